@@ -1,0 +1,24 @@
+package org.citeqa.answer;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Extractive answering settings; the defaults were tuned on the dev set. */
+@ConfigMapping(prefix = "citeqa.answer")
+public interface AnswerConfig {
+
+    /** Retrieved chunks whose sentences compete to answer. */
+    @WithDefault("8")
+    int candidateChunks();
+
+    /** Most sentences an answer quotes. */
+    @WithDefault("2")
+    int maxSentences();
+
+    /**
+     * Least share (0..1, IDF-weighted) of the question's content terms that the best sentence and its neighbours
+     * must cover; below it the service says the documents do not answer.
+     */
+    @WithDefault("0.5")
+    double minCoverage();
+}

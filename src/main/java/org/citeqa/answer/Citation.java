@@ -1,0 +1,9 @@
+package org.citeqa.answer;
+
+/**
+ * Evidence for an answer: the chunk it came from and the exact quote, whose {@code start}/{@code end} are
+ * offsets into the canonical text of the document, so that {@code text.substring(start, end)} of the document
+ * equals {@code quote}.
+ */
+public record Citation(int n, String documentId, String title, String chunkId, String text, String quote, int start,
+                       int end) {}

@@ -1,0 +1,12 @@
+package org.citeqa.answer;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the answerer needs to know about a question: the kind of answer it asks for, its content terms
+ * (analysed, question words removed, distinct), and its constraints: numbers and names that an answer's
+ * sentence should agree with.
+ */
+public record QuestionAnalysis(String question, AnswerType type, List<String> terms, Set<String> numbers,
+                               Set<String> names) {}

@@ -1,0 +1,100 @@
+package org.citeqa.answer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.citeqa.index.EnglishAnalysis;
+
+/** Reads a question: its answer type, content terms and constraints. */
+public final class QuestionAnalyzer {
+
+    /** Words that shape a question but say nothing about its subject. */
+    private static final String QUESTION_WORDS = "what which who whom whose when where why how many much did do does "
+            + "done has have had would could should can may might according kind type sort please tell me us";
+
+    private static final List<TypeRule> TYPE_RULES = List.of(
+            new TypeRule(AnswerType.QUANTITY, "\\bhow (many|much|long|old|large|big|far|often|high|tall)\\b"
+                    + "|\\bwhat (share|percentage|percent|proportion|number|amount|fraction|size|portion)\\b"),
+            new TypeRule(AnswerType.DATE, "\\bwhen\\b|\\b(what|which) (date|day|year|month|time)\\b"),
+            new TypeRule(AnswerType.REASON, "\\bwhy\\b|\\bfor what reason\\b|\\bwhat (reason|caused|causes|makes|made)\\b"),
+            new TypeRule(AnswerType.PLACE, "\\bwhere\\b|\\b(in|at|to|from) (which|what) (city|country|place|town|region"
+                    + "|capital|venue|location)\\b"),
+            new TypeRule(AnswerType.ACTOR, "\\bwho(m|se)?\\b|\\b(which|what) (person|man|woman|leader|official|president"
+                    + "|minister|envoy|diplomat|organi[sz]ation|body|bodies|party|parties|delegation|group|country"
+                    + "|countries|state|states|nation|nations|member|members|government|governments|[a-z]+ member"
+                    + "|[a-z]+ members)\\b|\\b(which|what) [a-z]+ (member )?states\\b"));
+
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
+    private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}[\\p{L}\\p{M}'’.-]*");
+
+    private final EnglishAnalysis analysis;
+    private final Set<String> questionStems;
+
+    public QuestionAnalyzer(EnglishAnalysis analysis) {
+        this.analysis = analysis;
+        this.questionStems = Set.copyOf(analysis.terms(QUESTION_WORDS));
+    }
+
+    public QuestionAnalysis analyze(String question) {
+        Set<String> terms = new LinkedHashSet<>(analysis.terms(question));
+        terms.removeAll(questionStems);
+        return new QuestionAnalysis(question, typeOf(question), List.copyOf(terms), numbers(question), names(question));
+    }
+
+    static AnswerType typeOf(String question) {
+        String q = question.toLowerCase(Locale.ROOT);
+        AnswerType best = AnswerType.OTHER;
+        int bestAt = Integer.MAX_VALUE;
+        for (TypeRule rule : TYPE_RULES) {
+            Matcher m = rule.pattern().matcher(q);
+            if (m.find() && m.start() < bestAt) {
+                best = rule.type();
+                bestAt = m.start();
+            }
+        }
+        return best;
+    }
+
+    static Set<String> numbers(String text) {
+        Set<String> numbers = new LinkedHashSet<>();
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            numbers.add(normaliseNumber(m.group()));
+        }
+        return numbers;
+    }
+
+    /** "51,000" and "51000" are the same number; "1.7" keeps its point. */
+    static String normaliseNumber(String number) {
+        return number.replaceAll(",(?=\\d{3}\\b)", "").replaceAll("[.,]$", "");
+    }
+
+    /** Capitalised words after the first word: the names a question is about. Lower-cased. */
+    private Set<String> names(String question) {
+        Set<String> names = new LinkedHashSet<>();
+        Matcher m = CAPITALISED.matcher(question);
+        List<String> words = new ArrayList<>();
+        while (m.find()) {
+            if (m.start() > 0) {
+                words.add(m.group().replaceAll("['’]s$|[.'’-]+$", ""));
+            }
+        }
+        for (String word : words) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (!lower.isEmpty() && !questionStems.containsAll(analysis.terms(lower))) {
+                names.add(lower);
+            }
+        }
+        return names;
+    }
+
+    private record TypeRule(AnswerType type, Pattern pattern) {
+        TypeRule(AnswerType type, String regex) {
+            this(type, Pattern.compile(regex));
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.citeqa.answer;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.citeqa.index.Sentence;
+import org.citeqa.index.SentenceTable;
+import org.citeqa.search.SearchHit;
+
+/**
+ * Scores a candidate sentence against a question: IDF-weighted coverage of the question's terms (terms found
+ * only in the neighbouring sentences count for less), whether the sentence holds the kind of answer asked for,
+ * agreement with the question's numbers, and a small prior for the retrieval rank of its passage.
+ */
+final class SentenceScorer {
+
+    static final double NEIGHBOUR_CREDIT = 0.5;
+    static final double TYPE_WEIGHT = 0.3;
+    static final double MISSING_NUMBER_PENALTY = 0.25;
+    static final double RANK_PRIOR = 0.05;
+
+    private final SentenceTable table;
+
+    SentenceScorer(SentenceTable table) {
+        this.table = table;
+    }
+
+    ScoredSentence score(QuestionAnalysis question, Sentence sentence, SearchHit hit, String documentText) {
+        Set<String> own = new HashSet<>(sentence.terms());
+        Set<String> around = neighbourTerms(sentence);
+        double total = 0;
+        double covered = 0;
+        for (String term : question.terms()) {
+            double idf = table.idf(term);
+            total += idf;
+            if (own.contains(term)) {
+                covered += idf;
+            } else if (around.contains(term)) {
+                covered += NEIGHBOUR_CREDIT * idf;
+            }
+        }
+        double coverage = total == 0 ? 0 : covered / total;
+        String text = sentence.span().of(documentText);
+        boolean typeMatch = AnswerTypeMatcher.matches(question.type(), text, question);
+        double score = coverage
+                + (typeMatch ? TYPE_WEIGHT : 0)
+                - MISSING_NUMBER_PENALTY * missingNumberShare(question, text)
+                + RANK_PRIOR / hit.rank();
+        return new ScoredSentence(sentence, hit, coverage, typeMatch, score);
+    }
+
+    private Set<String> neighbourTerms(Sentence sentence) {
+        List<Sentence> all = table.of(sentence.documentId());
+        Set<String> terms = new HashSet<>();
+        int i = sentence.index();
+        if (i > 0) {
+            terms.addAll(all.get(i - 1).terms());
+        }
+        if (i + 1 < all.size()) {
+            terms.addAll(all.get(i + 1).terms());
+        }
+        return terms;
+    }
+
+    /** Share of the question's numbers (years, days, counts) that the sentence does not state. */
+    private static double missingNumberShare(QuestionAnalysis question, String text) {
+        if (question.numbers().isEmpty()) {
+            return 0;
+        }
+        Set<String> stated = QuestionAnalyzer.numbers(text);
+        long missing = question.numbers().stream().filter(n -> !stated.contains(n)).count();
+        return (double) missing / question.numbers().size();
+    }
+}

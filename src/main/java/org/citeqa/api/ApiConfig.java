@@ -1,0 +1,14 @@
+package org.citeqa.api;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** HTTP API settings. */
+@ConfigMapping(prefix = "citeqa.api")
+public interface ApiConfig {
+
+    /** How long a request waits for an index still being built before answering 503 with Retry-After. */
+    @WithDefault("30s")
+    Duration indexWait();
+}

@@ -1,0 +1,4 @@
+package org.citeqa.api;
+
+/** The body of POST /api/ask. */
+public record AskRequest(String question) {}

@@ -1,0 +1,56 @@
+package org.citeqa.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.citeqa.index.IndexNotReadyException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Turns every failure into problem+json: clear 4xx for bad input, never a stack trace. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response apiError(ApiException e) {
+        return Problem.of(e.status(), e.getMessage()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e) {
+        return Problem.of(Response.Status.BAD_REQUEST,
+                "The request body is not valid JSON of the expected shape: " + e.getOriginalMessage()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response notReady(IndexNotReadyException e) {
+        Response response = Problem.of(Response.Status.SERVICE_UNAVAILABLE, e.getMessage()).toResponse();
+        return Response.fromResponse(response).header("Retry-After", "5").build();
+    }
+
+    @ServerExceptionMapper
+    public Response webError(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.error("request failed", e);
+            return Problem.of(status, "The server could not handle this request.").toResponse();
+        }
+        String detail = switch (status) {
+            case 404 -> "No such resource.";
+            case 405 -> "This method is not allowed here.";
+            case 406 -> "This resource cannot produce the requested media type.";
+            case 413 -> "The request body is too large.";
+            case 415 -> "Send the request body as application/json.";
+            default -> e.getMessage();
+        };
+        return Response.fromResponse(Problem.of(status, detail).toResponse()).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        LOG.error("unexpected failure", e);
+        return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "The server failed to handle this request.")
+                .toResponse();
+    }
+}

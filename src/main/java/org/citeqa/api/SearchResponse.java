@@ -1,0 +1,17 @@
+package org.citeqa.api;
+
+import java.util.List;
+import org.citeqa.search.SearchHit;
+
+/** The body of GET /api/search. */
+public record SearchResponse(String query, List<Hit> hits) {
+
+    public record Hit(int rank, String documentId, String title, String chunkId, String text, int start, int end,
+                      float score) {
+
+        static Hit of(SearchHit hit) {
+            return new Hit(hit.rank(), hit.chunk().documentId(), hit.title(), hit.chunk().id(), hit.chunk().text(),
+                    hit.chunk().start(), hit.chunk().end(), hit.score());
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.citeqa.chunk;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits canonical text into sentence spans. A sentence never crosses a paragraph break, and ends after
+ * '.', '!' or '?' (with any closing quotes or brackets) when the next word starts a new sentence; common
+ * abbreviations and initials ("Mr.", "U.S.", "George W. Bush") do not end one. Leading and trailing
+ * whitespace is never part of a span.
+ */
+public final class SentenceSplitter {
+
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm",
+            "sen", "rep", "gov", "pres", "amb", "rev", "hon", "no", "nos", "nr", "vol", "vols", "pp", "p", "pg",
+            "fq", "ch", "art", "fig", "ed", "eds", "e.g", "i.e", "etc", "vs", "cf", "al", "approx", "est", "inc",
+            "ltd", "co", "corp", "dept", "univ", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+            "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "op", "ibid");
+
+    public List<Span> split(String text) {
+        List<Span> sentences = new ArrayList<>();
+        int paragraphStart = 0;
+        while (paragraphStart < text.length()) {
+            int paragraphEnd = text.indexOf("\n\n", paragraphStart);
+            if (paragraphEnd < 0) {
+                paragraphEnd = text.length();
+            }
+            splitParagraph(text, paragraphStart, paragraphEnd, sentences);
+            paragraphStart = paragraphEnd + 2;
+        }
+        return sentences;
+    }
+
+    private void splitParagraph(String text, int from, int to, List<Span> out) {
+        int start = skipSpace(text, from, to);
+        int i = start;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                // A single line break inside a paragraph (a list or a heading block) also ends a sentence.
+                add(text, start, i, out);
+                start = skipSpace(text, i + 1, to);
+                i = start;
+                continue;
+            }
+            if (c == '.' || c == '!' || c == '?') {
+                int end = i + 1;
+                while (end < to && isTerminalTrail(text.charAt(end))) {
+                    end++;
+                }
+                int next = skipSpace(text, end, to);
+                if (next > end && next < to && startsSentence(text.charAt(next)) && !isAbbreviation(text, i, c)) {
+                    add(text, start, end, out);
+                    start = next;
+                    i = next;
+                    continue;
+                }
+                i = end;
+                continue;
+            }
+            i++;
+        }
+        add(text, start, to, out);
+    }
+
+    private static boolean isTerminalTrail(char c) {
+        return c == '.' || c == '!' || c == '?' || c == '"' || c == '\'' || c == ')' || c == ']'
+                || c == '\u201D' || c == '\u2019' || c == '\u00BB';
+    }
+
+    private static boolean startsSentence(char c) {
+        return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '\u201C' || c == '\''
+                || c == '\u2018' || c == '(' || c == '[' || c == '\u00AB';
+    }
+
+    /** True when the period at {@code dot} closes an abbreviation or an initial rather than a sentence. */
+    private static boolean isAbbreviation(String text, int dot, char mark) {
+        if (mark != '.') {
+            return false;
+        }
+        int wordStart = dot;
+        while (wordStart > 0 && (Character.isLetter(text.charAt(wordStart - 1)) || text.charAt(wordStart - 1) == '.')) {
+            wordStart--;
+        }
+        String word = text.substring(wordStart, dot).toLowerCase(Locale.ROOT);
+        if (word.isEmpty()) {
+            return false;
+        }
+        if (word.length() == 1 && Character.isUpperCase(text.charAt(wordStart))) {
+            return true; // an initial: "George W. Bush"
+        }
+        return ABBREVIATIONS.contains(word);
+    }
+
+    private static int skipSpace(String text, int i, int to) {
+        while (i < to && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static void add(String text, int start, int end, List<Span> out) {
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            out.add(new Span(start, end));
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.citeqa.index;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.citeqa.corpus.Document;
+
+/**
+ * The corpus as the service answers from it once the index is open: cleaned documents by id, a searcher over
+ * their chunks and the sentence table. Immutable; shared by all requests.
+ */
+public record IndexedCorpus(Map<String, Document> documents, List<Document> orderedDocuments, DirectoryReader reader,
+                            IndexSearcher searcher, SentenceTable sentences, EnglishAnalysis analysis) {
+
+    public Optional<Document> document(String id) {
+        return Optional.ofNullable(documents.get(id));
+    }
+
+    public int chunkCount() {
+        return reader.numDocs();
+    }
+}
