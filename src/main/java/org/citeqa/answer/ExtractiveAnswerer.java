@@ -21,6 +21,7 @@ import org.citeqa.search.SearchService;
 public class ExtractiveAnswerer {
 
     public static final String MODE = "extractive";
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ExtractiveAnswerer.class);
     static final String NO_ANSWER = "The documents do not answer this question.";
 
     private final SearchService search;
@@ -37,6 +38,11 @@ public class ExtractiveAnswerer {
         QuestionAnalysis analysis = questions.analyze(question);
         List<SearchHit> hits = search.search(corpus, question, config.candidateChunks());
         List<ScoredSentence> ranked = rank(corpus, analysis, hits);
+        if (LOG.isDebugEnabled()) {
+            LOG.debugf("%s -> %s %s", question, analysis.type(), analysis.terms());
+            ranked.stream().limit(4).forEach(s -> LOG.debugf("  %.3f cov=%.3f type=%s %s", s.score(), s.coverage(),
+                    s.typeMatch(), s.sentence().span().of(corpus.documents().get(s.sentence().documentId()).text())));
+        }
         if (ranked.isEmpty() || ranked.get(0).coverage() < config.minCoverage()) {
             return abstain(corpus, question, hits);
         }
