@@ -63,7 +63,8 @@ final class Paragraphs {
             finishParagraph();
             addParagraph(List.of(heading), true);
         } else if (Markdown.isSetextUnderline(line) && current.size() == 1) {
-            finishParagraph(); // "Title\n=====": the line above is a heading, already on its own
+            currentStandsAlone = true; // "Title\n=====": the line above is a heading
+            finishParagraph();
         } else if (Markdown.isStructureOnly(line)) {
             finishParagraph();
         } else {

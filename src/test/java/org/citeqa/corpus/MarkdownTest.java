@@ -19,6 +19,11 @@ class MarkdownTest {
     }
 
     @Test
+    void underlinedHeadingsAreTheirOwnParagraphs() {
+        assertEquals(List.of("Main title", "notes follow"), paragraphs(cleanMarkdown(lines("Main title", "==========", "", "notes follow"))));
+    }
+
+    @Test
     void emphasisAndLinksBecomePlainText() {
         assertEquals("The paper Koha Ditore said it was final, see the report for details on snake_case names.",
                 cleanMarkdown("The paper *Koha Ditore* said it was **final**, see [the report](http://x.org/r) "
