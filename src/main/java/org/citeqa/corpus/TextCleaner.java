@@ -1,13 +1,56 @@
 package org.citeqa.corpus;
 
-// TEMPORARY stand-in until the cleaning branch lands.
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Turns the raw text of one file into canonical text: paragraphs separated by exactly one blank line,
+ * each paragraph on one line with single spaces, footnotes collected under a final "Notes" heading.
+ * Pure function, thread-safe, no state.
+ */
 public final class TextCleaner {
+
+    static final String NOTES_HEADING = "Notes";
+    private static final String PARAGRAPH_SEPARATOR = "\n\n";
+
+    public TextCleaner() {
+    }
+
+    /**
+     * @param raw      the file's text as read
+     * @param markdown whether the file is Markdown (name ends with .md); plain-text files that plainly use
+     *                 Markdown headings or links are treated as Markdown too
+     */
     public String clean(String raw, boolean markdown) {
-        StringBuilder out = new StringBuilder();
-        for (String para : raw.replace("\r\n", "\n").split("\n\\s*\n")) {
-            String p = para.replaceAll("\\s+", " ").trim();
-            if (!p.isEmpty()) { if (out.length() > 0) out.append("\n\n"); out.append(p); }
+        Objects.requireNonNull(raw, "raw");
+        String text = RawText.normalise(raw);
+        boolean asMarkdown = markdown || Markdown.looksLikeMarkdown(text);
+
+        FootnoteSeparator.Result separated = FootnoteSeparator.separate(RawText.lines(text));
+        Hyphenation hyphenation = new Hyphenation(text);
+
+        // Exact repeats (PDF extraction duplicates some paragraphs) are dropped, the first occurrence kept.
+        Set<String> body = new LinkedHashSet<>();
+        for (String paragraph : Paragraphs.build(separated.bodyLines(), asMarkdown, hyphenation)) {
+            if (!BoilerplateFilter.isBoilerplate(paragraph)) {
+                body.add(paragraph);
+            }
         }
-        return out.toString();
+        Set<String> notes = new LinkedHashSet<>();
+        for (List<String> footnote : separated.footnotes()) {
+            String note = Paragraphs.joinLines(footnote, hyphenation);
+            if (!note.isEmpty() && !body.contains(note)) {
+                notes.add(note);
+            }
+        }
+        List<String> paragraphs = new ArrayList<>(body);
+        if (!notes.isEmpty()) {
+            paragraphs.add(NOTES_HEADING);
+            paragraphs.addAll(notes);
+        }
+        return String.join(PARAGRAPH_SEPARATOR, paragraphs);
     }
 }

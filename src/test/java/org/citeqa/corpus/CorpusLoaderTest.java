@@ -1,0 +1,126 @@
+package org.citeqa.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CorpusLoaderTest {
+
+    private static final Path SAMPLES = Path.of("src", "test", "resources", "corpus-samples");
+
+    private final CorpusLoader loader = new CorpusLoader(new TextCleaner());
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void missingFolderThrowsNamingTheFolder() {
+        Path missing = dir.resolve("no-such-folder");
+        CorpusException e = assertThrows(CorpusException.class, () -> loader.load(missing));
+        assertTrue(e.getMessage().contains("no-such-folder"), e.getMessage());
+    }
+
+    @Test
+    void aFileInsteadOfAFolderThrowsNamingIt() throws IOException {
+        Path file = Files.writeString(dir.resolve("plain-file.txt"), "text");
+        CorpusException e = assertThrows(CorpusException.class, () -> loader.load(file));
+        assertTrue(e.getMessage().contains("plain-file.txt"), e.getMessage());
+    }
+
+    @Test
+    void folderWithoutTxtOrMdFilesThrowsNamingTheFolder() throws IOException {
+        Path empty = Files.createDirectory(dir.resolve("empty-corpus"));
+        Files.writeString(empty.resolve("notes.rst"), "not a document");
+        Files.writeString(empty.resolve("x.meta.properties"), "title=X");
+        CorpusException e = assertThrows(CorpusException.class, () -> loader.load(empty));
+        assertTrue(e.getMessage().contains("empty-corpus"), e.getMessage());
+    }
+
+    @Test
+    void loadsTxtAndMdFilesSortedByNameWithSidecarMetadata() {
+        List<Document> documents = loader.load(SAMPLES);
+
+        assertEquals(List.of("border-paper", "field-notes"), documents.stream().map(Document::id).toList());
+        Document paper = documents.getFirst();
+        assertEquals("Border crossings: a short paper", paper.title());
+        assertEquals("sample journal", paper.source());
+        assertEquals("Abstract\n\nA short paper about border crossings, hard-wrapped as PDF extraction leaves it, "
+                + "with a footnote.\n\nNotes\n\n1 The footnote, which matters.", paper.text());
+    }
+
+    @Test
+    void markdownFileLoadsWithItsHeadingAsTitleAndTheFileNameAsSource() {
+        Document notes = loader.load(SAMPLES).get(1);
+
+        assertEquals("Field notes from the border crossing", notes.title());
+        assertEquals("field-notes.md", notes.source());
+        assertEquals("Field notes from the border crossing\n\n"
+                + "Notes taken at the crossing. The queue was long and the officers were polite.\n\n"
+                + "See the full report for details.", notes.text());
+    }
+
+    @Test
+    void invalidUtf8BytesAreReplacedNotFatal() throws IOException {
+        byte[] good = "Caf\u00e9 and ".getBytes(StandardCharsets.UTF_8);
+        byte[] bad = {(byte) 0xC3, (byte) 0x28, (byte) 0xFF};
+        byte[] rest = " more text.".getBytes(StandardCharsets.UTF_8);
+        Path file = dir.resolve("broken.txt");
+        Files.write(file, concat(good, bad, rest));
+
+        Document document = loader.load(dir).getFirst();
+
+        assertEquals("broken", document.id());
+        assertTrue(document.text().startsWith("Café and \uFFFD("), document.text());
+        assertTrue(document.text().endsWith(" more text."), document.text());
+    }
+
+    @Test
+    void filesEmptyAfterCleaningAreSkipped() throws IOException {
+        Files.writeString(dir.resolve("a-real.txt"), "Some text.");
+        Files.writeString(dir.resolve("b-only-boilerplate.txt"), "Join the mailing list\n\n   \n");
+        assertEquals(List.of("a-real"), loader.load(dir).stream().map(Document::id).toList());
+    }
+
+    @Test
+    void titleFallsBackToTheFirstTitleLikeLineThenToTheIdInWords() throws IOException {
+        Files.writeString(dir.resolve("with-heading.txt"),
+                "Find a Security Clearance Job!\n\nAbstract\n\nArms Control - Treaties\n\nText of the article.\n");
+        Files.writeString(dir.resolve("no-heading.txt"),
+                "Introduction\n\nJust one sentence of prose here.\n\n1. Background\n");
+        List<Document> documents = loader.load(dir);
+
+        assertEquals("No heading", documents.get(0).title());
+        assertEquals("no-heading.txt", documents.get(0).source());
+        assertEquals("Arms Control - Treaties", documents.get(1).title());
+    }
+
+    @Test
+    void twoFilesWithTheSameIdAreRefused() throws IOException {
+        Files.writeString(dir.resolve("same.txt"), "Text.");
+        Files.writeString(dir.resolve("same.md"), "Text.");
+        CorpusException e = assertThrows(CorpusException.class, () -> loader.load(dir));
+        assertTrue(e.getMessage().contains("same"), e.getMessage());
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        int length = 0;
+        for (byte[] part : parts) {
+            length += part.length;
+        }
+        byte[] all = new byte[length];
+        int at = 0;
+        for (byte[] part : parts) {
+            System.arraycopy(part, 0, all, at, part.length);
+            at += part.length;
+        }
+        return all;
+    }
+}
