@@ -9,4 +9,4 @@ import java.util.Set;
  * sentence should agree with.
  */
 public record QuestionAnalysis(String question, AnswerType type, List<String> terms, Set<String> numbers,
-                               Set<String> names) {}
+                               Set<String> names, Set<String> nameTerms) {}

@@ -12,9 +12,15 @@ import org.citeqa.index.EnglishAnalysis;
 /** Reads a question: its answer type, content terms and constraints. */
 public final class QuestionAnalyzer {
 
-    /** Words that shape a question but say nothing about its subject. */
+    /**
+     * Words that shape a question but say nothing about its subject: question words, auxiliaries, pronouns and
+     * the documents themselves ("according to the sources").
+     */
     private static final String QUESTION_WORDS = "what which who whom whose when where why how many much did do does "
-            + "done has have had would could should can may might according kind type sort please tell me us";
+            + "done has have had would could should can may might according kind type sort please tell me us "
+            + "about its it itself own make makes made also any some one ones other others besides am i you we our "
+            + "my your he she him her his them those there here very just only ever still "
+            + "source sources document documents text texts article articles paper passage passages corpus";
 
     private static final List<TypeRule> TYPE_RULES = List.of(
             new TypeRule(AnswerType.QUANTITY, "\\bhow (many|much|long|old|large|big|far|often|high|tall)\\b"
@@ -42,7 +48,12 @@ public final class QuestionAnalyzer {
     public QuestionAnalysis analyze(String question) {
         Set<String> terms = new LinkedHashSet<>(analysis.terms(question));
         terms.removeAll(questionStems);
-        return new QuestionAnalysis(question, typeOf(question), List.copyOf(terms), numbers(question), names(question));
+        Set<String> names = names(question);
+        Set<String> nameTerms = new LinkedHashSet<>();
+        names.forEach(name -> nameTerms.addAll(analysis.terms(name)));
+        nameTerms.retainAll(terms);
+        return new QuestionAnalysis(question, typeOf(question), List.copyOf(terms), numbers(question), names,
+                Set.copyOf(nameTerms));
     }
 
     static AnswerType typeOf(String question) {

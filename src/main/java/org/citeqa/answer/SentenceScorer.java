@@ -9,7 +9,8 @@ import org.citeqa.search.SearchHit;
 
 /**
  * Scores a candidate sentence against a question: IDF-weighted coverage of the question's terms (terms found
- * only in the neighbouring sentences count for less), whether the sentence holds the kind of answer asked for,
+ * only in the neighbouring sentences count for less, and names not at all: "the population of Belgrade" must
+ * name Belgrade), whether the sentence holds the kind of answer asked for,
  * agreement with the question's numbers, and a small prior for the retrieval rank of its passage.
  */
 final class SentenceScorer {
@@ -18,6 +19,8 @@ final class SentenceScorer {
     static final double TYPE_WEIGHT = 0.3;
     static final double MISSING_NUMBER_PENALTY = 0.25;
     static final double RANK_PRIOR = 0.05;
+    /** Names this common (Kosovo in a corpus about Kosovo) are often left implicit; rarer ones must be named. */
+    static final double IMPLICIT_NAME_IDF = 1.5;
 
     private final SentenceTable table;
 
@@ -26,7 +29,7 @@ final class SentenceScorer {
     }
 
     ScoredSentence score(QuestionAnalysis question, Sentence sentence, SearchHit hit, String documentText) {
-        Set<String> own = new HashSet<>(sentence.terms());
+        Set<String> own = sentence.matchTerms();
         Set<String> around = neighbourTerms(sentence);
         double total = 0;
         double covered = 0;
@@ -35,18 +38,20 @@ final class SentenceScorer {
             total += idf;
             if (own.contains(term)) {
                 covered += idf;
-            } else if (around.contains(term)) {
+            } else if (around.contains(term) && !question.nameTerms().contains(term)) {
                 covered += NEIGHBOUR_CREDIT * idf;
             }
         }
         double coverage = total == 0 ? 0 : covered / total;
+        boolean namesAll = question.nameTerms().stream()
+                .allMatch(name -> own.contains(name) || around.contains(name) || table.idf(name) < IMPLICIT_NAME_IDF);
         String text = sentence.span().of(documentText);
         boolean typeMatch = AnswerTypeMatcher.matches(question.type(), text, question);
         double score = coverage
                 + (typeMatch ? TYPE_WEIGHT : 0)
                 - MISSING_NUMBER_PENALTY * missingNumberShare(question, text)
                 + RANK_PRIOR / hit.rank();
-        return new ScoredSentence(sentence, hit, coverage, typeMatch, score);
+        return new ScoredSentence(sentence, hit, coverage, typeMatch, namesAll, score);
     }
 
     private Set<String> neighbourTerms(Sentence sentence) {
@@ -54,10 +59,10 @@ final class SentenceScorer {
         Set<String> terms = new HashSet<>();
         int i = sentence.index();
         if (i > 0) {
-            terms.addAll(all.get(i - 1).terms());
+            terms.addAll(all.get(i - 1).matchTerms());
         }
         if (i + 1 < all.size()) {
-            terms.addAll(all.get(i + 1).terms());
+            terms.addAll(all.get(i + 1).matchTerms());
         }
         return terms;
     }

@@ -24,14 +24,16 @@ public final class SentenceTable {
     static SentenceTable build(List<Document> documents, SentenceSplitter splitter, EnglishAnalysis analysis) {
         Map<String, List<Sentence>> byDocument = new java.util.HashMap<>();
         Map<String, Integer> frequency = new java.util.HashMap<>();
+        Acronyms acronyms = Acronyms.find(documents, analysis);
         for (Document doc : documents) {
             List<Span> spans = splitter.split(doc.text());
             List<Sentence> sentences = new ArrayList<>(spans.size());
             for (int i = 0; i < spans.size(); i++) {
                 Span span = spans.get(i);
                 List<String> terms = List.copyOf(analysis.terms(span.of(doc.text())));
-                sentences.add(new Sentence(doc.id(), i, span, terms));
-                new java.util.HashSet<>(terms).forEach(t -> frequency.merge(t, 1, Integer::sum));
+                java.util.Set<String> matchTerms = java.util.Set.copyOf(acronyms.expand(terms));
+                sentences.add(new Sentence(doc.id(), i, span, terms, matchTerms));
+                matchTerms.forEach(t -> frequency.merge(t, 1, Integer::sum));
             }
             byDocument.put(doc.id(), Collections.unmodifiableList(sentences));
         }
