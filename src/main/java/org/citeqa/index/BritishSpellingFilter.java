@@ -18,9 +18,9 @@ final class BritishSpellingFilter extends TokenFilter {
             "exercise", "expertise", "franchise", "improvise", "incise", "merchandise", "noise", "otherwise",
             "paradise", "poise", "praise", "precise", "premise", "promise", "raise", "revise", "rise", "supervise",
             "surmise", "surprise", "televise", "treatise", "wise", "likewise", "clockwise", "cruise", "bruise",
-            "guise", "porpoise", "tortoise", "anise", "mortise", "valise", "reprise");
+            "guise", "porpoise", "tortoise", "mortise", "valise", "reprise");
     private static final Set<String> OUR_WORDS = Set.of("four", "hour", "tour", "pour", "flour", "sour", "your",
-            "devour", "contour", "detour", "troubadour", "paramour", "amour", "dour", "scour", "velour", "our");
+            "devour", "contour", "detour", "troubadour", "paramour", "amour", "dour", "scour", "velour");
     private static final String[][] ISE_SUFFIXES = {
             {"isations", "izations"}, {"isation", "ization"}, {"ising", "izing"}, {"ised", "ized"}, {"ises", "izes"},
             {"isers", "izers"}, {"iser", "izer"}, {"ise", "ize"}, {"yse", "yze"}, {"ysed", "yzed"}, {"ysing", "yzing"}};

@@ -53,6 +53,11 @@ public class CorpusIndex {
     }
 
     void onStart(@Observes StartupEvent event) {
+        start();
+    }
+
+    /** Loads the corpus now and opens the index in the background. */
+    void start() {
         List<Document> documents = new CorpusLoader(new TextCleaner()).load(Path.of(corpusConfig.dir()));
         Thread.ofPlatform().name("citeqa-index").daemon().start(() -> open(documents));
     }
@@ -118,7 +123,7 @@ public class CorpusIndex {
         documents.forEach(doc -> byId.put(doc.id(), doc));
         SentenceTable sentences = SentenceTable.build(documents, splitter, analysis);
         IndexedCorpus corpus = new IndexedCorpus(Map.copyOf(byId), List.copyOf(documents), reader,
-                new IndexSearcher(reader), sentences, analysis);
+                new IndexSearcher(reader), sentences, fingerprint, how.equals("reused"));
         LOG.infof("Index %s in %d ms: %d documents, %d chunks, %d sentences (%s)", how,
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), documents.size(), reader.numDocs(),
                 sentences.size(), Path.of(indexConfig.dir()).resolve(fingerprint).toAbsolutePath());

@@ -1,0 +1,63 @@
+package org.citeqa.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.citeqa.index.EnglishAnalysis;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class QuestionAnalyzerTest {
+
+    private final QuestionAnalyzer analyzer = new QuestionAnalyzer(new EnglishAnalysis());
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "When did the talks start?|DATE",
+            "On what date was the treaty signed?|DATE",
+            "In which year did it end?|DATE",
+            "How many soldiers served there?|QUANTITY",
+            "According to the report, how many people were hurt?|QUANTITY",
+            "What share of the vote did they get?|QUANTITY",
+            "Who led the delegation?|ACTOR",
+            "Which countries objected?|ACTOR",
+            "Which EU member states do not agree?|ACTOR",
+            "Where was the conference held?|PLACE",
+            "In which city did they meet?|PLACE",
+            "Why did Spain object?|REASON",
+            "What did the envoy propose?|OTHER",
+            "Which model was proposed?|OTHER"})
+    void readsTheAnswerTypeFromTheQuestionWords(String question, AnswerType expected) {
+        assertEquals(expected, QuestionAnalyzer.typeOf(question));
+    }
+
+    @Test
+    void keepsContentTermsAndDropsQuestionWords() {
+        QuestionAnalysis q = analyzer.analyze("How many French soldiers served in KFOR in 2011?");
+        assertEquals(java.util.List.of("french", "soldier", "serv", "kfor", "2011"), q.terms());
+        assertEquals(Set.of("2011"), q.numbers());
+        assertTrue(q.names().containsAll(Set.of("french", "kfor")));
+        assertFalse(q.names().contains("how"));
+    }
+
+    @Test
+    void normalisesNumbersWithThousandsSeparators() {
+        assertEquals(Set.of("51000", "1.7"), QuestionAnalyzer.numbers("51,000 people and 1.7 million"));
+    }
+
+    @Test
+    void answerTypesMatchOnlyValuesTheQuestionDoesNotAlreadyState() {
+        QuestionAnalysis when = analyzer.analyze("When did the talks of 2006 start?");
+        assertTrue(AnswerTypeMatcher.matches(AnswerType.DATE, "Talks began on February 20, 2006.", when));
+        assertFalse(AnswerTypeMatcher.matches(AnswerType.DATE, "The talks of 2006 were long.", when));
+        QuestionAnalysis howMany = analyzer.analyze("How many rounds were held in 2006?");
+        assertTrue(AnswerTypeMatcher.matches(AnswerType.QUANTITY, "In 2006 there were 15 rounds.", howMany));
+        assertFalse(AnswerTypeMatcher.matches(AnswerType.QUANTITY, "In 2006 rounds were held.", howMany));
+        QuestionAnalysis who = analyzer.analyze("Who led the Kosovo delegation?");
+        assertTrue(AnswerTypeMatcher.matches(AnswerType.ACTOR, "The Kosovo delegation was led by Hashim Thaci.", who));
+        assertFalse(AnswerTypeMatcher.matches(AnswerType.ACTOR, "Kosovo sent a delegation.", who));
+    }
+}

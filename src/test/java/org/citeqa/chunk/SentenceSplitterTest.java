@@ -1,0 +1,52 @@
+package org.citeqa.chunk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentenceSplitterTest {
+
+    private final SentenceSplitter splitter = new SentenceSplitter();
+
+    private List<String> sentences(String text) {
+        return splitter.split(text).stream().map(s -> s.of(text)).toList();
+    }
+
+    @Test
+    void splitsAtSentenceEndsFollowedByACapital() {
+        assertEquals(List.of("Kosovo declared independence.", "Serbia objected!", "Why?", "Nobody knows."),
+                sentences("Kosovo declared independence. Serbia objected! Why? Nobody knows."));
+    }
+
+    @Test
+    void keepsAbbreviationsAndInitialsInsideTheSentence() {
+        assertEquals(List.of("Mr. Steiner met George W. Bush in the U.S. capital on Feb. 3.", "Then he left."),
+                sentences("Mr. Steiner met George W. Bush in the U.S. capital on Feb. 3. Then he left."));
+    }
+
+    @Test
+    void closingQuotesBelongToTheSentenceTheyClose() {
+        assertEquals(List.of("He said: \"We will get there.\"", "Rice agreed."),
+                sentences("He said: \"We will get there.\" Rice agreed."));
+    }
+
+    @Test
+    void aLowerCaseContinuationDoesNotStartASentence() {
+        assertEquals(List.of("The ratio was 3.5 to 1 and e.g. rising, etc. in 2007."),
+                sentences("The ratio was 3.5 to 1 and e.g. rising, etc. in 2007."));
+    }
+
+    @Test
+    void neverCrossesAParagraphBreak() {
+        assertEquals(List.of("Heading without a period", "First paragraph ends", "Second one."),
+                sentences("Heading without a period\n\nFirst paragraph ends\n\nSecond one."));
+    }
+
+    @Test
+    void spansExcludeSurroundingWhitespace() {
+        String text = "  One.   Two.  ";
+        List<Span> spans = splitter.split(text);
+        assertEquals(List.of(new Span(2, 6), new Span(9, 13)), spans);
+    }
+}
