@@ -1,0 +1,43 @@
+package org.citeqa.eval;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The labelled dev set: questions with gold answers and evidence, unanswerable questions and claims. */
+public record DevSet(List<Item> items) {
+
+    public record Item(String id, String type, String question, List<String> answers, List<String> evidence,
+                       String claim, String label, String doc) {
+    }
+
+    public static DevSet load(String resource) {
+        ObjectMapper json = new ObjectMapper()
+                .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        List<Item> items = new ArrayList<>();
+        try (InputStream in = DevSet.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing test resource " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank()) {
+                    items.add(json.readValue(line, Item.class));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new DevSet(List.copyOf(items));
+    }
+
+    public List<Item> ofType(String type) {
+        return items.stream().filter(i -> type.equals(i.type())).toList();
+    }
+}
