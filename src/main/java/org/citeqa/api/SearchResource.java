@@ -6,6 +6,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.citeqa.index.CorpusIndex;
+import org.citeqa.index.IndexedCorpus;
+import org.citeqa.search.SearchMode;
 import org.citeqa.search.SearchConfig;
 import org.citeqa.search.SearchService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -30,10 +32,18 @@ public class SearchResource {
     @GET
     @Operation(summary = "Passages of the corpus ranked for a query")
     public SearchResponse search(@Parameter(description = "any text", required = true) @QueryParam("q") String q,
-                                 @Parameter(description = "number of hits, 1..50 (default 5)") @QueryParam("k") String k) {
+                                 @Parameter(description = "number of hits, 1..50 (default 5)") @QueryParam("k") String k,
+                                 @Parameter(description = "bm25, vector or hybrid (default: configured)")
+                                 @QueryParam("mode") String mode) {
         String query = Requests.question(q, "q");
         int limit = Requests.intParam(k, "k", config.defaultK(), 1, config.maxK());
-        var hits = search.search(index.await(api.indexWait()), query, limit);
-        return new SearchResponse(query, hits.stream().map(SearchResponse.Hit::of).toList());
+        IndexedCorpus corpus = index.await(api.indexWait());
+        SearchMode chosen = mode == null || mode.isBlank() ? search.defaultMode(corpus) : SearchMode.parse(mode)
+                .orElseThrow(() -> ApiException.badRequest("'mode' must be bm25, vector or hybrid."));
+        if (chosen != SearchMode.BM25 && corpus.embedder().isEmpty()) {
+            throw ApiException.badRequest("'mode' " + chosen.id() + " needs embeddings, which are off on this server.");
+        }
+        var hits = search.search(corpus, query, limit, chosen);
+        return new SearchResponse(query, chosen.id(), hits.stream().map(SearchResponse.Hit::of).toList());
     }
 }

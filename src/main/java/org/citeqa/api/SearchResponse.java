@@ -4,7 +4,7 @@ import java.util.List;
 import org.citeqa.search.SearchHit;
 
 /** The body of GET /api/search. */
-public record SearchResponse(String query, List<Hit> hits) {
+public record SearchResponse(String query, String mode, List<Hit> hits) {
 
     public record Hit(int rank, String documentId, String title, String chunkId, String text, int start, int end,
                       float score) {

@@ -43,13 +43,16 @@ public class CorpusIndex {
     private final CorpusConfig corpusConfig;
     private final IndexConfig indexConfig;
     private final EnglishAnalysis analysis;
+    private final Embeddings embeddings;
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final CompletableFuture<IndexedCorpus> ready = new CompletableFuture<>();
 
-    public CorpusIndex(CorpusConfig corpusConfig, IndexConfig indexConfig, EnglishAnalysis analysis) {
+    public CorpusIndex(CorpusConfig corpusConfig, IndexConfig indexConfig, EnglishAnalysis analysis,
+                       Embeddings embeddings) {
         this.corpusConfig = corpusConfig;
         this.indexConfig = indexConfig;
         this.analysis = analysis;
+        this.embeddings = embeddings;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -102,47 +105,57 @@ public class CorpusIndex {
 
     private IndexedCorpus openOrBuild(List<Document> documents) throws IOException {
         long started = System.nanoTime();
+        Optional<Embedder> embedder = embeddings.embedder();
+        SentenceTable sentences = SentenceTable.build(documents, splitter, analysis);
         IndexStore store = new IndexStore(Path.of(indexConfig.dir()));
-        String fingerprint = Fingerprint.of(documents, settings());
-        Optional<Path> existing = store.finished(fingerprint);
-        DirectoryReader reader = null;
-        if (existing.isPresent()) {
-            reader = tryOpen(existing.get());
-            if (reader == null) {
-                LOG.warnf("The index at %s is unreadable; rebuilding it from the corpus", existing.get().toAbsolutePath());
-            }
+        String fingerprint = Fingerprint.of(documents, settings(embedder));
+        Opened opened = store.finished(fingerprint).map(dir -> tryOpen(dir, sentences, embedder)).orElse(null);
+        if (opened == null && store.finished(fingerprint).isPresent()) {
+            LOG.warnf("The index at %s is unreadable; rebuilding it from the corpus",
+                    store.finished(fingerprint).get().toAbsolutePath());
         }
-        String how = "reused";
-        if (reader == null) {
-            Path built = build(store, fingerprint, documents);
+        boolean reused = opened != null;
+        if (!reused) {
+            Path built = build(store, fingerprint, documents, sentences, embedder);
             store.deleteAllBut(built);
-            reader = DirectoryReader.open(FSDirectory.open(built));
-            how = "built";
+            opened = tryOpen(built, sentences, embedder);
+            if (opened == null) {
+                throw new IOException("the index just built at " + built.toAbsolutePath() + " cannot be opened");
+            }
         }
         Map<String, Document> byId = new LinkedHashMap<>();
         documents.forEach(doc -> byId.put(doc.id(), doc));
-        SentenceTable sentences = SentenceTable.build(documents, splitter, analysis);
-        IndexedCorpus corpus = new IndexedCorpus(Map.copyOf(byId), List.copyOf(documents), reader,
-                new IndexSearcher(reader), sentences, fingerprint, how.equals("reused"));
-        LOG.infof("Index %s in %d ms: %d documents, %d chunks, %d sentences (%s)", how,
-                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), documents.size(), reader.numDocs(),
-                sentences.size(), Path.of(indexConfig.dir()).resolve(fingerprint).toAbsolutePath());
+        IndexedCorpus corpus = new IndexedCorpus(Map.copyOf(byId), List.copyOf(documents), opened.reader(),
+                new IndexSearcher(opened.reader()), sentences, embedder, opened.vectors(), fingerprint, reused);
+        LOG.infof("Index %s in %d ms: %d documents, %d chunks, %d sentences, embeddings %s (%s)",
+                reused ? "reused" : "built", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
+                documents.size(), opened.reader().numDocs(), sentences.size(),
+                embedder.map(Embedder::name).orElse("off"), store.finished(fingerprint).orElseThrow().toAbsolutePath());
         return corpus;
     }
 
-    private Path build(IndexStore store, String fingerprint, List<Document> documents) throws IOException {
+    private Path build(IndexStore store, String fingerprint, List<Document> documents, SentenceTable sentences,
+                       Optional<Embedder> embedder) throws IOException {
         Chunker chunker = new Chunker(indexConfig.chunkSize(), indexConfig.chunkOverlap(), splitter);
+        List<Chunk> chunks = documents.stream().flatMap(doc -> chunker.chunk(doc.id(), doc.text()).stream()).toList();
+        List<float[]> vectors = embedder.map(e -> embedChunks(e, chunks)).orElse(null);
         Path buildDir = store.newBuildDir(fingerprint);
-        try (FSDirectory dir = FSDirectory.open(buildDir);
-             IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(analysis.analyzer())
-                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
-            for (Document doc : documents) {
-                for (Chunk chunk : chunker.chunk(doc.id(), doc.text())) {
-                    writer.addDocument(IndexSchema.toLucene(chunk));
+        try {
+            try (FSDirectory dir = FSDirectory.open(buildDir);
+                 IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(analysis.analyzer())
+                         .setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
+                for (int i = 0; i < chunks.size(); i++) {
+                    writer.addDocument(IndexSchema.toLucene(chunks.get(i), vectors == null ? null : vectors.get(i)));
                 }
+                writer.forceMerge(1);
+                writer.commit();
             }
-            writer.forceMerge(1);
-            writer.commit();
+            if (embedder.isPresent()) {
+                EmbeddingProgress progress = new EmbeddingProgress("sentences", sentences.size(), embeddings.batchSize());
+                SentenceVectors.embed(documents, sentences, embedder.get(), progress)
+                        .write(buildDir, documents, embedder.get().dimension());
+                progress.finish();
+            }
         } catch (IOException | RuntimeException e) {
             store.delete(buildDir);
             throw e;
@@ -150,22 +163,48 @@ public class CorpusIndex {
         return store.publish(buildDir, fingerprint);
     }
 
-    private static DirectoryReader tryOpen(Path dir) {
+    private List<float[]> embedChunks(Embedder embedder, List<Chunk> chunks) {
+        EmbeddingProgress progress = new EmbeddingProgress("chunks", chunks.size(), embeddings.batchSize());
+        List<float[]> vectors = progress.embed(embedder, chunks.stream().map(Chunk::text).toList());
+        progress.finish();
+        return vectors;
+    }
+
+    /** An open index folder: its reader and, with embeddings on, its sentence vectors. */
+    private record Opened(DirectoryReader reader, Optional<SentenceVectors> vectors) {
+    }
+
+    /** Opens a finished index folder, or returns null when anything in it is missing or unreadable. */
+    private static Opened tryOpen(Path dir, SentenceTable sentences, Optional<Embedder> embedder) {
+        DirectoryReader reader = null;
         try {
-            DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir));
+            reader = DirectoryReader.open(FSDirectory.open(dir));
             if (reader.numDocs() == 0) {
                 reader.close();
                 return null;
             }
-            return reader;
+            Optional<SentenceVectors> vectors = Optional.empty();
+            if (embedder.isPresent()) {
+                vectors = Optional.of(SentenceVectors.read(dir, sentences, embedder.get().dimension()));
+            }
+            return new Opened(reader, vectors);
         } catch (IOException | RuntimeException e) {
+            LOG.debugf(e, "cannot open the index at %s", dir);
+            if (reader != null) {
+                try {
+                    reader.close();
+                } catch (IOException ignored) {
+                    // already failing
+                }
+            }
             return null;
         }
     }
 
-    private List<String> settings() {
+    private List<String> settings(Optional<Embedder> embedder) {
         return List.of(IndexSchema.VERSION, EnglishAnalysis.VERSION, "chunk-size=" + indexConfig.chunkSize(),
-                "chunk-overlap=" + indexConfig.chunkOverlap());
+                "chunk-overlap=" + indexConfig.chunkOverlap(),
+                "embedding=" + embedder.map(e -> e.name() + "/" + e.dimension()).orElse("none"));
     }
 
 }

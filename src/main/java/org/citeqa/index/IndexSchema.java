@@ -2,6 +2,8 @@ package org.citeqa.index;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -11,7 +13,7 @@ import org.citeqa.chunk.Chunk;
 public final class IndexSchema {
 
     /** Bump when fields change: it is part of the index fingerprint. */
-    public static final String VERSION = "schema-v1";
+    public static final String VERSION = "schema-v2";
 
     public static final String CHUNK_ID = "chunkId";
     public static final String DOCUMENT_ID = "documentId";
@@ -20,11 +22,13 @@ public final class IndexSchema {
     public static final String END = "end";
     /** The chunk text, analysed for BM25 and stored verbatim. */
     public static final String TEXT = "text";
+    /** The chunk's embedding, unit length, so dot product is cosine similarity. */
+    public static final String VECTOR = "vector";
 
     private IndexSchema() {
     }
 
-    static Document toLucene(Chunk chunk) {
+    static Document toLucene(Chunk chunk, float[] vector) {
         Document doc = new Document();
         doc.add(new StringField(CHUNK_ID, chunk.id(), Field.Store.YES));
         doc.add(new StringField(DOCUMENT_ID, chunk.documentId(), Field.Store.YES));
@@ -32,6 +36,9 @@ public final class IndexSchema {
         doc.add(new StoredField(START, chunk.start()));
         doc.add(new StoredField(END, chunk.end()));
         doc.add(new TextField(TEXT, chunk.text(), Field.Store.YES));
+        if (vector != null) {
+            doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+        }
         return doc;
     }
 

@@ -3,9 +3,13 @@ package org.citeqa.search;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Retrieval settings. */
+/** Retrieval settings; the defaults were chosen on the dev set. */
 @ConfigMapping(prefix = "citeqa.search")
 public interface SearchConfig {
+
+    /** bm25, vector or hybrid; vector and hybrid fall back to bm25 when embeddings are off. */
+    @WithDefault("hybrid")
+    String mode();
 
     /** Hits returned by /api/search when the request names no k. */
     @WithDefault("5")
@@ -18,4 +22,20 @@ public interface SearchConfig {
     /** Boost of the adjacent-word phrase clauses relative to single terms. */
     @WithDefault("0.5")
     float phraseBoost();
+
+    /** Hybrid: candidates taken from each of BM25 and vectors before fusing. */
+    @WithDefault("50")
+    int fusionDepth();
+
+    /** Hybrid: the reciprocal-rank-fusion constant k in weight / (k + rank). */
+    @WithDefault("60")
+    int rrfK();
+
+    /** Hybrid: weight of the BM25 ranking. */
+    @WithDefault("1.0")
+    double bm25Weight();
+
+    /** Hybrid: weight of the vector ranking. */
+    @WithDefault("1.0")
+    double vectorWeight();
 }

@@ -1,0 +1,65 @@
+package org.citeqa.index;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+
+/**
+ * A quantized ONNX sentence-embedding model running in process (LangChain4j). BGE wants its instruction before
+ * queries, not before passages; MiniLM wants nothing. Both models' vectors are unit length.
+ */
+final class OnnxEmbedder implements Embedder {
+
+    static final String BGE = "bge-small-en-v15-q";
+    static final String MINILM = "all-minilm-l6-v2-q";
+    private static final String BGE_QUERY_PREFIX = "Represent this sentence for searching relevant passages: ";
+
+    private final String name;
+    private final EmbeddingModel model;
+    private final String queryPrefix;
+
+    private OnnxEmbedder(String name, EmbeddingModel model, String queryPrefix) {
+        this.name = name;
+        this.model = model;
+        this.queryPrefix = queryPrefix;
+    }
+
+    static OnnxEmbedder load(String name, Executor executor) {
+        return switch (name) {
+            case BGE -> new OnnxEmbedder(name, new BgeSmallEnV15QuantizedEmbeddingModel(executor), BGE_QUERY_PREFIX);
+            case MINILM -> new OnnxEmbedder(name, new AllMiniLmL6V2QuantizedEmbeddingModel(executor), "");
+            default -> throw new IllegalArgumentException("unknown embedding model '" + name + "'; use " + BGE
+                    + ", " + MINILM + " or none");
+        };
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public int dimension() {
+        return model.dimension();
+    }
+
+    @Override
+    public List<float[]> embedPassages(List<String> passages) {
+        List<TextSegment> segments = passages.stream().map(TextSegment::from).toList();
+        List<float[]> vectors = new ArrayList<>(passages.size());
+        for (Embedding embedding : model.embedAll(segments).content()) {
+            vectors.add(embedding.vector());
+        }
+        return vectors;
+    }
+
+    @Override
+    public float[] embedQuery(String query) {
+        return model.embed(queryPrefix + query).content().vector();
+    }
+}
