@@ -198,25 +198,31 @@ public class Agreement {
     /** Shared words of opposite polarity, and antonyms ("accepted" against "rejected"). */
     private void polarity(Statement claim, Evidence ev, Set<Integer> factTokens, List<Contradiction> out,
                           Set<Integer> covered) {
-        for (Token t : claim.tokens()) {
-            if (!t.content() || t.capitalised() || t.digits() || factTokens.contains(t.index())) {
+        List<Token> words = claim.tokens().stream()
+                .filter(t -> t.content() && !t.capitalised() && !t.digits() && !factTokens.contains(t.index())).toList();
+        // Antonyms first: "accepted" against "refused" is about the verb itself, the surest sign.
+        for (Token t : words) {
+            if (ev.find(t.term()) >= 0) {
                 continue;
             }
-            int at = ev.find(t.term());
-            if (at >= 0) {
-                Token e = ev.statement.tokens().get(at);
-                if (t.negated() != e.negated() && !sharedCue(t.negated() ? t : e, t.negated() ? ev.statement : claim)) {
-                    out.add(new Contradiction(Contradiction.Kind.POLARITY, null, quote(claim, t), quote(ev.statement, e), at));
+            for (String antonym : antonyms(t.term())) {
+                int opposite = ev.find(antonym);
+                if (opposite >= 0 && ev.statement.tokens().get(opposite).negated() == t.negated()) {
+                    out.add(new Contradiction(Contradiction.Kind.POLARITY, null, quote(claim, t),
+                            quote(ev.statement, ev.statement.tokens().get(opposite)), opposite));
                     covered.add(t.index());
                     return;
                 }
+            }
+        }
+        for (Token t : words) {
+            int at = ev.find(t.term());
+            if (at < 0) {
                 continue;
             }
-            String antonym = antonym(t.term());
-            int opposite = antonym == null ? -1 : ev.find(antonym);
-            if (opposite >= 0 && ev.statement.tokens().get(opposite).negated() == t.negated()) {
-                out.add(new Contradiction(Contradiction.Kind.POLARITY, null, quote(claim, t),
-                        quote(ev.statement, ev.statement.tokens().get(opposite)), opposite));
+            Token e = ev.statement.tokens().get(at);
+            if (t.negated() != e.negated() && !sharedCue(t.negated() ? t : e, t.negated() ? ev.statement : claim)) {
+                out.add(new Contradiction(Contradiction.Kind.POLARITY, null, quote(claim, t), quote(ev.statement, e), at));
                 covered.add(t.index());
                 return;
             }
@@ -229,16 +235,16 @@ public class Agreement {
                 && other.tokens().stream().anyMatch(o -> related(o.term(), negated.negationCue()));
     }
 
-    private static String antonym(String term) {
-        for (var pair : Lexicon.ANTONYMS.entrySet()) {
-            if (related(term, pair.getKey())) {
-                return pair.getValue();
-            }
-            if (related(term, pair.getValue())) {
-                return pair.getKey();
+    private static List<String> antonyms(String term) {
+        List<String> out = new ArrayList<>();
+        for (List<String> pair : Lexicon.ANTONYMS) {
+            if (related(term, pair.get(0))) {
+                out.add(pair.get(1));
+            } else if (related(term, pair.get(1))) {
+                out.add(pair.get(0));
             }
         }
-        return null;
+        return out;
     }
 
     private static void universal(Statement claim, Evidence ev, List<Contradiction> out) {

@@ -10,6 +10,9 @@ record Aligned(Candidate candidate, AgreementResult result) {
     double refuteScore() {
         boolean explicit = result.contradictions().stream().anyMatch(Contradiction::explicit);
         int distance = result.contradictions().stream().mapToInt(Contradiction::distance).min().orElse(0);
-        return result.restCoverage() + (explicit ? 0.1 : 0) - Math.min(0.1, 0.01 * distance);
+        long values = result.contradictions().stream().filter(c -> !c.explicit()).count();
+        // Several rival values at once suggest another event rather than this one misstated.
+        double others = 0.1 * Math.max(0, values - 1);
+        return result.restCoverage() + (explicit ? 0.1 : 0) - Math.min(0.1, 0.01 * distance) - others;
     }
 }

@@ -31,10 +31,9 @@ final class Explanations {
                     + c.stated() + "\".";
             case VALUE -> switch (c.factKind()) {
                 case PLACE -> "The documents place " + subject + " in " + c.stated() + ", not " + c.claimed() + n + ".";
-                case YEAR, DATE, MONTH -> "The documents date " + subject + " to " + c.stated() + ", not "
+                case YEAR, DATE, MONTH -> "The documents give the date as " + c.stated() + ", not "
                         + c.claimed() + n + ".";
-                case NUMBER, ORDINAL -> "The documents give " + c.stated() + ", not " + c.claimed() + ", for "
-                        + subject + n + ".";
+                case NUMBER, ORDINAL -> "The documents give " + c.stated() + ", not " + c.claimed() + n + ".";
                 default -> "The documents name " + c.stated() + ", not " + c.claimed() + ", for this" + n + ".";
             };
         };

@@ -117,12 +117,14 @@ final class Lexicon {
             "not", "never");
 
     /** Pairs of stems that state opposite things; either order. */
-    static final Map<String, String> ANTONYMS = Map.ofEntries(
-            Map.entry("accept", "reject"), Map.entry("approv", "reject"), Map.entry("support", "oppos"),
-            Map.entry("win", "lose"), Map.entry("increas", "decreas"), Map.entry("rise", "fall"),
-            Map.entry("legal", "illeg"), Map.entry("agre", "disagre"), Map.entry("succeed", "fail"),
-            Map.entry("success", "failur"), Map.entry("allow", "forbid"), Map.entry("open", "close"),
-            Map.entry("join", "leav"), Map.entry("adopt", "reject"), Map.entry("recogn", "refus"));
+    static final java.util.List<java.util.List<String>> ANTONYMS = java.util.List.of(
+            java.util.List.of("accept", "reject"), java.util.List.of("accept", "refus"),
+            java.util.List.of("approv", "reject"), java.util.List.of("support", "oppos"),
+            java.util.List.of("win", "lose"), java.util.List.of("increas", "decreas"), java.util.List.of("rise", "fall"),
+            java.util.List.of("legal", "illeg"), java.util.List.of("agre", "disagre"),
+            java.util.List.of("succeed", "fail"), java.util.List.of("success", "failur"),
+            java.util.List.of("allow", "forbid"), java.util.List.of("join", "leav"), java.util.List.of("adopt", "reject"),
+            java.util.List.of("sign", "refus"), java.util.List.of("recogn", "refus"));
 
     /** Prepositions before a place or an agent whose value excludes any other for the same event. */
     static final Set<String> SLOT_PREPOSITIONS = Set.of("in", "at", "by", "from", "near", "inside", "outside");

@@ -100,6 +100,9 @@ public final class StatementReader {
             if (cue.lower.equals("not") && i + 1 < raw.size() && raw.get(i + 1).lower.equals("only")) {
                 continue;
             }
+            if (verb && !word && i + 1 < raw.size() && raw.get(i + 1).lower.equals("by")) {
+                continue; // passive "refused by the delegation": what was refused came before
+            }
             for (int j = i + 1; j < raw.size() && j <= i + 5; j++) {
                 Raw next = raw.get(j);
                 if (next.punctuation()) {
