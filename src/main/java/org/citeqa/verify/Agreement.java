@@ -63,7 +63,12 @@ public class Agreement {
         }
         Set<Integer> factTokens = new HashSet<>();
         claim.facts().forEach(f -> factTokens.addAll(f.tokens()));
-        polarity(claim, ev, factTokens, contradictions, coveredTokens);
+        // A name listed as an exception already settles polarity: "recognised by all except Malta".
+        boolean excepted = claim.facts().stream().filter(f -> f.kind().isName())
+                .mapToInt(f -> found(f, claim, ev)).anyMatch(at -> at >= 0 && evidence.tokens().get(at).excepted());
+        if (!excepted) {
+            polarity(claim, ev, factTokens, contradictions, coveredTokens);
+        }
         universal(claim, ev, contradictions);
         double coverage = coverage(claim, ev, weights, coveredTokens, Set.of());
         double rest = coverage(claim, ev, weights, coveredTokens, contradictedTokens);
