@@ -21,6 +21,18 @@ final class Requests {
         return trimmed;
     }
 
+    /** A text kept as sent, so that offsets into it stay true; 400 when missing, blank or too long. */
+    static String text(String value, String name, int maxChars) {
+        if (value == null || value.isBlank()) {
+            throw ApiException.badRequest("'" + name + "' is required and must not be blank.");
+        }
+        if (value.length() > maxChars) {
+            throw ApiException.badRequest("'" + name + "' must be at most " + maxChars + " characters; it has "
+                    + value.length() + ".");
+        }
+        return value;
+    }
+
     /** A whole number in [min, max], or the default when absent; 400 otherwise. */
     static int intParam(String value, String name, int defaultValue, int min, int max) {
         if (value == null || value.isBlank()) {

@@ -1,0 +1,4 @@
+package org.citeqa.api;
+
+/** The body of POST /api/verify. */
+public record VerifyRequest(String claim) {}

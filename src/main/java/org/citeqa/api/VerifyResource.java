@@ -1,0 +1,48 @@
+package org.citeqa.api;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.citeqa.index.CorpusIndex;
+import org.citeqa.verify.ClaimVerifier;
+import org.citeqa.verify.TextVerification;
+import org.citeqa.verify.TextVerifier;
+import org.citeqa.verify.Verification;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+@Path("/api/verify")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class VerifyResource {
+
+    static final int MAX_TEXT_CHARS = 20_000;
+
+    private final CorpusIndex index;
+    private final ClaimVerifier claims;
+    private final TextVerifier texts;
+    private final ApiConfig api;
+
+    public VerifyResource(CorpusIndex index, ClaimVerifier claims, TextVerifier texts, ApiConfig api) {
+        this.index = index;
+        this.claims = claims;
+        this.texts = texts;
+        this.api = api;
+    }
+
+    @POST
+    @Operation(summary = "Check a statement against the documents: SUPPORTED, REFUTED or NOT_ENOUGH_INFO, with cited evidence")
+    public Verification verify(VerifyRequest request) {
+        String claim = Requests.question(request == null ? null : request.claim(), "claim");
+        return claims.verify(index.await(api.indexWait()), claim);
+    }
+
+    @POST
+    @Path("/text")
+    @Operation(summary = "Check a paragraph sentence by sentence; spans are offsets into the submitted text")
+    public TextVerification verifyText(VerifyTextRequest request) {
+        String text = Requests.text(request == null ? null : request.text(), "text", MAX_TEXT_CHARS);
+        return texts.verify(index.await(api.indexWait()), text);
+    }
+}

@@ -1,0 +1,16 @@
+package org.citeqa.verify;
+
+import org.citeqa.answer.Citation;
+
+/**
+ * A sentence of the corpus retrieved for a claim, numbered from 1 so that a judge can cite it. {@code quote} is
+ * {@code canonical.substring(start, end)} of its document; {@code chunkId}/{@code chunkText} the passage it was
+ * retrieved in.
+ */
+public record Candidate(int n, String documentId, String title, String chunkId, String chunkText, String quote,
+                        int start, int end) {
+
+    Citation citation(int number) {
+        return new Citation(number, documentId, title, chunkId, chunkText, quote, start, end);
+    }
+}

@@ -1,0 +1,40 @@
+package org.citeqa.verify;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.citeqa.corpus.Document;
+import org.citeqa.index.IndexedCorpus;
+import org.citeqa.index.Sentence;
+import org.citeqa.search.SearchHit;
+import org.citeqa.search.SearchService;
+
+/** Sentences that may bear on a claim: every sentence of the best BM25 chunks, each once, in rank order. */
+@ApplicationScoped
+public class CandidateRetriever {
+
+    private final SearchService search;
+    private final VerifyConfig config;
+
+    public CandidateRetriever(SearchService search, VerifyConfig config) {
+        this.search = search;
+        this.config = config;
+    }
+
+    public List<Candidate> retrieve(IndexedCorpus corpus, String claim) {
+        List<Candidate> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (SearchHit hit : search.search(corpus, claim, config.candidateChunks())) {
+            Document doc = corpus.documents().get(hit.chunk().documentId());
+            for (Sentence s : corpus.sentences().within(doc.id(), hit.chunk().start(), hit.chunk().end())) {
+                if (seen.add(doc.id() + "#" + s.index())) {
+                    out.add(new Candidate(out.size() + 1, doc.id(), doc.title(), hit.chunk().id(), hit.chunk().text(),
+                            s.span().of(doc.text()), s.span().start(), s.span().end()));
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,13 @@
+package org.citeqa.verify;
+
+import java.util.List;
+
+/**
+ * Decides a claim from numbered candidate sentences. The extractive judge aligns them rule by rule; a model
+ * judge may be added later, wrapped in a {@link FallbackJudge} so that its verdict stands only when the
+ * candidates it cites exist.
+ */
+public interface ClaimJudge {
+
+    Judgement judge(String claim, List<Candidate> candidates, TermWeights weights);
+}

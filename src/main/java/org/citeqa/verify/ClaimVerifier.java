@@ -1,0 +1,48 @@
+package org.citeqa.verify;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.citeqa.answer.Citation;
+import org.citeqa.index.IndexedCorpus;
+
+/** Checks a claim against the corpus: retrieves candidate sentences, asks the judge, cites what it rests on. */
+@ApplicationScoped
+public class ClaimVerifier {
+
+    private static final Pattern MARKER = Pattern.compile("\\[(\\d+)]");
+
+    private final CandidateRetriever retriever;
+    private final ClaimJudge judge;
+
+    public ClaimVerifier(CandidateRetriever retriever, ClaimJudge judge) {
+        this.retriever = retriever;
+        this.judge = judge;
+    }
+
+    public Verification verify(IndexedCorpus corpus, String claim) {
+        List<Candidate> candidates = retriever.retrieve(corpus, claim);
+        Judgement j = judge.judge(claim, candidates, corpus.sentences()::idf);
+        List<Citation> evidence = new ArrayList<>();
+        List<Integer> cited = j.evidence();
+        for (int n : cited) {
+            evidence.add(candidates.get(n - 1).citation(evidence.size() + 1));
+        }
+        return new Verification(claim, j.verdict(), j.confidence(), List.copyOf(evidence),
+                renumber(j.explanation(), cited));
+    }
+
+    /** The judge cites candidate numbers; the response numbers its own evidence list from 1. */
+    private static String renumber(String explanation, List<Integer> cited) {
+        Matcher m = MARKER.matcher(explanation);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            int index = cited.indexOf(Integer.parseInt(m.group(1)));
+            m.appendReplacement(out, index >= 0 ? "[" + (index + 1) + "]" : "");
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+}

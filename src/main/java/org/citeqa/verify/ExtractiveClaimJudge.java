@@ -1,0 +1,86 @@
+package org.citeqa.verify;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Judges a claim by aligning it to each candidate sentence with {@link Agreement}. SUPPORTED when a sentence
+ * states the claim's key facts and main verb and most of its wording without contradicting it; REFUTED when a
+ * sentence about the same event (most of the rest of the claim stated) contradicts it; otherwise
+ * NOT_ENOUGH_INFO, even when some words match.
+ */
+@ApplicationScoped
+public class ExtractiveClaimJudge implements ClaimJudge {
+
+    private final Agreement agreement;
+    private final VerifyConfig config;
+
+    public ExtractiveClaimJudge(Agreement agreement, VerifyConfig config) {
+        this.agreement = agreement;
+        this.config = config;
+    }
+
+    @Override
+    public Judgement judge(String claim, List<Candidate> candidates, TermWeights weights) {
+        Statement statement = agreement.reader().read(claim);
+        List<Aligned> aligned = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            aligned.add(new Aligned(c, agreement.check(statement, agreement.reader().read(c.quote()), weights)));
+        }
+        Optional<Aligned> support = aligned.stream().filter(this::supports)
+                .max(Comparator.comparingDouble(a -> a.result().coverage()));
+        Optional<Aligned> refute = aligned.stream().filter(this::refutes)
+                .max(Comparator.comparingDouble(Aligned::refuteScore));
+        Explanations explain = new Explanations(statement);
+        if (support.isPresent() && (refute.isEmpty()
+                || support.get().result().coverage() >= refute.get().refuteScore())) {
+            Aligned best = support.get();
+            List<Integer> cited = cite(best, aligned, this::supports);
+            return new Judgement(Verdict.SUPPORTED, round(0.5 + 0.5 * best.result().coverage()), cited,
+                    explain.supported(best));
+        }
+        if (refute.isPresent()) {
+            Aligned best = refute.get();
+            return new Judgement(Verdict.REFUTED, round(Math.min(1, 0.4 + 0.5 * best.refuteScore())),
+                    List.of(best.candidate().n()), explain.refuted(best));
+        }
+        Optional<Aligned> closest = aligned.stream().max(Comparator.comparingDouble(a -> a.result().coverage()));
+        List<Integer> related = closest.filter(a -> a.result().coverage() > 0).map(a -> List.of(a.candidate().n()))
+                .orElse(List.of());
+        double confidence = round(1 - 0.6 * closest.map(a -> a.result().coverage()).orElse(0.0));
+        return new Judgement(Verdict.NOT_ENOUGH_INFO, confidence, related, explain.notEnough(closest));
+    }
+
+    boolean supports(Aligned a) {
+        AgreementResult r = a.result();
+        if (!r.consistent() || !r.predicateCovered()) {
+            return false;
+        }
+        return r.coverage() >= config.supportCoverage()
+                || r.quantityMatched() && r.coverage() >= config.anchoredSupportCoverage();
+    }
+
+    boolean refutes(Aligned a) {
+        AgreementResult r = a.result();
+        // The evidence must speak of the claim's own names: "Greece has not recognised" says nothing of Spain.
+        boolean namesStated = r.missing().stream().noneMatch(f -> f.kind().isName());
+        return r.contradicted() && namesStated && r.predicateCovered() && r.restCoverage() >= config.refuteCoverage();
+    }
+
+    /** The best sentence, and a second one that also qualifies, up to the configured number. */
+    private List<Integer> cite(Aligned best, List<Aligned> all, java.util.function.Predicate<Aligned> qualifies) {
+        List<Integer> cited = new ArrayList<>(List.of(best.candidate().n()));
+        all.stream().filter(a -> a != best && qualifies.test(a))
+                .sorted(Comparator.comparingDouble((Aligned a) -> a.result().coverage()).reversed())
+                .limit(Math.max(0, config.maxEvidence() - 1))
+                .forEach(a -> cited.add(a.candidate().n()));
+        return cited;
+    }
+
+    private static double round(double v) {
+        return Math.round(Math.max(0, Math.min(1, v)) * 100) / 100.0;
+    }
+}

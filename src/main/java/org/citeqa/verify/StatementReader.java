@@ -1,0 +1,183 @@
+package org.citeqa.verify;
+
+import jakarta.inject.Singleton;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.citeqa.index.EnglishAnalysis;
+
+/**
+ * Reads a sentence into a {@link Statement}: words with their analysed terms (the index's analysis, plus
+ * irregular past forms and British "-ise" spellings folded so "led"/"leads" and "recognised"/"recognized"
+ * meet), negation and exception scopes, and key facts: dates, years, months, numbers with the noun they
+ * count, ordinals and names typed as place, organisation or person.
+ */
+@Singleton
+public final class StatementReader {
+
+    private static final Pattern TOKEN = Pattern.compile(
+            "\\d+(?:[.,]\\d+)*(?:st|nd|rd|th)?|\\p{L}[\\p{L}\\p{M}'’]*|[.,;:!?()%\"“”–—\\[\\]]");
+    private static final Pattern ORDINAL_DIGITS = Pattern.compile("(\\d+)(?:st|nd|rd|th)");
+    private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(?:,\\d{3})+");
+    private static final Pattern ISE = Pattern.compile("([a-z]{3,})is(e|ed|es|ing|ation|ations)$");
+    private static final java.util.Set<String> ISE_WORDS = java.util.Set.of("rise", "wise", "otherwise", "promise",
+            "exercise", "advise", "compromise", "surprise", "premise", "franchise", "expertise", "merchandise",
+            "concise", "precise", "treatise", "devise", "revise", "supervise", "televise", "improvise", "comprise",
+            "enterprise", "disguise", "demise", "noise", "poise", "praise", "raise", "cruise", "bruise", "arise");
+
+    private final EnglishAnalysis analysis;
+    private final Gazetteer places;
+
+    public StatementReader(EnglishAnalysis analysis, Gazetteer places) {
+        this.analysis = analysis;
+        this.places = places;
+    }
+
+    public Statement read(String text) {
+        List<Raw> raw = tokenize(text);
+        boolean[] negated = new boolean[raw.size()];
+        String[] cues = new String[raw.size()];
+        markNegations(raw, negated, cues);
+        boolean[] excepted = markExceptions(raw);
+        List<Token> tokens = new ArrayList<>(raw.size());
+        for (int i = 0; i < raw.size(); i++) {
+            Raw r = raw.get(i);
+            tokens.add(new Token(i, r.word, r.term, r.start, r.end, r.capitalised(), r.digits(), r.punctuation(),
+                    negated[i], cues[i], excepted[i]));
+        }
+        List<Fact> facts = new FactReader(tokens, places).read();
+        boolean universal = raw.stream().anyMatch(r -> Lexicon.UNIVERSAL.contains(r.lower));
+        return new Statement(text, List.copyOf(tokens), facts, universal);
+    }
+
+    /** The analysed term of one word, as statements compare them. */
+    String term(String word) {
+        String lower = fold(word.toLowerCase(Locale.ROOT));
+        if (lower.endsWith("n't") || lower.endsWith("n’t")) {
+            return "";
+        }
+        if (Lexicon.FUNCTION_WORDS.contains(lower)) {
+            return "";
+        }
+        lower = Lexicon.IRREGULAR.getOrDefault(lower, lower);
+        if (!ISE_WORDS.contains(lower)) {
+            Matcher m = ISE.matcher(lower);
+            if (m.matches()) {
+                lower = m.group(1) + "iz" + m.group(2);
+            }
+        }
+        List<String> terms = analysis.terms(lower);
+        return terms.isEmpty() ? "" : terms.get(0);
+    }
+
+    private List<Raw> tokenize(String text) {
+        List<Raw> tokens = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            String word = m.group();
+            boolean punctuation = !Character.isLetterOrDigit(word.charAt(0));
+            String term = punctuation ? "" : term(word);
+            tokens.add(new Raw(word, fold(word.toLowerCase(Locale.ROOT)), term, m.start(), m.end(), tokens.isEmpty()));
+        }
+        return tokens;
+    }
+
+    /**
+     * A negation governs the next lowercase content word, skipping auxiliaries and articles and stopping at
+     * punctuation: "did not violate", "has never recognised", "refused to sign". "Not only" negates nothing.
+     */
+    private static void markNegations(List<Raw> raw, boolean[] negated, String[] cues) {
+        for (int i = 0; i < raw.size(); i++) {
+            Raw cue = raw.get(i);
+            boolean word = Lexicon.NEGATORS.contains(cue.lower) || cue.lower.endsWith("n't") || cue.lower.endsWith("n’t");
+            boolean verb = Lexicon.NEGATING_VERBS.contains(cue.term);
+            if (!word && !verb) {
+                continue;
+            }
+            if (cue.lower.equals("not") && i + 1 < raw.size() && raw.get(i + 1).lower.equals("only")) {
+                continue;
+            }
+            if (verb && !word && i + 1 < raw.size() && raw.get(i + 1).lower.equals("by")) {
+                continue; // passive "refused by the delegation": what was refused came before
+            }
+            for (int j = i + 1; j < raw.size() && j <= i + 5; j++) {
+                Raw next = raw.get(j);
+                if (next.punctuation()) {
+                    break;
+                }
+                if (Lexicon.NEGATION_GAP.contains(next.lower) || next.term.isEmpty() || next.capitalised()
+                        || next.digits()) {
+                    continue;
+                }
+                negated[j] = true;
+                cues[j] = cue.term.isEmpty() ? cue.lower : cue.term;
+                break;
+            }
+        }
+    }
+
+    /** Names listed after "except (for)", "with the exception of", "apart from", "excluding", "other than". */
+    private static boolean[] markExceptions(List<Raw> raw) {
+        boolean[] excepted = new boolean[raw.size()];
+        for (int i = 0; i < raw.size(); i++) {
+            String w = raw.get(i).lower;
+            boolean cue = w.equals("except") || w.equals("excluding") || w.equals("exception")
+                    || (w.equals("apart") || w.equals("other")) && i + 1 < raw.size()
+                    && (raw.get(i + 1).lower.equals("from") || raw.get(i + 1).lower.equals("than"));
+            if (!cue) {
+                continue;
+            }
+            boolean sawName = false;
+            for (int j = i + 1; j < raw.size(); j++) {
+                Raw t = raw.get(j);
+                if (t.punctuation() && !t.word.equals(",")) {
+                    break;
+                }
+                if (t.capitalised() && !t.digits()) {
+                    excepted[j] = true;
+                    sawName = true;
+                } else if (sawName && !t.punctuation() && !List.of("and", "or", "the", "for", "of").contains(t.lower)) {
+                    break;
+                }
+            }
+        }
+        return excepted;
+    }
+
+    static String fold(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    }
+
+    /** A token while the statement is being read. */
+    private record Raw(String word, String lower, String term, int start, int end, boolean first) {
+
+        boolean punctuation() {
+            return !Character.isLetterOrDigit(word.charAt(0));
+        }
+
+        boolean digits() {
+            return Character.isDigit(word.charAt(0));
+        }
+
+        boolean capitalised() {
+            return Character.isUpperCase(word.charAt(0));
+        }
+    }
+
+    static boolean isOrdinalDigits(String word) {
+        return ORDINAL_DIGITS.matcher(word).matches();
+    }
+
+    /** "51,000" → 51000, "1.7" → 1.7; other commas end the number. */
+    static double parseNumber(String digits) {
+        String plain = THOUSANDS.matcher(digits).matches() ? digits.replace(",", "") : digits.replace(',', '.');
+        try {
+            return Double.parseDouble(plain);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.citeqa.verify;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Claim checking settings. Defaults are documented in application.properties. */
+@ConfigMapping(prefix = "citeqa.verify")
+public interface VerifyConfig {
+
+    /** Retrieved chunks whose sentences are aligned to the claim. */
+    @WithDefault("10")
+    int candidateChunks();
+
+    /** Least IDF-weighted share of the claim's words a sentence must state to support it. */
+    @WithDefault("0.7")
+    double supportCoverage();
+
+    /**
+     * Least share a sentence must state to support a claim when it also states the claim's counted quantity
+     * ("78 days"): a matching number and unit is strong evidence even when the verb is paraphrased.
+     */
+    @WithDefault("0.4")
+    double anchoredSupportCoverage();
+
+    /** Least share of the claim, apart from the contradicted value, a sentence must state to refute it. */
+    @WithDefault("0.6")
+    double refuteCoverage();
+
+    /** Most evidence sentences cited per verdict. */
+    @WithDefault("2")
+    int maxEvidence();
+}

@@ -1,0 +1,170 @@
+package org.citeqa.verify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.citeqa.index.EnglishAnalysis;
+import org.junit.jupiter.api.Test;
+
+/** Each agreement rule on small made-up sentences. */
+class AgreementTest {
+
+    private final Agreement agreement = new Agreement(new StatementReader(new EnglishAnalysis(), new Gazetteer()));
+
+    private Contradiction only(AgreementResult r) {
+        assertEquals(1, r.contradictions().size(), () -> "contradictions: " + r.contradictions());
+        return r.contradictions().get(0);
+    }
+
+    @Test
+    void sameFactsAgree() {
+        AgreementResult r = agreement.check("Norway signed the treaty on 4 May 1999.",
+                "On 4 May 1999 Norway signed the treaty in Oslo.");
+        assertTrue(r.consistent(), r::toString);
+        assertEquals(1.0, r.coverage(), 1e-9);
+        assertTrue(r.predicateCovered());
+    }
+
+    @Test
+    void differentYearContradicts() {
+        Contradiction c = only(agreement.check("The bridge opened in 1994.", "The bridge opened in 1996."));
+        assertEquals(FactKind.YEAR, c.factKind());
+        assertEquals("1994", c.claimed());
+        assertEquals("1996", c.stated());
+    }
+
+    @Test
+    void differentDayOfMonthContradicts() {
+        Contradiction c = only(agreement.check("The talks began on March 3.", "The talks began on March 13."));
+        assertEquals(FactKind.DATE, c.factKind());
+        assertEquals("March 13", c.stated());
+    }
+
+    @Test
+    void differentCountOfTheSameThingContradicts() {
+        Contradiction c = only(agreement.check("The mission had 900 judges.", "The mission had 1,800 judges."));
+        assertEquals(FactKind.NUMBER, c.factKind());
+        assertEquals("1,800", c.stated());
+    }
+
+    @Test
+    void numbersOfDifferentThingsDoNotContradict() {
+        AgreementResult r = agreement.check("The mission had 900 judges.", "The mission had 40 vehicles.");
+        assertFalse(r.contradicted(), r::toString);
+    }
+
+    @Test
+    void ordinalWordsAndDigitsAreCompared() {
+        assertEquals("tenth", only(agreement.check("It was the third round of talks.", "It was the tenth round of talks."))
+                .stated());
+        assertEquals("98th", only(agreement.check("Peru was the 100th country to join.", "Peru was the 98th country to join."))
+                .stated());
+    }
+
+    @Test
+    void negationIsOppositePolarity() {
+        Contradiction c = only(agreement.check("The court ruled that the law violated the charter.",
+                "The court ruled that the law did not violate the charter."));
+        assertEquals(Contradiction.Kind.POLARITY, c.kind());
+        assertEquals("did not violate", c.stated());
+    }
+
+    @Test
+    void refusingIsTheOppositeOfSigning() {
+        Contradiction c = only(agreement.check("The delegation signed the agreement.",
+                "The delegation refused to sign the agreement."));
+        assertEquals(Contradiction.Kind.POLARITY, c.kind());
+    }
+
+    @Test
+    void antonymIsOppositePolarity() {
+        Contradiction c = only(agreement.check("The council accepted the plan.", "The council rejected the plan."));
+        assertEquals(Contradiction.Kind.POLARITY, c.kind());
+    }
+
+    @Test
+    void bothNegatedAgree() {
+        AgreementResult r = agreement.check("Chile has not ratified the pact.", "Chile has never ratified the pact.");
+        assertFalse(r.contradicted(), r::toString);
+    }
+
+    @Test
+    void notOnlyIsNotANegation() {
+        AgreementResult r = agreement.check("The organisers realised the talks failed.",
+                "Not only the organisers realised the talks failed.");
+        assertFalse(r.contradicted(), r::toString);
+    }
+
+    @Test
+    void namedExceptionContradicts() {
+        Contradiction c = only(agreement.check("Portugal has recognised the new state.",
+                "The new state has been recognised by all members except for Malta, Portugal, and Cyprus."));
+        assertEquals(Contradiction.Kind.EXCEPTION, c.kind());
+        assertTrue(c.stated().startsWith("except for Malta"), c.stated());
+    }
+
+    @Test
+    void everyMemberAgainstAnExceptionContradicts() {
+        AgreementResult r = agreement.check("Every member has recognised the new state.",
+                "The new state has been recognised by the members, except for Malta.");
+        assertTrue(r.contradictions().stream().anyMatch(c -> c.kind() == Contradiction.Kind.UNIVERSAL), r::toString);
+    }
+
+    @Test
+    void negativeClaimAgreesWithAnException() {
+        AgreementResult r = agreement.check("Malta has not recognised the new state.",
+                "The new state has been recognised by all members except for Malta.");
+        assertFalse(r.contradicted(), r::toString);
+    }
+
+    @Test
+    void otherPlaceAfterAPrepositionContradicts() {
+        Contradiction c = only(agreement.check("The summit was held in Austria.", "The summit was held in Geneva, Switzerland."));
+        assertEquals(FactKind.PLACE, c.factKind());
+        assertEquals("Austria", c.claimed());
+    }
+
+    @Test
+    void otherSubjectOfASharedRoleDoesNotContradict() {
+        AgreementResult r = agreement.check("Italy was a member of the group.", "France was a member of the group.");
+        assertFalse(r.contradicted(), r::toString);
+        assertFalse(r.consistent());
+    }
+
+    @Test
+    void otherLeaderOfAMissionContradicts() {
+        Contradiction c = only(agreement.check("The EU leads the peacekeeping force.",
+                "The peacekeeping force is NATO-led."));
+        assertEquals(FactKind.ORGANISATION, c.factKind());
+        assertEquals("NATO", c.stated());
+    }
+
+    @Test
+    void acronymsMatchTheirExpansion() {
+        AgreementResult r = agreement.check("The ICJ gave an opinion.", "The International Court of Justice gave an opinion.");
+        assertTrue(r.consistent(), r::toString);
+    }
+
+    @Test
+    void britishAndAmericanSpellingsMatch() {
+        AgreementResult r = agreement.check("Ghana recognised Kosovo.", "Ghana recognized Kosovo.");
+        assertTrue(r.consistent(), r::toString);
+        assertEquals(1.0, r.coverage(), 1e-9);
+    }
+
+    @Test
+    void missingVerbLeavesThePredicateUncovered() {
+        AgreementResult r = agreement.check("The farmers boycotted the 2006 referendum.",
+                "The farmers voted in the 2006 referendum.");
+        assertFalse(r.predicateCovered());
+        assertFalse(r.contradicted());
+    }
+
+    @Test
+    void countedQuantityStandsForAParaphrasedVerb() {
+        AgreementResult r = agreement.check("The air campaign lasted 78 days.", "After 78 days of strikes the war ended.");
+        assertTrue(r.predicateCovered());
+        assertTrue(r.consistent(), r::toString);
+    }
+}
