@@ -21,4 +21,8 @@ public interface AnswerConfig {
      */
     @WithDefault("0.5")
     double minCoverage();
+
+    /** Weight of the cosine similarity between the question's and a sentence's embeddings; 0 turns it off. */
+    @WithDefault("1.0")
+    double similarityWeight();
 }

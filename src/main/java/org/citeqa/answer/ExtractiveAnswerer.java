@@ -51,7 +51,7 @@ public class ExtractiveAnswerer {
     }
 
     private List<ScoredSentence> rank(IndexedCorpus corpus, QuestionAnalysis question, List<SearchHit> hits) {
-        SentenceScorer scorer = new SentenceScorer(corpus.sentences());
+        SentenceScorer scorer = scorer(corpus, question.question());
         Map<Sentence, ScoredSentence> best = new LinkedHashMap<>();
         for (SearchHit hit : hits) {
             String text = corpus.documents().get(hit.chunk().documentId()).text();
@@ -62,6 +62,15 @@ public class ExtractiveAnswerer {
         List<ScoredSentence> ranked = new ArrayList<>(best.values());
         ranked.sort(Comparator.comparingDouble(ScoredSentence::score).reversed());
         return ranked;
+    }
+
+    private SentenceScorer scorer(IndexedCorpus corpus, String question) {
+        if (config.similarityWeight() <= 0 || corpus.sentenceVectors().isEmpty()) {
+            return new SentenceScorer(corpus.sentences(), null, null, 0);
+        }
+        float[] questionVector = corpus.embedder().orElseThrow().embedQuery(question);
+        return new SentenceScorer(corpus.sentences(), corpus.sentenceVectors().get(), questionVector,
+                config.similarityWeight());
     }
 
     /**

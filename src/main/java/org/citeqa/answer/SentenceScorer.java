@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.citeqa.index.Sentence;
 import org.citeqa.index.SentenceTable;
+import org.citeqa.index.SentenceVectors;
 import org.citeqa.search.SearchHit;
 
 /**
@@ -23,9 +24,16 @@ final class SentenceScorer {
     static final double IMPLICIT_NAME_IDF = 1.5;
 
     private final SentenceTable table;
+    private final SentenceVectors vectors;
+    private final float[] questionVector;
+    private final double similarityWeight;
 
-    SentenceScorer(SentenceTable table) {
+    /** {@code vectors} and {@code questionVector} may be null: then meaning plays no part. */
+    SentenceScorer(SentenceTable table, SentenceVectors vectors, float[] questionVector, double similarityWeight) {
         this.table = table;
+        this.vectors = vectors;
+        this.questionVector = questionVector;
+        this.similarityWeight = vectors == null || questionVector == null ? 0 : similarityWeight;
     }
 
     ScoredSentence score(QuestionAnalysis question, Sentence sentence, SearchHit hit, String documentText) {
@@ -50,7 +58,8 @@ final class SentenceScorer {
         double score = coverage
                 + (typeMatch ? TYPE_WEIGHT : 0)
                 - MISSING_NUMBER_PENALTY * missingNumberShare(question, text)
-                + RANK_PRIOR / hit.rank();
+                + RANK_PRIOR / hit.rank()
+                + (similarityWeight == 0 ? 0 : similarityWeight * SentenceVectors.similarity(questionVector, vectors.of(sentence)));
         return new ScoredSentence(sentence, hit, coverage, typeMatch, namesAll, score);
     }
 
