@@ -25,4 +25,17 @@ class DevSetEvaluationTest {
                 () -> assertTrue(s.citationAccuracy() >= 0.75, "citation accuracy " + s.citationAccuracy()),
                 () -> assertTrue(s.abstention() >= 0.99, "abstention " + s.abstention()));
     }
+
+    @Test
+    void everySearchModeMeetsItsFloors() {
+        DevSet dev = DevSet.load("/eval/dev.jsonl");
+        QuestionEvaluation.Retrieval bm25 = QuestionEvaluation.retrieval(dev, "bm25");
+        QuestionEvaluation.Retrieval vector = QuestionEvaluation.retrieval(dev, "vector");
+        QuestionEvaluation.Retrieval hybrid = QuestionEvaluation.retrieval(dev, "hybrid");
+        System.out.println("Dev retrieval by mode\n" + bm25.row() + "\n" + vector.row() + "\n" + hybrid.row());
+        assertAll(
+                () -> assertTrue(bm25.recallAt5() >= 0.90 && bm25.mrrAt10() >= 0.85, bm25.row()),
+                () -> assertTrue(vector.recallAt5() >= 0.90 && vector.mrrAt10() >= 0.78, vector.row()),
+                () -> assertTrue(hybrid.recallAt5() >= 0.90 && hybrid.mrrAt10() >= 0.83, hybrid.row()));
+    }
 }

@@ -67,6 +67,26 @@ public final class QuestionEvaluation {
                 none.isEmpty() ? 1 : rightlyAbstained / none.size());
     }
 
+    public record Retrieval(String mode, double recallAt1, double recallAt5, double mrrAt10) {
+
+        public String row() {
+            return String.format("  %-7s recall@1 %.3f   recall@5 %.3f   MRR@10 %.3f", mode, recallAt1, recallAt5, mrrAt10);
+        }
+    }
+
+    /** Retrieval figures of one search mode. */
+    public static Retrieval retrieval(DevSet dev, String searchMode) {
+        List<DevSet.Item> qa = dev.ofType("qa");
+        double r1 = 0, r5 = 0, mrr = 0;
+        for (DevSet.Item item : qa) {
+            int rank = evidenceRank(item, searchMode);
+            r1 += rank == 1 ? 1 : 0;
+            r5 += rank >= 1 && rank <= 5 ? 1 : 0;
+            mrr += rank >= 1 ? 1.0 / rank : 0;
+        }
+        return new Retrieval(searchMode, r1 / qa.size(), r5 / qa.size(), mrr / qa.size());
+    }
+
     /** 1-based rank of the first of the top 10 chunks holding gold evidence, or 0 when none does. */
     static int evidenceRank(DevSet.Item item, String searchMode) {
         var request = given().queryParam("q", item.question()).queryParam("k", 10);

@@ -1,0 +1,115 @@
+package org.citeqa.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.TopDocs;
+import org.citeqa.corpus.CorpusConfig;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** With a real embedding model: vectors live in the index, so a second start embeds nothing. */
+class IndexReuseWithEmbeddingsTest {
+
+    private static OnnxEmbedder model;
+
+    @TempDir
+    Path work;
+
+    @BeforeAll
+    static void loadModel() {
+        model = OnnxEmbedder.load(OnnxEmbedder.BGE, Executors.newFixedThreadPool(2));
+    }
+
+    @AfterAll
+    static void release() {
+        model = null;
+    }
+
+    /** Counts passage embeddings: the calls a reused index must not make. */
+    private static final class CountingEmbedder implements Embedder {
+        final AtomicInteger passages = new AtomicInteger();
+
+        public String name() {
+            return model.name();
+        }
+
+        public int dimension() {
+            return model.dimension();
+        }
+
+        public List<float[]> embedPassages(List<String> texts) {
+            passages.addAndGet(texts.size());
+            return model.embedPassages(texts);
+        }
+
+        public float[] embedQuery(String query) {
+            return model.embedQuery(query);
+        }
+    }
+
+    private IndexedCorpus open(Path corpus, Embedder embedder) {
+        CorpusConfig corpusConfig = corpus::toString;
+        IndexConfig indexConfig = new IndexConfig() {
+            public String dir() {
+                return work.resolve("index").toString();
+            }
+
+            public int chunkSize() {
+                return 200;
+            }
+
+            public int chunkOverlap() {
+                return 0;
+            }
+        };
+        CorpusIndex index = new CorpusIndex(corpusConfig, indexConfig, new EnglishAnalysis(), new Embeddings(embedder, 8));
+        index.start();
+        return index.await(Duration.ofSeconds(60));
+    }
+
+    @Test
+    void secondStartReadsVectorsFromTheIndexWithoutEmbedding() throws IOException {
+        Path corpus = Files.createDirectories(work.resolve("docs"));
+        Files.writeString(corpus.resolve("talks.txt"), "Talks\n\nThe Serbian side rejected the plan in Vienna. "
+                + "Kosovo asked for independence. The envoy wrote a report of four pages.\n");
+        Files.writeString(corpus.resolve("sport.txt"), "Sport\n\nThe football team won the cup in May. "
+                + "Thousands of fans celebrated in the streets.\n");
+
+        CountingEmbedder first = new CountingEmbedder();
+        IndexedCorpus built = open(corpus, first);
+        assertFalse(built.reused());
+        assertTrue(first.passages.get() > 0, "a cold build embeds chunks and sentences");
+        assertTrue(built.sentenceVectors().isPresent());
+        built.reader().close();
+
+        CountingEmbedder second = new CountingEmbedder();
+        IndexedCorpus reused = open(corpus, second);
+        assertTrue(reused.reused());
+        assertEquals(0, second.passages.get(), "a warm start must not re-embed");
+
+        // The stored vectors answer a paraphrase that shares no word with its passage.
+        TopDocs top = reused.searcher().search(new KnnFloatVectorQuery(IndexSchema.VECTOR,
+                second.embedQuery("Who opposed the proposal?"), 1), 1);
+        String text = reused.searcher().storedFields().document(top.scoreDocs[0].doc).get(IndexSchema.TEXT);
+        assertTrue(text.contains("rejected the plan"), text);
+        Sentence rejected = reused.sentences().of("talks").get(0);
+        Sentence football = reused.sentences().of("sport").get(0);
+        float[] question = second.embedQuery("Who opposed the proposal?");
+        SentenceVectors vectors = reused.sentenceVectors().orElseThrow();
+        assertTrue(SentenceVectors.similarity(question, vectors.of(rejected))
+                > SentenceVectors.similarity(question, vectors.of(football)));
+        reused.reader().close();
+    }
+}
