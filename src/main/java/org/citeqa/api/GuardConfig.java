@@ -1,0 +1,30 @@
+package org.citeqa.api;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Limits that keep one client or one request from hurting everybody else. */
+@ConfigMapping(prefix = "citeqa.limits")
+public interface GuardConfig {
+
+    /** Largest request body accepted, in bytes; larger ones get 413. */
+    @WithDefault("65536")
+    long maxBodyBytes();
+
+    RateLimit rateLimit();
+
+    interface RateLimit {
+
+        /** Per-client-address rate limiting of /api/*; off answers everything. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Sustained requests per minute one address may make. */
+        @WithDefault("300")
+        int requestsPerMinute();
+
+        /** Requests one address may make at once before the sustained rate applies (a class pressing Enter together). */
+        @WithDefault("60")
+        int burst();
+    }
+}
