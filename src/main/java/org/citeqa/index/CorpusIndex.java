@@ -23,7 +23,9 @@ import org.apache.lucene.store.FSDirectory;
 import org.citeqa.chunk.Chunk;
 import org.citeqa.chunk.Chunker;
 import org.citeqa.chunk.SentenceSplitter;
+import io.quarkus.runtime.Quarkus;
 import org.citeqa.corpus.CorpusConfig;
+import org.citeqa.corpus.CorpusException;
 import org.citeqa.corpus.CorpusLoader;
 import org.citeqa.corpus.Document;
 import org.citeqa.corpus.TextCleaner;
@@ -56,7 +58,15 @@ public class CorpusIndex {
     }
 
     void onStart(@Observes StartupEvent event) {
-        start();
+        try {
+            start();
+        } catch (CorpusException e) {
+            // A configuration mistake, not a bug: say what to fix, without a stack trace, and stop.
+            LOG.errorf("Cannot start: %s. Set citeqa.corpus.dir (or CITEQA_CORPUS_DIR) to a folder of .txt or .md files.",
+                    e.getMessage());
+            ready.completeExceptionally(e);
+            Quarkus.asyncExit(1);
+        }
     }
 
     /** Loads the corpus now and opens the index in the background. */
