@@ -1,13 +1,22 @@
 package org.citeqa.api;
 
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import org.citeqa.answer.Answer;
-import org.citeqa.answer.ExtractiveAnswerer;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
 import org.citeqa.index.CorpusIndex;
+import org.citeqa.index.IndexedCorpus;
+import org.citeqa.model.AnswerEvents;
+import org.citeqa.model.AnswerResponse;
+import org.citeqa.model.AnswerService;
+import org.citeqa.model.AskCommand;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 @Path("/api/ask")
@@ -16,19 +25,40 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class AskResource {
 
     private final CorpusIndex index;
-    private final ExtractiveAnswerer answerer;
+    private final AnswerService answers;
     private final ApiConfig api;
 
-    public AskResource(CorpusIndex index, ExtractiveAnswerer answerer, ApiConfig api) {
+    public AskResource(CorpusIndex index, AnswerService answers, ApiConfig api) {
         this.index = index;
-        this.answerer = answerer;
+        this.answers = answers;
         this.api = api;
     }
 
     @POST
     @Operation(summary = "Answer a question from the documents, with numbered citations to exact quotes")
-    public Answer ask(AskRequest request) {
-        String question = Requests.question(request == null ? null : request.question(), "question");
-        return answerer.answer(index.await(api.indexWait()), question);
+    public AnswerResponse ask(AskRequest request) {
+        AskCommand ask = Requests.ask(request);
+        return answers.answer(index.await(api.indexWait()), ask, AnswerEvents.NONE);
+    }
+
+    /**
+     * The same answer as server-sent events: {@code passages}, then {@code delta}s of answer text, then
+     * {@code answer} with exactly the /api/ask response. A {@code reset} event means the text streamed so far is
+     * abandoned (the model failed) and the extractive answer's deltas follow. Bad requests are refused with a
+     * problem before the stream starts.
+     */
+    @POST
+    @Path("/stream")
+    @Blocking
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(summary = "Answer a question as a stream of server-sent events")
+    public Multi<OutboundSseEvent> stream(AskRequest request, @Context Sse sse) {
+        AskCommand ask = Requests.ask(request);
+        IndexedCorpus corpus = index.await(api.indexWait());
+        return Multi.createFrom().<OutboundSseEvent>emitter(emitter -> {
+            SseAnswerEvents events = new SseAnswerEvents(sse, emitter);
+            events.answer(answers.answer(corpus, ask, events));
+            emitter.complete();
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 }

@@ -1,9 +1,16 @@
 package org.citeqa.api;
 
+import java.util.List;
+import org.citeqa.answer.Turn;
+import org.citeqa.model.AskCommand;
+import org.citeqa.model.AskMode;
+
 /** Validation shared by the resources, so every endpoint words its errors the same way. */
 final class Requests {
 
     static final int MAX_QUESTION_CHARS = 2000;
+    static final int MAX_TURNS = 20;
+    static final int MAX_TURN_CHARS = 4000;
 
     private Requests() {
     }
@@ -47,5 +54,45 @@ final class Requests {
             // fall through to the same message
         }
         throw ApiException.badRequest("'" + name + "' must be a whole number from " + min + " to " + max + ".");
+    }
+
+    /** auto when absent; 400 for anything but auto, model or extractive. */
+    static AskMode mode(String value) {
+        if (value == null) {
+            return AskMode.AUTO;
+        }
+        return AskMode.parse(value.strip()).orElseThrow(() -> ApiException.badRequest(
+                "'mode' must be one of auto, model or extractive."));
+    }
+
+    /** The conversation, empty when absent; 400 when too long or a turn is malformed. */
+    static List<Turn> history(List<Turn> value) {
+        if (value == null) {
+            return List.of();
+        }
+        if (value.size() > MAX_TURNS) {
+            throw ApiException.badRequest("'history' may hold at most " + MAX_TURNS + " turns; it has "
+                    + value.size() + ".");
+        }
+        for (int i = 0; i < value.size(); i++) {
+            Turn turn = value.get(i);
+            if (turn == null || !(Turn.USER.equals(turn.role()) || Turn.ASSISTANT.equals(turn.role()))) {
+                throw ApiException.badRequest("'history[" + i + "].role' must be user or assistant.");
+            }
+            if (turn.content() == null || turn.content().isBlank()) {
+                throw ApiException.badRequest("'history[" + i + "].content' is required and must not be blank.");
+            }
+            if (turn.content().length() > MAX_TURN_CHARS) {
+                throw ApiException.badRequest("'history[" + i + "].content' must be at most " + MAX_TURN_CHARS
+                        + " characters; it has " + turn.content().length() + ".");
+            }
+        }
+        return List.copyOf(value);
+    }
+
+    /** The whole body of an ask request, validated. */
+    static AskCommand ask(AskRequest request) {
+        String question = question(request == null ? null : request.question(), "question");
+        return new AskCommand(question, mode(request.mode()), history(request.history()));
     }
 }
