@@ -27,8 +27,10 @@ public class AskResource {
     private final CorpusIndex index;
     private final AnswerService answers;
     private final ApiConfig api;
+    private final UsageMetrics metrics;
 
-    public AskResource(CorpusIndex index, AnswerService answers, ApiConfig api) {
+    public AskResource(CorpusIndex index, AnswerService answers, ApiConfig api, UsageMetrics metrics) {
+        this.metrics = metrics;
         this.index = index;
         this.answers = answers;
         this.api = api;
@@ -38,7 +40,9 @@ public class AskResource {
     @Operation(summary = "Answer a question from the documents, with numbered citations to exact quotes")
     public AnswerResponse ask(AskRequest request) {
         AskCommand ask = Requests.ask(request);
-        return answers.answer(index.await(api.indexWait()), ask, AnswerEvents.NONE);
+        AnswerResponse response = answers.answer(index.await(api.indexWait()), ask, AnswerEvents.NONE);
+        metrics.answered(response);
+        return response;
     }
 
     /**
@@ -57,7 +61,9 @@ public class AskResource {
         IndexedCorpus corpus = index.await(api.indexWait());
         return Multi.createFrom().<OutboundSseEvent>emitter(emitter -> {
             SseAnswerEvents events = new SseAnswerEvents(sse, emitter);
-            events.answer(answers.answer(corpus, ask, events));
+            AnswerResponse response = answers.answer(corpus, ask, events);
+            metrics.answered(response);
+            events.answer(response);
             emitter.complete();
         }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }

@@ -23,8 +23,11 @@ public class VerifyResource {
     private final ClaimVerifier claims;
     private final TextVerifier texts;
     private final ApiConfig api;
+    private final UsageMetrics metrics;
 
-    public VerifyResource(CorpusIndex index, ClaimVerifier claims, TextVerifier texts, ApiConfig api) {
+    public VerifyResource(CorpusIndex index, ClaimVerifier claims, TextVerifier texts, ApiConfig api,
+                          UsageMetrics metrics) {
+        this.metrics = metrics;
         this.index = index;
         this.claims = claims;
         this.texts = texts;
@@ -35,7 +38,9 @@ public class VerifyResource {
     @Operation(summary = "Check a statement against the documents: SUPPORTED, REFUTED or NOT_ENOUGH_INFO, with cited evidence")
     public Verification verify(VerifyRequest request) {
         String claim = Requests.question(request == null ? null : request.claim(), "claim");
-        return claims.verify(index.await(api.indexWait()), claim);
+        Verification verification = claims.verify(index.await(api.indexWait()), claim);
+        metrics.verified(verification);
+        return verification;
     }
 
     @POST
@@ -43,6 +48,8 @@ public class VerifyResource {
     @Operation(summary = "Check a paragraph sentence by sentence; spans are offsets into the submitted text")
     public TextVerification verifyText(VerifyTextRequest request) {
         String text = Requests.text(request == null ? null : request.text(), "text", MAX_TEXT_CHARS);
-        return texts.verify(index.await(api.indexWait()), text);
+        TextVerification verification = texts.verify(index.await(api.indexWait()), text);
+        verification.sentences().forEach(sentence -> metrics.verified(sentence.result()));
+        return verification;
     }
 }
