@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class FuzzApiTest {
 
     private static final long SEED = 20261123L;
-    private static final int REQUESTS = 2500;
+    private static final int REQUESTS = 3000;
 
     private static final String[] NASTY = {
             "", " ", "\t\n\r", "\u0000", "\u0000\u0001\u0002\u001f\u007f", "\uFEFF", "\u200B\u200C\u200D\u2060",
@@ -70,13 +70,14 @@ class FuzzApiTest {
     }
 
     private Fuzzed next() {
-        return switch (random.nextInt(6)) {
+        return switch (random.nextInt(7)) {
             case 0 -> search();
             case 1 -> post("/api/ask", "question");
+            case 6 -> post("/api/ask/stream", "question");
             case 2 -> post("/api/verify", "claim");
             case 3 -> post("/api/verify/text", "text");
             case 4 -> document();
-            default -> rawBody(pick("/api/ask", "/api/verify", "/api/verify/text"));
+            default -> rawBody(pick("/api/ask", "/api/ask/stream", "/api/verify", "/api/verify/text"));
         };
     }
 
