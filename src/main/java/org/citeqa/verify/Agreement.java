@@ -38,7 +38,7 @@ public class Agreement {
     }
 
     public AgreementResult check(Statement claim, Statement evidence, TermWeights weights) {
-        Evidence ev = new Evidence(evidence);
+        Evidence ev = new Evidence(evidence, claim);
         List<Fact> matched = new ArrayList<>();
         List<Fact> missing = new ArrayList<>();
         List<Contradiction> contradictions = new ArrayList<>();
@@ -73,11 +73,12 @@ public class Agreement {
         double coverage = coverage(claim, ev, weights, coveredTokens, Set.of());
         double rest = coverage(claim, ev, weights, coveredTokens, contradictedTokens);
         boolean predicate = predicateCovered(claim, ev, coveredTokens, matched);
+        Span span = matchedSpan(claim, ev);
         List<String> matchedWords = new ArrayList<>();
         List<String> missingWords = new ArrayList<>();
         words(claim, ev, coveredTokens, matchedWords, missingWords);
         return new AgreementResult(coverage, rest, predicate, List.copyOf(matched), List.copyOf(missing),
-                List.copyOf(contradictions), matchedWords, missingWords, evidence);
+                List.copyOf(contradictions), matchedWords, missingWords, evidence, span.length, span.terms);
     }
 
     /** A contradiction of this fact, or null. */
@@ -176,6 +177,11 @@ public class Agreement {
     static boolean related(String a, String b) {
         if (a.equals(b)) {
             return true;
+        }
+        for (Set<String> synonyms : Lexicon.SYNONYMS) {
+            if (synonyms.contains(a) && synonyms.contains(b)) {
+                return true;
+            }
         }
         String shorter = a.length() <= b.length() ? a : b;
         String longer = shorter == a ? b : a;
@@ -326,6 +332,54 @@ public class Agreement {
         return total == 0 ? 0 : found / total;
     }
 
+    /** The shortest run of evidence tokens stating every claim word the evidence states, and how many words. */
+    record Span(int length, int terms) {
+    }
+
+    /**
+     * Words that say one thing together say it close together: "Kosovo is a member of the World Bank" is stated
+     * in "Kosovo is a member of the IMF and the World Bank Group", not by a sentence that mentions membership of
+     * one body and, forty words later, the United Nations.
+     */
+    private static Span matchedSpan(Statement claim, Evidence ev) {
+        List<List<Integer>> lists = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Token t : claim.tokens()) {
+            if (t.content() && !Lexicon.LIGHT.contains(t.term()) && seen.add(t.term())) {
+                List<Integer> at = ev.positions(t.term());
+                if (!at.isEmpty()) {
+                    lists.add(at);
+                }
+            }
+        }
+        if (lists.size() < 2) {
+            return new Span(lists.size(), lists.size());
+        }
+        List<int[]> events = new ArrayList<>(); // (position, list)
+        for (int i = 0; i < lists.size(); i++) {
+            for (int position : lists.get(i)) {
+                events.add(new int[] {position, i});
+            }
+        }
+        events.sort(java.util.Comparator.comparingInt(e -> e[0]));
+        int[] counts = new int[lists.size()];
+        int covered = 0;
+        int best = Integer.MAX_VALUE;
+        for (int lo = 0, hi = 0; hi < events.size(); hi++) {
+            if (counts[events.get(hi)[1]]++ == 0) {
+                covered++;
+            }
+            while (covered == lists.size()) {
+                best = Math.min(best, events.get(hi)[0] - events.get(lo)[0] + 1);
+                if (--counts[events.get(lo)[1]] == 0) {
+                    covered--;
+                }
+                lo++;
+            }
+        }
+        return new Span(best, lists.size());
+    }
+
     /** The claim's main verb is stated, or it has none, or a counted quantity ("78 days") stands for it. */
     private boolean predicateCovered(Statement claim, Evidence ev, Set<Integer> covered, List<Fact> matched) {
         List<Token> predicates = predicates(claim);
@@ -375,18 +429,45 @@ public class Agreement {
     private static final class Evidence {
 
         final Statement statement;
+        private final Set<String> claimTerms = new HashSet<>();
 
-        Evidence(Statement statement) {
+        Evidence(Statement statement, Statement claim) {
             this.statement = statement;
+            claim.tokens().forEach(t -> claimTerms.add(t.term()));
         }
 
         int find(String term) {
             for (Token t : statement.tokens()) {
-                if (t.content() && related(term, t.term())) {
+                if (t.content() && related(term, t.term()) && !foreignModifier(t)) {
                     return t.index();
                 }
             }
             return -1;
+        }
+
+        /** Every position where the evidence states the term (as {@link #find} matches it). */
+        List<Integer> positions(String term) {
+            List<Integer> out = new ArrayList<>();
+            for (Token t : statement.tokens()) {
+                if (t.content() && related(term, t.term()) && !foreignModifier(t)) {
+                    out.add(t.index());
+                }
+            }
+            return out;
+        }
+
+        /**
+         * "Euro" in "Euro-Atlantic" modifies another word: it states the claim's "euro" only if the claim names the
+         * whole compound ("Secretary-General"). Numbers stay matches: "78-days" states 78.
+         */
+        private boolean foreignModifier(Token t) {
+            String text = statement.text();
+            if (t.digits() || t.end() + 1 >= text.length() || text.charAt(t.end()) != '-'
+                    || !Character.isLetter(text.charAt(t.end() + 1))) {
+                return false;
+            }
+            int next = t.index() + 1;
+            return next < statement.tokens().size() && !claimTerms.contains(statement.tokens().get(next).term());
         }
 
         List<Fact> months() {

@@ -6,11 +6,22 @@ import java.util.List;
  * How one statement fares against one evidence sentence. {@code coverage} is the weighted share of the
  * statement's words the evidence states; {@code restCoverage} the same share leaving out the contradicted values,
  * which tells whether the evidence speaks of the same event. {@code predicateCovered} says the statement's
- * main verb (if it has one) or a counted quantity is stated.
+ * main verb (if it has one) or a counted quantity is stated. {@code span} is the length in tokens of the
+ * shortest stretch of evidence stating all {@code spanTerms} claim words it states.
  */
 public record AgreementResult(double coverage, double restCoverage, boolean predicateCovered,
                               List<Fact> matched, List<Fact> missing, List<Contradiction> contradictions,
-                              List<String> matchedWords, List<String> missingWords, Statement evidence) {
+                              List<String> matchedWords, List<String> missingWords, Statement evidence,
+                              int span, int spanTerms) {
+
+    /** Tokens allowed per stated claim word before the words count as scattered rather than said together. */
+    static final int TOKENS_PER_WORD = 4;
+    static final int MIN_SPAN_ALLOWANCE = 12;
+
+    /** The claim's words the evidence states lie close together, as words of one statement do. */
+    public boolean compact() {
+        return span <= Math.max(MIN_SPAN_ALLOWANCE, TOKENS_PER_WORD * spanTerms);
+    }
 
     public boolean contradicted() {
         return !contradictions.isEmpty();

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.citeqa.corpus.Document;
 import org.citeqa.index.IndexedCorpus;
 import org.citeqa.index.Sentence;
+import org.citeqa.index.SentenceVectors;
 import org.citeqa.search.SearchHit;
 import org.citeqa.search.SearchService;
 
@@ -26,12 +27,17 @@ public class CandidateRetriever {
     public List<Candidate> retrieve(IndexedCorpus corpus, String claim) {
         List<Candidate> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        // The claim is compared with sentences as a sentence, not as a search query: no query instruction.
+        float[] claimVector = corpus.sentenceVectors().isPresent() && corpus.embedder().isPresent()
+                ? corpus.embedder().get().embedPassages(List.of(claim)).get(0) : null;
         for (SearchHit hit : search.search(corpus, claim, config.candidateChunks())) {
             Document doc = corpus.documents().get(hit.chunk().documentId());
             for (Sentence s : corpus.sentences().within(doc.id(), hit.chunk().start(), hit.chunk().end())) {
                 if (seen.add(doc.id() + "#" + s.index())) {
                     out.add(new Candidate(out.size() + 1, doc.id(), doc.title(), hit.chunk().id(), hit.chunk().text(),
-                            s.span().of(doc.text()), s.span().start(), s.span().end()));
+                            s.span().of(doc.text()), s.span().start(), s.span().end(),
+                            claimVector == null ? Double.NaN
+                                    : SentenceVectors.similarity(claimVector, corpus.sentenceVectors().get().of(s))));
                 }
             }
         }

@@ -18,6 +18,8 @@ public class ExtractiveClaimJudge implements ClaimJudge {
     private final Agreement agreement;
     private final VerifyConfig config;
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ExtractiveClaimJudge.class);
+
     public ExtractiveClaimJudge(Agreement agreement, VerifyConfig config) {
         this.agreement = agreement;
         this.config = config;
@@ -35,6 +37,9 @@ public class ExtractiveClaimJudge implements ClaimJudge {
         Optional<Aligned> refute = aligned.stream().filter(this::refutes)
                 .max(Comparator.comparingDouble(Aligned::refuteScore));
         Explanations explain = new Explanations(statement);
+        if (LOG.isDebugEnabled()) {
+            support.ifPresent(a -> LOG.debugf("SIM %.3f %s || %s", a.candidate().similarity(), claim, a.candidate().quote()));
+        }
         if (support.isPresent() && (refute.isEmpty()
                 || support.get().result().coverage() >= refute.get().refuteScore())) {
             Aligned best = support.get();
@@ -56,8 +61,12 @@ public class ExtractiveClaimJudge implements ClaimJudge {
 
     boolean supports(Aligned a) {
         AgreementResult r = a.result();
-        if (!r.consistent() || !r.predicateCovered()) {
+        if (!r.consistent() || !r.predicateCovered() || !r.compact()) {
             return false;
+        }
+        double similarity = a.candidate().similarity();
+        if (!Double.isNaN(similarity) && similarity < config.minSupportSimilarity()) {
+            return false; // shares the words, not the meaning
         }
         return r.coverage() >= config.supportCoverage()
                 || r.quantityMatched() && r.coverage() >= config.anchoredSupportCoverage();

@@ -116,6 +116,16 @@ final class Lexicon {
             "do", "does", "did", "will", "would", "can", "could", "should", "shall", "may", "might", "must", "to",
             "not", "never");
 
+    /**
+     * Stems that state the same relation in different words; either order. Kept to relations a claim checker meets
+     * often: membership ("a member of" against "comprising"), refusal.
+     */
+    static final java.util.List<java.util.Set<String>> SYNONYMS = java.util.List.of(
+            java.util.Set.of("member", "compris", "consist", "compos", "includ"),
+            java.util.Set.of("reject", "refus", "turn"),
+            java.util.Set.of("start", "begin", "began", "commenc", "launch"),
+            java.util.Set.of("end", "finish", "conclud"));
+
     /** Pairs of stems that state opposite things; either order. */
     static final java.util.List<java.util.List<String>> ANTONYMS = java.util.List.of(
             java.util.List.of("accept", "reject"), java.util.List.of("accept", "refus"),

@@ -11,7 +11,7 @@ import org.citeqa.index.EnglishAnalysis;
 
 /**
  * Reads a sentence into a {@link Statement}: words with their analysed terms (the index's analysis, plus
- * irregular past forms and British "-ise" spellings folded so "led"/"leads" and "recognised"/"recognized"
+ * irregular past forms folded (British spellings are folded by the shared analysis) so "led"/"leads" and "recognised"/"recognized"
  * meet), negation and exception scopes, and key facts: dates, years, months, numbers with the noun they
  * count, ordinals and names typed as place, organisation or person.
  */
@@ -22,11 +22,6 @@ public final class StatementReader {
             "\\d+(?:[.,]\\d+)*(?:st|nd|rd|th)?|\\p{L}[\\p{L}\\p{M}'’]*|[.,;:!?()%\"“”–—\\[\\]]");
     private static final Pattern ORDINAL_DIGITS = Pattern.compile("(\\d+)(?:st|nd|rd|th)");
     private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(?:,\\d{3})+");
-    private static final Pattern ISE = Pattern.compile("([a-z]{3,})is(e|ed|es|ing|ation|ations)$");
-    private static final java.util.Set<String> ISE_WORDS = java.util.Set.of("rise", "wise", "otherwise", "promise",
-            "exercise", "advise", "compromise", "surprise", "premise", "franchise", "expertise", "merchandise",
-            "concise", "precise", "treatise", "devise", "revise", "supervise", "televise", "improvise", "comprise",
-            "enterprise", "disguise", "demise", "noise", "poise", "praise", "raise", "cruise", "bruise", "arise");
 
     private final EnglishAnalysis analysis;
     private final Gazetteer places;
@@ -63,12 +58,6 @@ public final class StatementReader {
             return "";
         }
         lower = Lexicon.IRREGULAR.getOrDefault(lower, lower);
-        if (!ISE_WORDS.contains(lower)) {
-            Matcher m = ISE.matcher(lower);
-            if (m.matches()) {
-                lower = m.group(1) + "iz" + m.group(2);
-            }
-        }
         List<String> terms = analysis.terms(lower);
         return terms.isEmpty() ? "" : terms.get(0);
     }

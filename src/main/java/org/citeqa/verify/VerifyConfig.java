@@ -29,4 +29,11 @@ public interface VerifyConfig {
     /** Most evidence sentences cited per verdict. */
     @WithDefault("2")
     int maxEvidence();
+
+    /**
+     * Least cosine similarity between the claim's and a supporting sentence's embeddings (ignored when embeddings are
+     * off): a sentence sharing a claim's words but not its meaning does not support it.
+     */
+    @WithDefault("0.6")
+    double minSupportSimilarity();
 }

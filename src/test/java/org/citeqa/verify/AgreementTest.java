@@ -167,4 +167,40 @@ class AgreementTest {
         assertTrue(r.predicateCovered());
         assertTrue(r.consistent(), r::toString);
     }
+
+    @Test
+    void aWordInsideAnotherWordsCompoundIsNotStated() {
+        AgreementResult r = agreement.check("Norway uses the euro.", "Norway aims at Euro-Atlantic integration.");
+        assertTrue(r.missingWords().contains("euro"), () -> "missing: " + r.missingWords());
+        AgreementResult whole = agreement.check("The Secretary-General spoke.", "The Secretary-General spoke twice.");
+        assertTrue(whole.missingWords().isEmpty(), () -> "missing: " + whole.missingWords());
+    }
+
+    @Test
+    void numbersInCompoundsAreStillStated() {
+        AgreementResult r = agreement.check("The strikes lasted 78 days.", "The 78-days strikes ended the war.");
+        assertTrue(r.contradictions().isEmpty());
+        assertTrue(r.matched().stream().anyMatch(f -> f.kind() == FactKind.NUMBER), () -> "matched: " + r.matched());
+    }
+
+    @Test
+    void wordsScatteredOverALongSentenceDoNotStateTheClaim() {
+        AgreementResult scattered = agreement.check("Norway is a member of the World Council.",
+                "Norway played a role first as a member of the Contact Group, a group of states tasked with "
+                        + "monitoring the trusteeship over the region, then during negotiations led by the envoy of the "
+                        + "Secretary-General of the World Council.");
+        assertTrue(scattered.coverage() > 0.9, "every word is there");
+        assertFalse(scattered.compact(), "but not said together: span " + scattered.span());
+        AgreementResult close = agreement.check("Norway is a member of the World Council.",
+                "Norway is a member of the Fund and the World Council.");
+        assertTrue(close.compact(), "span " + close.span());
+    }
+
+    @Test
+    void membershipStatedWithComprising() {
+        AgreementResult r = agreement.check("Italy was a member of the Contact Group.",
+                "They turned to the Contact Group, comprising the US, Britain, France, Germany, Italy and Russia.");
+        assertEquals(1.0, r.coverage(), 1e-9);
+        assertTrue(r.consistent() && r.compact());
+    }
 }

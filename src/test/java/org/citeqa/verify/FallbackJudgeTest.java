@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /** A primary judge's verdict stands only when the evidence it cites exists. */
 class FallbackJudgeTest {
 
-    private final List<Candidate> candidates = List.of(new Candidate(1, "d", "D", "d#0", "t", "q", 0, 1));
+    private final List<Candidate> candidates = List.of(new Candidate(1, "d", "D", "d#0", "t", "q", 0, 1, Double.NaN));
     private final ClaimJudge fallback = (c, cs, w) -> new Judgement(Verdict.NOT_ENOUGH_INFO, 0.5, List.of(), "fallback");
 
     @Test
