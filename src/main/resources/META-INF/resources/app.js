@@ -35,7 +35,7 @@ function setMode(mode) {
   $('mode-ask').setAttribute('aria-pressed', String(mode === 'ask'));
   $('mode-verify').setAttribute('aria-pressed', String(mode === 'verify'));
   const verifying = mode === 'verify';
-  box.placeholder = verifying ? 'Type a claim to check against the documents' : 'Ask a question about the documents';
+  box.placeholder = verifying ? 'Type a claim to check' : 'Ask about the documents';
   $('question-label').textContent = verifying ? 'Claim to check' : 'Your question';
   $('intro-title').textContent = verifying ? 'Check a claim' : 'Ask the documents';
   $('intro-text').textContent = verifying
@@ -140,6 +140,7 @@ async function runAsk(question, history, article, turn) {
     }, controller.signal);
     if (controller.signal.aborted) return;
     renderAnswer(article, question, answer);
+    showFromQuestion(turn);
     state.history.push({role: 'user', content: question}, {role: 'assistant', content: answer.answer || ''});
     announce(answer.answered === false ? 'The documents do not answer this.' : 'Answer ready.');
   } catch (error) {
@@ -152,14 +153,21 @@ async function runAsk(question, history, article, turn) {
       runAsk(question, history, article, turn);
     }));
     announce(error.message || 'The question could not be answered.');
+    scrollToEnd(true);
   } finally {
     article.setAttribute('aria-busy', 'false');
     if (state.controller === controller) {
       state.controller = null;
       setBusy(false);
     }
-    scrollToEnd(false);
   }
+}
+
+/** Scrolls so that the question above this answer turn is at the top, unless everything already fits. */
+function showFromQuestion(turn) {
+  const asked = turn.previousElementSibling || turn;
+  const top = asked.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop - 12;
+  scroller.scrollTop = Math.min(top, scroller.scrollHeight - scroller.clientHeight);
 }
 
 function renderAnswer(article, question, answer) {
@@ -246,6 +254,7 @@ async function runVerify(claim, article) {
     const result = await verify(claim, controller.signal);
     if (controller.signal.aborted) return;
     renderVerdict(article, claim, result);
+    showFromQuestion(article.parentElement);
     announce('Verdict: ' + article.querySelector('[data-testid="verdict"]').textContent + '.');
   } catch (error) {
     if (error && error.name === 'AbortError') return;
@@ -256,13 +265,13 @@ async function runVerify(claim, article) {
       runVerify(claim, article);
     }));
     announce(error.message);
+    scrollToEnd(true);
   } finally {
     article.setAttribute('aria-busy', 'false');
     if (state.controller === controller) {
       state.controller = null;
       setBusy(false);
     }
-    scrollToEnd(false);
   }
 }
 
@@ -368,7 +377,10 @@ function submit() {
 
 function autosize() {
   box.style.height = 'auto';
-  box.style.height = Math.min(box.scrollHeight, 200) + 'px';
+  const borders = box.offsetHeight - box.clientHeight;
+  const wanted = box.scrollHeight + borders;
+  box.style.height = Math.min(wanted, 200) + 'px';
+  box.style.overflowY = wanted > 200 ? 'auto' : 'hidden';
 }
 
 function newConversation() {
@@ -422,4 +434,4 @@ const initialQuestion = (params.get('q') || '').trim();
 const initialClaim = (params.get('claim') || '').trim();
 if (state.mode === 'verify' && initialClaim) checkClaim(initialClaim);
 else if (initialQuestion) askQuestion(initialQuestion);
-else box.focus();
+else if (matchMedia('(pointer: fine)').matches) box.focus(); // no keyboard popping up on phones
