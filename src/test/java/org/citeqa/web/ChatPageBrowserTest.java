@@ -143,6 +143,66 @@ class ChatPageBrowserTest {
         assertTrue(browser.driver.findElement(By.id("intro")).isDisplayed());
     }
 
+    /**
+     * POST /api/ask/stream is being built elsewhere: a stand-in fetch serves its contract (passages, deltas split
+     * across chunk boundaries, then the answer) so the page's SSE handling and the history of follow-ups are checked.
+     */
+    @Test
+    void streamsDeltasThenTheFinalAnswerAndSendsHistory() {
+        open("");
+        browser.js("""
+                window.__bodies = [];
+                const realFetch = window.fetch;
+                window.fetch = (url, options) => {
+                  if (String(url) !== '/api/ask/stream') return realFetch(url, options);
+                  const body = JSON.parse(options.body);
+                  window.__bodies.push(body);
+                  const answer = {question: body.question, answered: true, answer: 'Streamed <b>sentence</b>. [1]',
+                    mode: 'generative', standaloneQuestion: 'Who led the Albanian delegation at Rambouillet?',
+                    citations: [{n: 1, documentId: 'kosovo-serbia-status-negotiations', title: 'Negotiations',
+                      chunkId: 'c', text: 't', quote: 'q', start: 0, end: 1}], related: []};
+                  const parts = ['event: passages\\ndata: [{"documentId":"kosovo-serbia-status-negotiations"}]\\n\\n',
+                    ': keep-alive\\n\\n', 'event: delta\\ndata: {"text":"Streamed <b>"}\\n\\n',
+                    'event: delta\\r\\ndata: {"text":"sentence</b>."}\\r\\n\\r\\n',
+                    'event: answer\\ndata: ' + JSON.stringify(answer) + '\\n\\n'];
+                  const bytes = new TextEncoder().encode(parts.join(''));
+                  const answerAt = new TextEncoder().encode(parts.slice(0, 4).join('')).length;
+                  let sent = 0;
+                  const stream = new ReadableStream({
+                    async pull(controller) {
+                      if (sent >= bytes.length) { controller.close(); return; }
+                      await new Promise(r => setTimeout(r, sent === answerAt ? 1500 : 20));
+                      const size = sent < answerAt ? Math.min(7, answerAt - sent) : bytes.length - sent;
+                      controller.enqueue(bytes.slice(sent, sent + size));
+                      sent += size;
+                    }
+                  });
+                  return Promise.resolve(new Response(stream, {headers: {'Content-Type': 'text/event-stream'}}));
+                };""");
+        type(QUESTION);
+        WebElement streaming = waitUpTo(30).until(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector("[data-testid=answer] .answer-text.streaming"));
+            return found.isEmpty() ? null : found.get(0);
+        });
+        waitUpTo(10).until(d -> "Streamed <b>sentence</b>.".equals(textContent(streaming)));
+        WebElement answer = lastAnswer();
+        assertEquals("Streamed <b>sentence</b>.1", textContent(answer.findElement(By.cssSelector(".answer-text"))));
+        assertEquals(1, answer.findElements(By.cssSelector("[data-cite='1']")).size());
+        assertTrue(answer.getText().contains("Searched for"), "the standalone question is shown");
+        assertEquals(0L, browser.js("return document.querySelectorAll('b').length"));
+
+        type("And who led the Serbian one?");
+        waitUpTo(30).until(d -> d.findElements(By.cssSelector("[data-testid=answer][aria-busy=false]")).size() == 2);
+        List<?> bodies = (List<?>) browser.js("return window.__bodies");
+        assertEquals(2, bodies.size());
+        assertEquals(null, ((Map<?, ?>) bodies.get(0)).get("history"));
+        List<?> history = (List<?>) ((Map<?, ?>) bodies.get(1)).get("history");
+        assertEquals(2, history.size(), "the follow-up carries the first question and answer: " + history);
+        assertEquals(Map.of("role", "user", "content", QUESTION), history.get(0));
+        assertEquals("assistant", ((Map<?, ?>) history.get(1)).get("role"));
+        browser.screenshot("13-streamed-follow-up");
+    }
+
     @Test
     void unanswerableQuestionShowsAbstention() {
         open("");

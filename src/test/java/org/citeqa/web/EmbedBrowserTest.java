@@ -103,8 +103,12 @@ class EmbedBrowserTest {
 
     @Test
     void foreignSitesCannotFrameTheCardByDefault() {
-        // about:blank has an opaque origin, which the default frame-ancestors 'self' does not allow.
-        browser.driver.get("about:blank");
+        // The same server under another host name is another origin, which the default frame-ancestors 'self'
+        // does not allow. /q/health stands in for the foreign page: it has no CSP, so the snippet may load.
+        String other = root.getHost().equals("localhost")
+                ? root.toString().replace("//localhost", "//127.0.0.1")
+                : root.toString().replace("//" + root.getHost(), "//localhost");
+        browser.driver.get(other + "q/health");
         browser.js("""
                 const s = document.createElement('script');
                 s.src = arguments[0];
@@ -114,14 +118,13 @@ class EmbedBrowserTest {
             List<WebElement> frames = d.findElements(By.cssSelector("iframe.citeqa-embed"));
             return frames.isEmpty() ? null : frames.get(0);
         });
+        List<String> refusals = new java.util.ArrayList<>();
+        waitUpTo(15).until(d -> {
+            browser.consoleErrors().stream().filter(m -> m.contains("frame-ancestors")).forEach(refusals::add);
+            return !refusals.isEmpty();
+        });
         browser.driver.switchTo().frame(frame);
-        try {
-            Thread.sleep(1500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
         assertTrue(browser.driver.findElements(By.cssSelector("[data-testid=embed-card]")).isEmpty(),
                 "the card must not render inside a page of another origin");
-        browser.consoleErrors(); // drain the expected frame-ancestors refusal
     }
 }
