@@ -241,6 +241,72 @@ class ChatPageBrowserTest {
         }
     }
 
+    /** The verdict rendering against a stand-in /api/verify (the real one is covered by claimShowsVerdictBadge). */
+    @Test
+    void verdictEvidenceOpensHighlightedInDarkMode() {
+        String text = given().when().get("/api/documents/kosovo-foreign-relations")
+                .then().statusCode(200).extract().path("text");
+        String quote = "Kosovo has been recognized by a total of 24 out of 28 (86%) NATO member states, except for"
+                + " Greece, Romania, Slovakia, and Spain, and a total of 22 out of 27 (81%) European Union (EU) member"
+                + " states, except for the four NATO members, and Cyprus.";
+        int start = text.indexOf(quote);
+        assertTrue(start >= 0, "the fixture sentence is in the corpus");
+        browser.driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        try {
+            open("?mode=verify");
+            browser.js("""
+                    const realFetch = window.fetch;
+                    window.fetch = (url, options) => {
+                      if (String(url) !== '/api/verify') return realFetch(url, options);
+                      const claim = JSON.parse(options.body).claim;
+                      return Promise.resolve(new Response(JSON.stringify({claim, verdict: 'REFUTED', confidence: 0.86,
+                        explanation: 'The document lists Spain among the NATO members that have not recognised Kosovo.',
+                        evidence: [{n: 1, documentId: 'kosovo-foreign-relations', title: 'Kosovo foreign relations',
+                          chunkId: 'c', text: arguments[0], quote: arguments[0], start: arguments[1], end: arguments[2]}]}),
+                        {headers: {'Content-Type': 'application/json'}}));
+                    };""", quote, start, start + quote.length());
+            type(CLAIM);
+            WebElement badge = waitUpTo(30).until(d -> {
+                List<WebElement> found = d.findElements(By.cssSelector("[data-testid=verdict]"));
+                return found.isEmpty() ? null : found.get(0);
+            });
+            assertEquals("REFUTED", badge.getAttribute("data-verdict"));
+            assertEquals("Refuted", badge.getText());
+            browser.screenshot("14-verdict-dark");
+            browser.driver.findElement(By.cssSelector("[data-testid=verify-result] button.card")).click();
+            WebElement panel = browser.driver.findElement(By.cssSelector("[data-testid=source-panel]"));
+            WebElement mark = waitUpTo(30).until(d -> {
+                List<WebElement> marks = panel.findElements(By.tagName("mark"));
+                return marks.isEmpty() ? null : marks.get(0);
+            });
+            assertEquals(quote, textContent(mark));
+            browser.screenshot("15-evidence-dark");
+        } finally {
+            browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+        }
+    }
+
+    @Test
+    void unreachableServiceShowsErrorStateAndRetries() {
+        open("");
+        browser.js("""
+                window.__realFetch = window.fetch;
+                window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));""");
+        type(QUESTION);
+        WebElement error = waitUpTo(30).until(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector("[data-testid=answer] [data-testid=error]"));
+            return found.isEmpty() ? null : found.get(0);
+        });
+        assertEquals("alert", error.getAttribute("role"));
+        assertTrue(error.getText().contains("reach CiteQA"), error.getText());
+        browser.screenshot("16-unreachable");
+        browser.js("window.fetch = window.__realFetch;");
+        error.findElement(By.tagName("button")).click();
+        WebElement answer = lastAnswer();
+        waitUpTo(60).until(d -> answer.getText().contains("Thaci"));
+    }
+
     @Test
     void markupInAQuestionIsShownAsText() {
         open("");
