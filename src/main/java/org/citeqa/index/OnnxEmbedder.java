@@ -50,16 +50,33 @@ final class OnnxEmbedder implements Embedder {
 
     @Override
     public List<float[]> embedPassages(List<String> passages) {
-        List<TextSegment> segments = passages.stream().map(TextSegment::from).toList();
+        List<String> texts = passages.stream().map(OnnxEmbedder::visible).toList();
+        List<TextSegment> segments = texts.stream().filter(t -> !t.isEmpty()).map(TextSegment::from).toList();
+        List<Embedding> embedded = segments.isEmpty() ? List.of() : model.embedAll(segments).content();
         List<float[]> vectors = new ArrayList<>(passages.size());
-        for (Embedding embedding : model.embedAll(segments).content()) {
-            vectors.add(embedding.vector());
+        int next = 0;
+        for (String text : texts) {
+            vectors.add(text.isEmpty() ? new float[dimension()] : embedded.get(next++).vector());
         }
         return vectors;
     }
 
     @Override
     public float[] embedQuery(String query) {
-        return model.embed(queryPrefix + query).content().vector();
+        String text = visible(query);
+        return text.isEmpty() ? new float[dimension()] : model.embed(queryPrefix + text).content().vector();
+    }
+
+    /**
+     * The text without control and format characters (NUL, BOM, zero-width joiners), trimmed. Text with nothing
+     * visible has no meaning to embed: it gets the zero vector, similar to nothing.
+     */
+    static String visible(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            int type = Character.getType(cp);
+            out.appendCodePoint(type == Character.CONTROL || type == Character.FORMAT ? ' ' : cp);
+        });
+        return out.toString().strip();
     }
 }

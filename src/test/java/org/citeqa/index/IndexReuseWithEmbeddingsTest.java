@@ -112,4 +112,13 @@ class IndexReuseWithEmbeddingsTest {
                 > SentenceVectors.similarity(question, vectors.of(football)));
         reused.reader().close();
     }
+
+    @Test
+    void textWithNothingVisibleEmbedsAsTheZeroVector() {
+        List<float[]> vectors = model.embedPassages(List.of("\uFEFF \u0000 \u200B", "Kosovo"));
+        assertEquals(0f, (float) java.util.stream.IntStream.range(0, vectors.get(0).length)
+                .mapToDouble(i -> Math.abs(vectors.get(0)[i])).sum());
+        assertTrue(vectors.get(1)[0] != 0f);
+        assertEquals(model.dimension(), model.embedQuery("\u0000").length);
+    }
 }
