@@ -133,6 +133,8 @@ public class CorpusIndex {
                 throw new IOException("the index just built at " + built.toAbsolutePath() + " cannot be opened");
             }
         }
+        // The model's first call pays for native setup; pay it before reporting ready, not in a user's request.
+        embedder.ifPresent(e -> e.embedQuery("warm up"));
         Map<String, Document> byId = new LinkedHashMap<>();
         documents.forEach(doc -> byId.put(doc.id(), doc));
         IndexedCorpus corpus = new IndexedCorpus(Map.copyOf(byId), List.copyOf(documents), opened.reader(),

@@ -35,6 +35,8 @@ class OpenAiFailureTest {
 
     @BeforeEach
     void fresh() {
+        // Timings below are of fallbacks, not of startup: wait until the index is open.
+        io.restassured.RestAssured.given().get("/api/documents").then().statusCode(200);
         model.reset();
         gateway.resetBreaker();
     }
