@@ -1,6 +1,5 @@
 package org.citeqa.answer;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.citeqa.index.Sentence;
@@ -38,7 +37,6 @@ final class SentenceScorer {
 
     ScoredSentence score(QuestionAnalysis question, Sentence sentence, SearchHit hit, String documentText) {
         Set<String> own = sentence.matchTerms();
-        Set<String> around = neighbourTerms(sentence);
         double total = 0;
         double covered = 0;
         for (String term : question.terms()) {
@@ -46,13 +44,13 @@ final class SentenceScorer {
             total += idf;
             if (own.contains(term)) {
                 covered += idf;
-            } else if (around.contains(term) && !question.nameTerms().contains(term)) {
+            } else if (!question.nameTerms().contains(term) && aroundStates(sentence, term)) {
                 covered += NEIGHBOUR_CREDIT * idf;
             }
         }
         double coverage = total == 0 ? 0 : covered / total;
         boolean namesAll = question.nameTerms().stream()
-                .allMatch(name -> own.contains(name) || around.contains(name) || table.idf(name) < IMPLICIT_NAME_IDF);
+                .allMatch(name -> own.contains(name) || aroundStates(sentence, name) || table.idf(name) < IMPLICIT_NAME_IDF);
         String text = sentence.span().of(documentText);
         boolean typeMatch = AnswerTypeMatcher.matches(question.type(), text, question);
         double score = coverage
@@ -63,17 +61,12 @@ final class SentenceScorer {
         return new ScoredSentence(sentence, hit, coverage, typeMatch, namesAll, score);
     }
 
-    private Set<String> neighbourTerms(Sentence sentence) {
+    /** Whether the sentence before or after this one states the term (no set built: this runs per term). */
+    private boolean aroundStates(Sentence sentence, String term) {
         List<Sentence> all = table.of(sentence.documentId());
-        Set<String> terms = new HashSet<>();
         int i = sentence.index();
-        if (i > 0) {
-            terms.addAll(all.get(i - 1).matchTerms());
-        }
-        if (i + 1 < all.size()) {
-            terms.addAll(all.get(i + 1).matchTerms());
-        }
-        return terms;
+        return i > 0 && all.get(i - 1).matchTerms().contains(term)
+                || i + 1 < all.size() && all.get(i + 1).matchTerms().contains(term);
     }
 
     /** Share of the question's numbers (years, days, counts) that the sentence does not state. */

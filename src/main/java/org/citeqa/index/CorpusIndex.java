@@ -138,7 +138,7 @@ public class CorpusIndex {
         Map<String, Document> byId = new LinkedHashMap<>();
         documents.forEach(doc -> byId.put(doc.id(), doc));
         IndexedCorpus corpus = new IndexedCorpus(Map.copyOf(byId), List.copyOf(documents), opened.reader(),
-                new IndexSearcher(opened.reader()), sentences, embedder, opened.vectors(), fingerprint, reused);
+                new IndexSearcher(opened.reader()), opened.chunks(), sentences, embedder, opened.vectors(), fingerprint, reused);
         LOG.infof("Index %s in %d ms: %d documents, %d chunks, %d sentences, embeddings %s (%s)",
                 reused ? "reused" : "built", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
                 documents.size(), opened.reader().numDocs(), sentences.size(),
@@ -182,8 +182,8 @@ public class CorpusIndex {
         return vectors;
     }
 
-    /** An open index folder: its reader and, with embeddings on, its sentence vectors. */
-    private record Opened(DirectoryReader reader, Optional<SentenceVectors> vectors) {
+    /** An open index folder: its reader, its chunks and, with embeddings on, its sentence vectors. */
+    private record Opened(DirectoryReader reader, ChunkTable chunks, Optional<SentenceVectors> vectors) {
     }
 
     /** Opens a finished index folder, or returns null when anything in it is missing or unreadable. */
@@ -199,7 +199,7 @@ public class CorpusIndex {
             if (embedder.isPresent()) {
                 vectors = Optional.of(SentenceVectors.read(dir, sentences, embedder.get().dimension()));
             }
-            return new Opened(reader, vectors);
+            return new Opened(reader, ChunkTable.read(reader), vectors);
         } catch (IOException | RuntimeException e) {
             LOG.debugf(e, "cannot open the index at %s", dir);
             if (reader != null) {

@@ -178,10 +178,9 @@ public class Agreement {
         if (a.equals(b)) {
             return true;
         }
-        for (Set<String> synonyms : Lexicon.SYNONYMS) {
-            if (synonyms.contains(a) && synonyms.contains(b)) {
-                return true;
-            }
+        Integer synonyms = Lexicon.SYNONYM_SET.get(a);
+        if (synonyms != null && synonyms.equals(Lexicon.SYNONYM_SET.get(b))) {
+            return true;
         }
         String shorter = a.length() <= b.length() ? a : b;
         String longer = shorter == a ? b : a;

@@ -30,7 +30,7 @@ public class ExtractiveClaimJudge implements ClaimJudge {
         Statement statement = agreement.reader().read(claim);
         List<Aligned> aligned = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
-            aligned.add(new Aligned(c, agreement.check(statement, agreement.reader().read(c.quote()), weights)));
+            aligned.add(new Aligned(c, agreement.check(statement, agreement.reader().readEvidence(c.quote()), weights)));
         }
         Optional<Aligned> support = aligned.stream().filter(this::supports)
                 .max(Comparator.comparingDouble(a -> a.result().coverage()));

@@ -6,10 +6,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Place names, read once from {@code verify/places.txt}: a claim's place and an evidence's other place for the
@@ -19,6 +19,8 @@ import java.util.Set;
 public final class Gazetteer {
 
     private static final String RESOURCE = "verify/places.txt";
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final Set<String> places;
 
@@ -35,8 +37,8 @@ public final class Gazetteer {
     }
 
     static String key(String name) {
-        String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return folded.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String folded = StatementReader.fold(name).toLowerCase(Locale.ROOT);
+        return NON_WORD.matcher(POSSESSIVE.matcher(folded).replaceAll("")).replaceAll(" ").strip();
     }
 
     private static Set<String> load() {

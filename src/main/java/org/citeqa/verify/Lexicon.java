@@ -126,6 +126,21 @@ final class Lexicon {
             java.util.Set.of("start", "begin", "began", "commenc", "launch"),
             java.util.Set.of("end", "finish", "conclud"));
 
+    /** Each stem of {@link #SYNONYMS} to the index of its set, so relating two stems is two lookups. */
+    static final java.util.Map<String, Integer> SYNONYM_SET = synonymSets();
+
+    private static java.util.Map<String, Integer> synonymSets() {
+        java.util.Map<String, Integer> sets = new java.util.HashMap<>();
+        for (int i = 0; i < SYNONYMS.size(); i++) {
+            for (String stem : SYNONYMS.get(i)) {
+                if (sets.put(stem, i) != null) {
+                    throw new IllegalStateException("a stem in two synonym sets: " + stem);
+                }
+            }
+        }
+        return java.util.Map.copyOf(sets);
+    }
+
     /** Pairs of stems that state opposite things; either order. */
     static final java.util.List<java.util.List<String>> ANTONYMS = java.util.List.of(
             java.util.List.of("accept", "reject"), java.util.List.of("accept", "refus"),

@@ -21,14 +21,30 @@ public final class StatementReader {
     private static final Pattern TOKEN = Pattern.compile(
             "\\d+(?:[.,]\\d+)*(?:st|nd|rd|th)?|\\p{L}[\\p{L}\\p{M}'’]*|[.,;:!?()%\"“”–—\\[\\]]");
     private static final Pattern ORDINAL_DIGITS = Pattern.compile("(\\d+)(?:st|nd|rd|th)");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(?:,\\d{3})+");
+
+    /** Distinct words remembered with their analysed term: analysing a word is the cost of reading. */
+    private static final int TERM_MEMO = 200_000;
+    /** Corpus sentences remembered as statements: the same evidence comes back for many claims. */
+    private static final int EVIDENCE_MEMO = 50_000;
 
     private final EnglishAnalysis analysis;
     private final Gazetteer places;
+    private final BoundedMemo<String, String> terms = new BoundedMemo<>(TERM_MEMO, this::analyse);
+    private final BoundedMemo<String, Statement> evidence = new BoundedMemo<>(EVIDENCE_MEMO, this::read);
 
     public StatementReader(EnglishAnalysis analysis, Gazetteer places) {
         this.analysis = analysis;
         this.places = places;
+    }
+
+    /**
+     * Reads a sentence of the corpus, remembering it. Only for corpus text: what users send goes through
+     * {@link #read}, so that their wording cannot crowd the corpus out of the memo.
+     */
+    public Statement readEvidence(String sentence) {
+        return evidence.get(sentence);
     }
 
     public Statement read(String text) {
@@ -50,6 +66,10 @@ public final class StatementReader {
 
     /** The analysed term of one word, as statements compare them. */
     String term(String word) {
+        return terms.get(word);
+    }
+
+    private String analyse(String word) {
         String lower = fold(word.toLowerCase(Locale.ROOT));
         if (lower.endsWith("n't") || lower.endsWith("n’t")) {
             return "";
@@ -136,8 +156,14 @@ public final class StatementReader {
         return excepted;
     }
 
+    /** Drops accents: "Priština" → "Pristina". ASCII text, nearly all of it, is returned as it is. */
     static String fold(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+            }
+        }
+        return s;
     }
 
     /** A token while the statement is being read. */
