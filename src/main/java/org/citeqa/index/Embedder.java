@@ -14,4 +14,9 @@ public interface Embedder {
     List<float[]> embedPassages(List<String> passages);
 
     float[] embedQuery(String query);
+
+    /** One sentence embedded as a passage (no query instruction), e.g. a claim compared with corpus sentences. */
+    default float[] embedSentence(String sentence) {
+        return embedPassages(List.of(sentence)).get(0);
+    }
 }

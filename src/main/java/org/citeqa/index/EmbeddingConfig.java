@@ -18,4 +18,8 @@ public interface EmbeddingConfig {
     /** Threads that run the model while indexing; 0 means one per core. */
     @WithDefault("0")
     int threads();
+
+    /** Questions and claims whose vectors are remembered (least recently used go first); 0 embeds every time. */
+    @WithDefault("512")
+    int recentQueries();
 }

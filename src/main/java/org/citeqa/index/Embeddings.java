@@ -40,6 +40,10 @@ public class Embeddings {
             public int threads() {
                 return 1;
             }
+
+            public int recentQueries() {
+                return 0;
+            }
         };
         this.executor = Executors.newSingleThreadExecutor();
         this.embedder = fixed;
@@ -54,7 +58,8 @@ public class Embeddings {
             synchronized (this) {
                 if (embedder == null) {
                     long started = System.nanoTime();
-                    embedder = OnnxEmbedder.load(config.model(), executor);
+                    Embedder model = OnnxEmbedder.load(config.model(), executor);
+                    embedder = config.recentQueries() > 0 ? new RecentEmbeddings(model, config.recentQueries()) : model;
                     LOG.infof("Embedding model %s loaded in %d ms", config.model(), (System.nanoTime() - started) / 1_000_000);
                 }
                 loaded = embedder;

@@ -29,7 +29,7 @@ public class CandidateRetriever {
         Set<String> seen = new HashSet<>();
         // The claim is compared with sentences as a sentence, not as a search query: no query instruction.
         float[] claimVector = corpus.sentenceVectors().isPresent() && corpus.embedder().isPresent()
-                ? corpus.embedder().get().embedPassages(List.of(claim)).get(0) : null;
+                ? corpus.embedder().get().embedSentence(claim) : null;
         for (SearchHit hit : search.search(corpus, claim, config.candidateChunks())) {
             Document doc = corpus.documents().get(hit.chunk().documentId());
             for (Sentence s : corpus.sentences().within(doc.id(), hit.chunk().start(), hit.chunk().end())) {
