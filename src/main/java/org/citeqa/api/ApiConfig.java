@@ -11,4 +11,11 @@ public interface ApiConfig {
     /** How long a request waits for an index still being built before answering 503 with Retry-After. */
     @WithDefault("30s")
     Duration indexWait();
+
+    /**
+     * Longest a request may keep computing (checking a long text sentence by sentence) before it answers 503 with
+     * Retry-After. Model calls are bounded by {@code citeqa.model.timeout} and fall back to extractive answers.
+     */
+    @WithDefault("10s")
+    Duration requestBudget();
 }

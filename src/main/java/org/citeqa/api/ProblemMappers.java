@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.citeqa.index.IndexNotReadyException;
+import org.citeqa.verify.TimeBudgetExceeded;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -37,6 +38,12 @@ public class ProblemMappers {
     public Response notReady(IndexNotReadyException e) {
         Response response = Problem.of(Response.Status.SERVICE_UNAVAILABLE, e.getMessage()).toResponse();
         return Response.fromResponse(response).header("Retry-After", "5").build();
+    }
+
+    @ServerExceptionMapper
+    public Response overBudget(TimeBudgetExceeded e) {
+        Response response = Problem.of(Response.Status.SERVICE_UNAVAILABLE, e.getMessage()).toResponse();
+        return Response.fromResponse(response).header("Retry-After", "10").build();
     }
 
     @ServerExceptionMapper

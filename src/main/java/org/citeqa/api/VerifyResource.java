@@ -48,7 +48,7 @@ public class VerifyResource {
     @Operation(summary = "Check a paragraph sentence by sentence; spans are offsets into the submitted text")
     public TextVerification verifyText(VerifyTextRequest request) {
         String text = Requests.text(request == null ? null : request.text(), "text", MAX_TEXT_CHARS);
-        TextVerification verification = texts.verify(index.await(api.indexWait()), text);
+        TextVerification verification = texts.verify(index.await(api.indexWait()), text, api.requestBudget());
         verification.sentences().forEach(sentence -> metrics.verified(sentence.result()));
         return verification;
     }
