@@ -19,8 +19,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * no open-ended loops. Prints requests/second, latency percentiles, errors, and each endpoint's throughput as a
  * share of /q/health/live (the framework's own ceiling on this machine, in the same run).
  *
- * Run with any JDK 17+:  java bench/LoadBench.java [baseUrl] [requestsPerCell] [concurrencies] [endpoints]
- *   e.g. java bench/LoadBench.java http://127.0.0.1:8080 400 1,8,32 health,search,ask,verify
+ * Each cell runs once per round after a warm-up; the table gives each figure's median over the rounds.
+ * Run with any JDK 17+:  java bench/LoadBench.java [baseUrl] [requestsPerCell] [concurrencies] [endpoints] [rounds]
+ *   e.g. java bench/LoadBench.java http://127.0.0.1:8080 850 1,8,32 health,search,ask,verify 3
  */
 public class LoadBench {
 
@@ -54,6 +55,7 @@ public class LoadBench {
         int requests = args.length > 1 ? Integer.parseInt(args[1]) : 400;
         int[] levels = Arrays.stream((args.length > 2 ? args[2] : "1,8,32").split(",")).mapToInt(Integer::parseInt).toArray();
         List<String> endpoints = List.of((args.length > 3 ? args[3] : "health,search,ask,verify").split(","));
+        int roundCount = args.length > 4 ? Integer.parseInt(args[4]) : 3;
         if (!URI.create(base).getHost().matches("127\\.\\d+\\.\\d+\\.\\d+|localhost|\\[?::1]?")) {
             throw new IllegalArgumentException("loopback targets only: " + base);
         }
@@ -62,18 +64,26 @@ public class LoadBench {
         for (String endpoint : endpoints) { // warm-up: JIT, caches, connection pool
             run(client, base, endpoint, 8, Math.max(50, requests / 4));
         }
-        Map<String, Result> results = new LinkedHashMap<>();
-        for (int level : levels) {
-            for (String endpoint : endpoints) {
-                results.put(endpoint + "@" + level, run(client, base, endpoint, level, requests));
+        // Rounds go through every cell in turn, so that a slow moment of the machine spreads over all cells.
+        Map<String, List<Result>> rounds = new LinkedHashMap<>();
+        for (int round = 0; round < roundCount; round++) {
+            for (int level : levels) {
+                for (String endpoint : endpoints) {
+                    rounds.computeIfAbsent(endpoint + "@" + level, key -> new ArrayList<>())
+                            .add(run(client, base, endpoint, level, requests));
+                }
             }
         }
-        System.out.printf("%-8s %5s %7s %9s %8s %8s %8s %7s %9s%n", "endpoint", "conc", "reqs", "req/s", "p50 ms",
+        Map<String, Result> results = new LinkedHashMap<>();
+        rounds.forEach((cell, runs) -> results.put(cell, median(runs)));
+        System.out.printf("median of %d rounds of %d requests per cell (reqs: all rounds; errors: all rounds)%n",
+                roundCount, requests);
+        System.out.printf("%-14s %5s %7s %9s %8s %8s %8s %7s %9s%n", "endpoint", "conc", "reqs", "req/s", "p50 ms",
                 "p95 ms", "p99 ms", "errors", "vs health");
         for (Result r : results.values()) {
             Result ceiling = results.get("health@" + r.concurrency());
             String ratio = ceiling == null ? "-" : String.format("%.3f", r.rps() / ceiling.rps());
-            System.out.printf("%-8s %5d %7d %9.1f %8.2f %8.2f %8.2f %7d %9s%n", r.endpoint(), r.concurrency(),
+            System.out.printf("%-14s %5d %7d %9.1f %8.2f %8.2f %8.2f %7d %9s%n", r.endpoint(), r.concurrency(),
                     r.requests(), r.rps(), r.p50(), r.p95(), r.p99(), r.errors(), ratio);
         }
         System.exit(0);
@@ -115,6 +125,24 @@ public class LoadBench {
                 percentile(sorted, 95), percentile(sorted, 99));
     }
 
+    /** Each figure's median over the rounds; requests and errors are totals. */
+    static Result median(List<Result> runs) {
+        Result first = runs.get(0);
+        double seconds = median(runs.stream().mapToDouble(Result::seconds).toArray());
+        return new Result(first.endpoint(), first.concurrency(), first.requests() * runs.size(),
+                seconds * runs.size(), runs.stream().mapToLong(Result::errors).sum(),
+                median(runs.stream().mapToDouble(Result::p50).toArray()),
+                median(runs.stream().mapToDouble(Result::p95).toArray()),
+                median(runs.stream().mapToDouble(Result::p99).toArray()));
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int mid = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    }
+
     static double percentile(long[] sorted, double p) {
         int index = (int) Math.ceil(p / 100 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
@@ -125,8 +153,10 @@ public class LoadBench {
         HttpRequest.Builder b = HttpRequest.newBuilder().timeout(Duration.ofSeconds(30));
         return switch (endpoint) {
             case "health" -> b.uri(URI.create(base + "/q/health/live")).GET().build();
-            case "search" -> b.uri(URI.create(base + "/api/search?k=5&q="
-                    + java.net.URLEncoder.encode(question, java.nio.charset.StandardCharsets.UTF_8))).GET().build();
+            // "search" uses the configured default mode; "search-bm25", "search-vector", "search-hybrid" name one.
+            case "search", "search-bm25", "search-vector", "search-hybrid" -> b.uri(URI.create(base + "/api/search?k=5&q="
+                    + java.net.URLEncoder.encode(question, java.nio.charset.StandardCharsets.UTF_8)
+                    + (endpoint.startsWith("search-") ? "&mode=" + endpoint.substring(7) : ""))).GET().build();
             case "ask" -> post(b, base + "/api/ask", "{\"question\":\"" + question + "\",\"mode\":\"extractive\"}");
             case "verify" -> post(b, base + "/api/verify", "{\"claim\":\"" + CLAIMS[i % CLAIMS.length] + "\"}");
             default -> throw new IllegalArgumentException("unknown endpoint " + endpoint);

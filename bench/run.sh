@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # The speed benchmark, loopback only and bounded: builds the production jar, measures start-to-ready with a cold
 # index build and with a reused index, runs LoadBench twice (concurrency 1, 8, 32 against health, search, ask,
-# verify) and reports heap and RSS after start and after each run.
-#   bench/run.sh [requests-per-cell, default 850: 12 cells, so each run sends over 10,000 requests]
+# verify; each run a warm-up and BENCH_ROUNDS rounds, default 3, reported as medians) and reports heap and RSS
+# after start and after each run, so that growth between the runs shows.
+#   bench/run.sh [requests-per-cell, default 850: 12 cells, so each round sends over 10,000 requests]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 requests=${1:-850}
+rounds=${BENCH_ROUNDS:-3}
 port=${BENCH_PORT:-18080}
 base="http://127.0.0.1:$port"
 
@@ -16,6 +18,10 @@ for candidate in ${JAVA_HOME:-} /usr/lib/jvm/*; do
   fi
 done
 [ -n "$jdk" ] || { echo "bench needs a JDK 21+ (none found in JAVA_HOME or /usr/lib/jvm)" >&2; exit 1; }
+
+if curl -fs "$base/q/health/live" >/dev/null 2>&1; then
+  echo "something already answers on port $port: stop it or set BENCH_PORT" >&2; exit 1
+fi
 
 echo "== building the production jar with $jdk"
 JAVA_HOME=$jdk ./mvnw -B -q package -DskipTests
@@ -60,10 +66,11 @@ echo "== cold start (empty index folder), then warm start (index reused)"
 start cold; stop
 start warm
 memory "after start"
-echo "== load run 1 ($requests requests per cell)"
-"$jdk/bin/java" bench/LoadBench.java "$base" "$requests" 1,8,32 health,search,ask,verify
-memory "after run 1"
+per_run=$(( requests * (12 * rounds + 1) )) # 12 cells per round, plus the warm-up
+echo "== load run 1 (warm-up and $rounds rounds of $requests requests per cell)"
+"$jdk/bin/java" bench/LoadBench.java "$base" "$requests" 1,8,32 health,search,ask,verify "$rounds"
+memory "after run 1 (about $per_run requests)"
 echo "== load run 2"
-"$jdk/bin/java" bench/LoadBench.java "$base" "$requests" 1,8,32 health,search,ask,verify
-memory "after run 2"
+"$jdk/bin/java" bench/LoadBench.java "$base" "$requests" 1,8,32 health,search,ask,verify "$rounds"
+memory "after run 2 (about $(( 2 * per_run )) requests in all)"
 stop

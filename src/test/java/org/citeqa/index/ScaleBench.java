@@ -20,7 +20,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Cost as the corpus grows: the default corpus copied under new ids 1x, 10x and 100x; for each, the cold index
- * build time, its size on disk, heap after the build, and query p50 per search mode. A benchmark, not a test:
+ * build time, its size on disk, heap after the build, and query p50/p95 per search mode. A benchmark, not a test:
  * {@code ./mvnw -B test -Dtest=ScaleBench -Dciteqa.bench=true [-Dciteqa.bench.factors=1,10,100]
  * [-Dciteqa.bench.embed-up-to=10]}. Factors above embed-up-to are built without embeddings (BM25 only) and the
  * embedding time is projected from the measured rate, so that a run fits in minutes on two cores.
@@ -59,7 +59,8 @@ class ScaleBench {
             SearchService search = new SearchService(config(), new EnglishAnalysis());
             StringBuilder latency = new StringBuilder();
             for (SearchMode mode : embed ? SearchMode.values() : new SearchMode[] {SearchMode.BM25}) {
-                latency.append(String.format(" %s p50 %.2f ms", mode.id(), p50(search, opened, mode, questions)));
+                double[] p = percentiles(search, opened, mode, questions);
+                latency.append(String.format(" %s p50 %.2f p95 %.2f ms", mode.id(), p[0], p[1]));
             }
             rows.add(String.format("%4dx  %4d docs %6d chunks %6d sentences  build %7.1f s%s  index %7.1f MB  heap %6.1f MB %s",
                     factor, opened.documents().size(), opened.chunkCount(), opened.sentences().size(), seconds,
@@ -71,18 +72,20 @@ class ScaleBench {
         rows.forEach(System.out::println);
     }
 
-    private static double p50(SearchService search, IndexedCorpus corpus, SearchMode mode, List<String> questions) {
-        for (int i = 0; i < 60; i++) {
+    /** Query latency p50 and p95 after warm-up, in process, one query at a time. */
+    private static double[] percentiles(SearchService search, IndexedCorpus corpus, SearchMode mode,
+                                        List<String> questions) {
+        for (int i = 0; i < 300; i++) {
             search.search(corpus, questions.get(i % questions.size()), 5, mode); // warm-up
         }
-        long[] times = new long[200];
+        long[] times = new long[500];
         for (int i = 0; i < times.length; i++) {
             long t0 = System.nanoTime();
             search.search(corpus, questions.get(i % questions.size()), 5, mode);
             times[i] = System.nanoTime() - t0;
         }
         Arrays.sort(times);
-        return times[times.length / 2] / 1e6;
+        return new double[] {times[times.length / 2] / 1e6, times[times.length * 95 / 100] / 1e6};
     }
 
     private static Path copies(Path source, Path target, int factor) throws IOException {
