@@ -22,6 +22,14 @@ public interface AnswerConfig {
     @WithDefault("0.5")
     double minCoverage();
 
+    /**
+     * Least share of what the question asks about its names (its terms that are neither names nor numbers) that
+     * the sentence and its neighbours must cover: "the population of Pristina" is not answered by a sentence that
+     * only mentions Pristina.
+     */
+    @WithDefault("0.4")
+    double minContentCoverage();
+
     /** Weight of the cosine similarity between the question's and a sentence's embeddings; 0 turns it off. */
     @WithDefault("1.0")
     double similarityWeight();

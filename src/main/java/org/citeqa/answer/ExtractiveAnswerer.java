@@ -40,10 +40,10 @@ public class ExtractiveAnswerer {
         List<ScoredSentence> ranked = rank(corpus, analysis, hits);
         if (LOG.isDebugEnabled()) {
             LOG.debugf("%s -> %s %s", question, analysis.type(), analysis.terms());
-            ranked.stream().limit(4).forEach(s -> LOG.debugf("  %.3f cov=%.3f type=%s names=%s %s", s.score(),
-                    s.coverage(), s.typeMatch(), s.namesAll(), s.sentence().span().of(corpus.documents().get(s.sentence().documentId()).text())));
+            ranked.stream().limit(4).forEach(s -> LOG.debugf("  %.3f cov=%.3f content=%.3f type=%s names=%s %s", s.score(),
+                    s.coverage(), s.contentCoverage(), s.typeMatch(), s.namesAll(), s.sentence().span().of(corpus.documents().get(s.sentence().documentId()).text())));
         }
-        ranked.removeIf(s -> !s.eligible(config.minCoverage()));
+        ranked.removeIf(s -> !s.eligible(config.minCoverage(), config.minContentCoverage()));
         if (ranked.isEmpty()) {
             return abstain(corpus, question, hits);
         }

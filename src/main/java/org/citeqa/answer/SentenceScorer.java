@@ -39,16 +39,23 @@ final class SentenceScorer {
         Set<String> own = sentence.matchTerms();
         double total = 0;
         double covered = 0;
+        double contentTotal = 0;
+        double contentCovered = 0;
         for (String term : question.terms()) {
             double idf = table.idf(term);
+            boolean name = question.nameTerms().contains(term);
+            double credit = own.contains(term) ? 1 : !name && aroundStates(sentence, term) ? NEIGHBOUR_CREDIT : 0;
             total += idf;
-            if (own.contains(term)) {
-                covered += idf;
-            } else if (!question.nameTerms().contains(term) && aroundStates(sentence, term)) {
-                covered += NEIGHBOUR_CREDIT * idf;
+            covered += credit * idf;
+            if (!name && !Character.isDigit(term.charAt(0))) {
+                contentTotal += idf;
+                contentCovered += credit * idf;
             }
         }
         double coverage = total == 0 ? 0 : covered / total;
+        // What the question says about its names ("the population of", "signed") must be stated too: rare names
+        // alone can carry the coverage of a sentence that merely mentions them.
+        double contentCoverage = contentTotal == 0 ? 1 : contentCovered / contentTotal;
         boolean namesAll = question.nameTerms().stream()
                 .allMatch(name -> own.contains(name) || aroundStates(sentence, name) || table.idf(name) < IMPLICIT_NAME_IDF);
         String text = sentence.span().of(documentText);
@@ -58,7 +65,7 @@ final class SentenceScorer {
                 - MISSING_NUMBER_PENALTY * missingNumberShare(question, text)
                 + RANK_PRIOR / hit.rank()
                 + (similarityWeight == 0 ? 0 : similarityWeight * SentenceVectors.similarity(questionVector, vectors.of(sentence)));
-        return new ScoredSentence(sentence, hit, coverage, typeMatch, namesAll, score);
+        return new ScoredSentence(sentence, hit, coverage, contentCoverage, typeMatch, namesAll, score);
     }
 
     /** Whether the sentence before or after this one states the term (no set built: this runs per term). */

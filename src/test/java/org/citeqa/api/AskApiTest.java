@@ -18,6 +18,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @QuarkusTest
 class AskApiTest {
@@ -69,6 +71,20 @@ class AskApiTest {
                 .body("answer", equalTo("The documents do not answer this question."))
                 .body("citations", empty())
                 .body("related", not(empty()));
+    }
+
+    /**
+     * The documents name Pristina, the Dayton Accord and 2016, but never state a population, where the accord was
+     * signed, or a president in 2016: a sentence that merely mentions the names is no answer.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"What is the population of Pristina?", "Where was the Dayton Accord signed?",
+            "Who was the president of Kosovo in 2016?"})
+    void abstainsWhenASentenceOnlyMentionsWhatTheQuestionNames(String question) {
+        given().contentType(ContentType.JSON).body(Map.of("question", question))
+                .post("/api/ask").then().statusCode(200)
+                .body("answered", equalTo(false))
+                .body("citations", empty());
     }
 
     @Test
