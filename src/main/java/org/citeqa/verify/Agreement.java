@@ -174,6 +174,9 @@ public class Agreement {
     }
 
     /** Equal stems, or one begins the other and is long enough to mean the same word. */
+    /** How many words from an antonym the thing it is said of may stand. */
+    private static final int ANTONYM_REACH = 4;
+
     static boolean related(String a, String b) {
         if (a.equals(b)) {
             return true;
@@ -185,6 +188,24 @@ public class Agreement {
         String shorter = a.length() <= b.length() ? a : b;
         String longer = shorter == a ? b : a;
         return shorter.length() >= MIN_PREFIX && longer.startsWith(shorter);
+    }
+
+    /**
+     * Whether the evidence states another of the claim's words within a few words of {@code at}: an antonym says
+     * the opposite only about the same thing ("to accept the reality" says nothing of rejecting independence).
+     */
+    private static boolean nearOtherClaimWords(Statement claim, Token verb, Evidence ev, int at) {
+        for (Token other : claim.tokens()) {
+            if (other.index() == verb.index() || !other.content()) {
+                continue;
+            }
+            for (int position : ev.positions(other.term())) {
+                if (Math.abs(position - at) <= ANTONYM_REACH) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The rival nearest to where the evidence states the claim's other words. */
@@ -217,7 +238,8 @@ public class Agreement {
             }
             for (String antonym : antonyms(t.term())) {
                 int opposite = ev.find(antonym);
-                if (opposite >= 0 && ev.statement.tokens().get(opposite).negated() == t.negated()) {
+                if (opposite >= 0 && ev.statement.tokens().get(opposite).negated() == t.negated()
+                        && nearOtherClaimWords(claim, t, ev, opposite)) {
                     out.add(new Contradiction(Contradiction.Kind.POLARITY, null, quote(claim, t),
                             quote(ev.statement, ev.statement.tokens().get(opposite)), opposite));
                     covered.add(t.index());

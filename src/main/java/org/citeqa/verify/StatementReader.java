@@ -96,7 +96,8 @@ public final class StatementReader {
 
     /**
      * A negation governs the next lowercase content word, skipping auxiliaries and articles and stopping at
-     * punctuation: "did not violate", "has never recognised", "refused to sign". "Not only" negates nothing.
+     * punctuation: "did not violate", "has never recognised", "refused to sign". "Not only" negates nothing. A
+     * negating verb in the passive governs the word before it: "independence is rejected by Serbia".
      */
     private static void markNegations(List<Raw> raw, boolean[] negated, String[] cues) {
         for (int i = 0; i < raw.size(); i++) {
@@ -110,7 +111,21 @@ public final class StatementReader {
                 continue;
             }
             if (verb && !word && i + 1 < raw.size() && raw.get(i + 1).lower.equals("by")) {
-                continue; // passive "refused by the delegation": what was refused came before
+                // Passive: in "independence is rejected by Serbia" what was rejected came before.
+                for (int j = i - 1; j >= 0 && j >= i - 5; j--) {
+                    Raw before = raw.get(j);
+                    if (before.punctuation()) {
+                        break;
+                    }
+                    if (Lexicon.NEGATION_GAP.contains(before.lower) || before.term.isEmpty() || before.capitalised()
+                            || before.digits()) {
+                        continue;
+                    }
+                    negated[j] = true;
+                    cues[j] = cue.term;
+                    break;
+                }
+                continue;
             }
             for (int j = i + 1; j < raw.size() && j <= i + 5; j++) {
                 Raw next = raw.get(j);

@@ -49,6 +49,23 @@ class AgreementTest {
     }
 
     @Test
+    void anAntonymContradictsOnlyWhenSaidOfTheSameThing() {
+        assertEquals(Contradiction.Kind.POLARITY,
+                only(agreement.check("Sweden rejected the merger.", "Sweden approved the merger.")).kind());
+        AgreementResult far = agreement.check("Sweden rejected the merger.",
+                "Sweden discussed the merger for a whole year and later asked its partners to approve a budget.");
+        assertTrue(far.contradictions().stream().noneMatch(c -> c.stated().contains("approve")), far::toString);
+    }
+
+    @Test
+    void aPassiveNegatingVerbDeniesWhatCameBeforeIt() {
+        Contradiction c = only(agreement.check("Norway supports the merger.",
+                "The merger is rejected by Sweden, with support from Norway."));
+        assertEquals(Contradiction.Kind.POLARITY, c.kind());
+        assertTrue(agreement.check("Sweden rejected the merger.", "The merger was rejected by Sweden.").consistent());
+    }
+
+    @Test
     void numbersOfDifferentThingsDoNotContradict() {
         AgreementResult r = agreement.check("The mission had 900 judges.", "The mission had 40 vehicles.");
         assertFalse(r.contradicted(), r::toString);
