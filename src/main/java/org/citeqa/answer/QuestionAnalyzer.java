@@ -20,7 +20,8 @@ public final class QuestionAnalyzer {
             + "done has have had would could should can may might according kind type sort please tell me us "
             + "about its it itself own make makes made also any some one ones other others besides am i you we our "
             + "my your he she him her his them those there here very just only ever still "
-            + "source sources document documents text texts article articles paper passage passages corpus";
+            + "source sources document documents text texts article articles paper passage passages corpus "
+            + "mention mentions mentioned";
 
     private static final List<TypeRule> TYPE_RULES = List.of(
             new TypeRule(AnswerType.QUANTITY, "\\bhow (many|much|long|old|large|big|far|often|high|tall)\\b"

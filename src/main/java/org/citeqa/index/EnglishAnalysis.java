@@ -18,13 +18,14 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 /**
  * The one English analysis chain used for indexing, querying and sentence scoring, so that all three see the
  * same terms: possessives removed, lower-cased, accents folded ("Koštunica" matches "Kostunica"), British
- * spellings folded ("recognise" matches "recognize"), English stop words dropped, Porter-stemmed.
+ * spellings folded ("recognise" matches "recognize"), irregular past forms folded ("met" matches "meet"), English
+ * stop words dropped, Porter-stemmed.
  */
 @jakarta.inject.Singleton
 public final class EnglishAnalysis {
 
     /** Bump when the chain changes: it is part of the index fingerprint. */
-    public static final String VERSION = "english-v2";
+    public static final String VERSION = "english-v3";
 
     private final Analyzer analyzer = new Analyzer() {
         @Override
@@ -34,6 +35,7 @@ public final class EnglishAnalysis {
             stream = new LowerCaseFilter(stream);
             stream = new ASCIIFoldingFilter(stream);
             stream = new BritishSpellingFilter(stream);
+            stream = new IrregularVerbFilter(stream);
             stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
             stream = new PorterStemFilter(stream);
             return new TokenStreamComponents(tokenizer, stream);

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.citeqa.index.IrregularVerbs;
 
 /**
  * Checks one statement against one evidence sentence, without a model: which of the statement's key facts
@@ -426,7 +427,7 @@ public class Agreement {
             String w = t.word().toLowerCase(Locale.ROOT);
             boolean afterAux = t.index() > 0
                     && Lexicon.AUXILIARIES.contains(tokens.get(t.index() - 1).word().toLowerCase(Locale.ROOT));
-            if (afterAux || w.endsWith("ed") && w.length() > 4 || Lexicon.IRREGULAR.containsKey(w)) {
+            if (afterAux || w.endsWith("ed") && w.length() > 4 || IrregularVerbs.isPastForm(w)) {
                 out.add(t);
             }
         }

@@ -10,10 +10,10 @@ import java.util.regex.Pattern;
 import org.citeqa.index.EnglishAnalysis;
 
 /**
- * Reads a sentence into a {@link Statement}: words with their analysed terms (the index's analysis, plus
- * irregular past forms folded (British spellings are folded by the shared analysis) so "led"/"leads" and "recognised"/"recognized"
- * meet), negation and exception scopes, and key facts: dates, years, months, numbers with the noun they
- * count, ordinals and names typed as place, organisation or person.
+ * Reads a sentence into a {@link Statement}: words with their analysed terms (the index's analysis, which folds
+ * irregular past forms and British spellings, so "led"/"leads" and "recognised"/"recognized" meet), negation and
+ * exception scopes, and key facts: dates, years, months, numbers with the noun they count, ordinals and names
+ * typed as place, organisation or person.
  */
 @Singleton
 public final class StatementReader {
@@ -77,7 +77,6 @@ public final class StatementReader {
         if (Lexicon.FUNCTION_WORDS.contains(lower)) {
             return "";
         }
-        lower = Lexicon.IRREGULAR.getOrDefault(lower, lower);
         List<String> terms = analysis.terms(lower);
         return terms.isEmpty() ? "" : terms.get(0);
     }

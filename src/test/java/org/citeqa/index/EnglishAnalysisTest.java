@@ -26,6 +26,12 @@ class EnglishAnalysisTest {
     }
 
     @Test
+    void foldsIrregularPastFormsIntoTheirBase() {
+        assertEquals(analysis.terms("meet lead begin say win"), analysis.terms("met led began said won"));
+        assertEquals(List.of("contact", "group", "meet", "london"), analysis.terms("The Contact Group met in London"));
+    }
+
+    @Test
     void leavesWordsThatOnlyLookBritish() {
         assertEquals(List.of("promis", "surpris", "four", "hour", "otherwis"),
                 analysis.terms("promise surprised four hours otherwise"));
