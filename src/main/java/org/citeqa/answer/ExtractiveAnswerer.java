@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.citeqa.corpus.Document;
 import org.citeqa.index.EnglishAnalysis;
 import org.citeqa.index.IndexedCorpus;
@@ -27,11 +28,15 @@ public class ExtractiveAnswerer {
     private final SearchService search;
     private final AnswerConfig config;
     private final QuestionAnalyzer questions;
+    private final Set<String> numberWords;
 
     public ExtractiveAnswerer(SearchService search, AnswerConfig config, EnglishAnalysis analysis) {
         this.search = search;
         this.config = config;
         this.questions = new QuestionAnalyzer(analysis);
+        this.numberWords = Set.copyOf(analysis.terms("one two three four five six seven eight nine ten eleven twelve "
+                + "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+                + "eighty ninety hundred hundreds thousand thousands million millions billion billions dozen dozens"));
     }
 
     public Answer answer(IndexedCorpus corpus, String question) {
@@ -40,8 +45,8 @@ public class ExtractiveAnswerer {
         List<ScoredSentence> ranked = rank(corpus, analysis, hits);
         if (LOG.isDebugEnabled()) {
             LOG.debugf("%s -> %s %s", question, analysis.type(), analysis.terms());
-            ranked.stream().limit(4).forEach(s -> LOG.debugf("  %.3f cov=%.3f content=%.3f type=%s names=%s %s", s.score(),
-                    s.coverage(), s.contentCoverage(), s.typeMatch(), s.namesAll(), s.sentence().span().of(corpus.documents().get(s.sentence().documentId()).text())));
+            ranked.stream().limit(4).forEach(s -> LOG.debugf("  %.3f cov=%.3f content=%.3f type=%s names=%s count=%s %s", s.score(),
+                    s.coverage(), s.contentCoverage(), s.typeMatch(), s.namesAll(), s.countStated(), s.sentence().span().of(corpus.documents().get(s.sentence().documentId()).text())));
         }
         ranked.removeIf(s -> !s.eligible(config.minCoverage(), config.minContentCoverage()));
         if (ranked.isEmpty()) {
@@ -66,10 +71,10 @@ public class ExtractiveAnswerer {
 
     private SentenceScorer scorer(IndexedCorpus corpus, String question) {
         if (config.similarityWeight() <= 0 || corpus.sentenceVectors().isEmpty()) {
-            return new SentenceScorer(corpus.sentences(), null, null, 0);
+            return new SentenceScorer(corpus.sentences(), numberWords, null, null, 0);
         }
         float[] questionVector = corpus.embedder().orElseThrow().embedQuery(question);
-        return new SentenceScorer(corpus.sentences(), corpus.sentenceVectors().get(), questionVector,
+        return new SentenceScorer(corpus.sentences(), numberWords, corpus.sentenceVectors().get(), questionVector,
                 config.similarityWeight());
     }
 

@@ -36,6 +36,10 @@ public final class QuestionAnalyzer {
                     + "|[a-z]+ members)\\b|\\b(which|what) [a-z]+ (member )?states\\b"));
 
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
+    /** "How many French soldiers served": up to three words after "how many/much", stopping at an auxiliary. */
+    private static final Pattern COUNTED = Pattern.compile("\\bhow (?:many|much) ((?:(?!(?:did|do|does|were|was|are|is"
+            + "|have|has|had|will|would|can|could|in|of|at|on|by|for|from|to|with|during|since|according)\\b)"
+            + "[\\p{L}\\p{M}'’-]+\\s*){1,3})", Pattern.CASE_INSENSITIVE);
     private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}[\\p{L}\\p{M}'’.-]*");
 
     private final EnglishAnalysis analysis;
@@ -54,7 +58,7 @@ public final class QuestionAnalyzer {
         names.forEach(name -> nameTerms.addAll(analysis.terms(name)));
         nameTerms.retainAll(terms);
         return new QuestionAnalysis(question, typeOf(question), List.copyOf(terms), numbers(question), names,
-                Set.copyOf(nameTerms));
+                Set.copyOf(nameTerms), countedTerms(question));
     }
 
     static AnswerType typeOf(String question) {
@@ -78,6 +82,12 @@ public final class QuestionAnalyzer {
             numbers.add(normaliseNumber(m.group()));
         }
         return numbers;
+    }
+
+    /** The analysed words of what a "how many" question counts ("soldiers", "member states"); empty for others. */
+    private Set<String> countedTerms(String question) {
+        Matcher m = COUNTED.matcher(question);
+        return m.find() ? Set.copyOf(analysis.terms(m.group(1))) : Set.of();
     }
 
     /** "51,000" and "51000" are the same number; "1.7" keeps its point. */

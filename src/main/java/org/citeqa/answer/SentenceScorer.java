@@ -21,15 +21,23 @@ final class SentenceScorer {
     static final double RANK_PRIOR = 0.05;
     /** Names this common (Kosovo in a corpus about Kosovo) are often left implicit; rarer ones must be named. */
     static final double IMPLICIT_NAME_IDF = 1.5;
+    /** How many analysed words after a number the counted word may stand: "27 (81%) member states". */
+    static final int COUNT_REACH = 3;
 
     private final SentenceTable table;
+    private final Set<String> numberWords;
     private final SentenceVectors vectors;
     private final float[] questionVector;
     private final double similarityWeight;
 
-    /** {@code vectors} and {@code questionVector} may be null: then meaning plays no part. */
-    SentenceScorer(SentenceTable table, SentenceVectors vectors, float[] questionVector, double similarityWeight) {
+    /**
+     * {@code numberWords} are the analysed number words ("two", "million"); {@code vectors} and
+     * {@code questionVector} may be null: then meaning plays no part.
+     */
+    SentenceScorer(SentenceTable table, Set<String> numberWords, SentenceVectors vectors, float[] questionVector,
+                   double similarityWeight) {
         this.table = table;
+        this.numberWords = numberWords;
         this.vectors = vectors;
         this.questionVector = questionVector;
         this.similarityWeight = vectors == null || questionVector == null ? 0 : similarityWeight;
@@ -65,7 +73,34 @@ final class SentenceScorer {
                 - MISSING_NUMBER_PENALTY * missingNumberShare(question, text)
                 + RANK_PRIOR / hit.rank()
                 + (similarityWeight == 0 ? 0 : similarityWeight * SentenceVectors.similarity(questionVector, vectors.of(sentence)));
-        return new ScoredSentence(sentence, hit, coverage, contentCoverage, typeMatch, namesAll, score);
+        boolean countStated = question.countedTerms().isEmpty() || statesCount(sentence, question.countedTerms())
+                || next(sentence).map(n -> statesCount(n, question.countedTerms())).orElse(false);
+        return new ScoredSentence(sentence, hit, coverage, contentCoverage, typeMatch, namesAll, countStated, score);
+    }
+
+    /**
+     * Whether a number in the sentence counts what the question counts: "780 soldiers", "Two demonstrators",
+     * "27 member-states". A sentence whose only number counts something else does not answer "how many".
+     */
+    private boolean statesCount(Sentence sentence, Set<String> counted) {
+        List<String> terms = sentence.terms();
+        for (int i = 0; i < terms.size(); i++) {
+            String term = terms.get(i);
+            if (Character.isDigit(term.charAt(0)) || numberWords.contains(term)) {
+                for (int j = i + 1; j < terms.size() && j <= i + COUNT_REACH; j++) {
+                    if (counted.contains(terms.get(j))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private java.util.Optional<Sentence> next(Sentence sentence) {
+        List<Sentence> all = table.of(sentence.documentId());
+        return sentence.index() + 1 < all.size() ? java.util.Optional.of(all.get(sentence.index() + 1))
+                : java.util.Optional.empty();
     }
 
     /** Whether the sentence before or after this one states the term (no set built: this runs per term). */

@@ -60,4 +60,15 @@ class QuestionAnalyzerTest {
         assertTrue(AnswerTypeMatcher.matches(AnswerType.ACTOR, "The Kosovo delegation was led by Hashim Thaci.", who));
         assertFalse(AnswerTypeMatcher.matches(AnswerType.ACTOR, "Kosovo sent a delegation.", who));
     }
+
+    @Test
+    void aHowManyQuestionKnowsWhatItCounts() {
+        EnglishAnalysis analysis = new EnglishAnalysis();
+        assertEquals(Set.copyOf(analysis.terms("French soldiers served")),
+                analyzer.analyze("How many French soldiers served in KFOR in 2011?").countedTerms());
+        assertEquals(Set.copyOf(analysis.terms("member states")),
+                analyzer.analyze("According to the report, how many member states had recognised it?").countedTerms());
+        assertTrue(analyzer.analyze("How long was the proposal?").countedTerms().isEmpty());
+        assertTrue(analyzer.analyze("Who led the delegation?").countedTerms().isEmpty());
+    }
 }

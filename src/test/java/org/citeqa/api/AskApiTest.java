@@ -74,17 +74,26 @@ class AskApiTest {
     }
 
     /**
-     * The documents name Pristina, the Dayton Accord and 2016, but never state a population, where the accord was
-     * signed, or a president in 2016: a sentence that merely mentions the names is no answer.
+     * The documents name Pristina, the Dayton Accord, 2016 and Serbs in the north, but never state a population,
+     * where the accord was signed, a president in 2016 or a number of Serbs: a sentence that merely mentions the
+     * names, or gives a number of something else, is no answer.
      */
     @ParameterizedTest
     @ValueSource(strings = {"What is the population of Pristina?", "Where was the Dayton Accord signed?",
-            "Who was the president of Kosovo in 2016?"})
+            "Who was the president of Kosovo in 2016?", "How many Serbs live in northern Kosovo?"})
     void abstainsWhenASentenceOnlyMentionsWhatTheQuestionNames(String question) {
         given().contentType(ContentType.JSON).body(Map.of("question", question))
                 .post("/api/ask").then().statusCode(200)
                 .body("answered", equalTo(false))
                 .body("citations", empty());
+    }
+
+    @Test
+    void aHowManyQuestionIsAnsweredWithANumberOfWhatItCounts() {
+        given().contentType(ContentType.JSON).body(Map.of("question", "How many soldiers did France contribute to KFOR?"))
+                .post("/api/ask").then().statusCode(200)
+                .body("answered", equalTo(true))
+                .body("answer", containsString("780 soldiers"));
     }
 
     @Test
