@@ -7,7 +7,8 @@ import org.citeqa.search.SearchHit;
  * A candidate answer sentence, the best-ranked hit it was found in, and how well it answers: {@code coverage}
  * of all the question's terms, {@code contentCoverage} of those that are neither names nor numbers (what is asked
  * about them), {@code namesAll}, whether it (with its neighbours) names every specific name of the question, and
- * {@code countStated}, whether it or the next sentence gives a number of what a "how many" question counts.
+ * {@code countStated}, whether it or the next sentence gives the quantity a quantity question asks for (for "how
+ * many X", a number of X).
  */
 record ScoredSentence(Sentence sentence, SearchHit hit, double coverage, double contentCoverage, boolean typeMatch,
                       boolean namesAll, boolean countStated, double score) {

@@ -73,9 +73,26 @@ final class SentenceScorer {
                 - MISSING_NUMBER_PENALTY * missingNumberShare(question, text)
                 + RANK_PRIOR / hit.rank()
                 + (similarityWeight == 0 ? 0 : similarityWeight * SentenceVectors.similarity(questionVector, vectors.of(sentence)));
-        boolean countStated = question.countedTerms().isEmpty() || statesCount(sentence, question.countedTerms())
-                || next(sentence).map(n -> statesCount(n, question.countedTerms())).orElse(false);
+        boolean countStated = question.type() != AnswerType.QUANTITY || statesQuantity(sentence, question)
+                || next(sentence).map(n -> statesQuantity(n, question)).orElse(false);
         return new ScoredSentence(sentence, hit, coverage, contentCoverage, typeMatch, namesAll, countStated, score);
+    }
+
+    /**
+     * Whether the sentence gives a quantity the question asks for: a number of what a "how many" question counts,
+     * else any number the question does not already state.
+     */
+    private boolean statesQuantity(Sentence sentence, QuestionAnalysis question) {
+        if (!question.countedTerms().isEmpty()) {
+            return statesCount(sentence, question.countedTerms());
+        }
+        for (String term : sentence.terms()) {
+            if (numberWords.contains(term) || Character.isDigit(term.charAt(0))
+                    && !question.numbers().contains(QuestionAnalyzer.normaliseNumber(term))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

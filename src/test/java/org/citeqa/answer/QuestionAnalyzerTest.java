@@ -22,6 +22,7 @@ class QuestionAnalyzerTest {
             "How many soldiers served there?|QUANTITY",
             "According to the report, how many people were hurt?|QUANTITY",
             "What share of the vote did they get?|QUANTITY",
+            "What is the population of the city?|QUANTITY",
             "Who led the delegation?|ACTOR",
             "Which countries objected?|ACTOR",
             "Which EU member states do not agree?|ACTOR",
