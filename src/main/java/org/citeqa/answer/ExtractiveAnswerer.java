@@ -46,7 +46,7 @@ public class ExtractiveAnswerer {
         if (LOG.isDebugEnabled()) {
             LOG.debugf("%s -> %s %s", question, analysis.type(), analysis.terms());
             ranked.stream().limit(4).forEach(s -> LOG.debugf("  %.3f cov=%.3f content=%.3f type=%s names=%s count=%s %s", s.score(),
-                    s.coverage(), s.contentCoverage(), s.typeMatch(), s.namesAll(), s.countStated(), s.sentence().span().of(corpus.documents().get(s.sentence().documentId()).text())));
+                    s.coverage(), s.contentCoverage(), s.typeMatch(), s.namesAll(), s.quantityStated(), s.sentence().span().of(corpus.documents().get(s.sentence().documentId()).text())));
         }
         ranked.removeIf(s -> !s.eligible(config.minCoverage(), config.minContentCoverage()));
         if (ranked.isEmpty()) {

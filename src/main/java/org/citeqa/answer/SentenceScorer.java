@@ -1,6 +1,7 @@
 package org.citeqa.answer;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.citeqa.index.Sentence;
 import org.citeqa.index.SentenceTable;
@@ -11,7 +12,9 @@ import org.citeqa.search.SearchHit;
  * Scores a candidate sentence against a question: IDF-weighted coverage of the question's terms (terms found
  * only in the neighbouring sentences count for less, and names not at all: "the population of Belgrade" must
  * name Belgrade), whether the sentence holds the kind of answer asked for,
- * agreement with the question's numbers, and a small prior for the retrieval rank of its passage.
+ * agreement with the question's numbers, and a small prior for the retrieval rank of its passage. It also tells
+ * whether the sentence may answer at all: whether it states what the question asks about its names (content
+ * coverage) and, for a quantity question, a quantity of the right thing.
  */
 final class SentenceScorer {
 
@@ -73,9 +76,9 @@ final class SentenceScorer {
                 - MISSING_NUMBER_PENALTY * missingNumberShare(question, text)
                 + RANK_PRIOR / hit.rank()
                 + (similarityWeight == 0 ? 0 : similarityWeight * SentenceVectors.similarity(questionVector, vectors.of(sentence)));
-        boolean countStated = question.type() != AnswerType.QUANTITY || statesQuantity(sentence, question)
+        boolean quantityStated = question.type() != AnswerType.QUANTITY || statesQuantity(sentence, question)
                 || next(sentence).map(n -> statesQuantity(n, question)).orElse(false);
-        return new ScoredSentence(sentence, hit, coverage, contentCoverage, typeMatch, namesAll, countStated, score);
+        return new ScoredSentence(sentence, hit, coverage, contentCoverage, typeMatch, namesAll, quantityStated, score);
     }
 
     /**
@@ -114,10 +117,10 @@ final class SentenceScorer {
         return false;
     }
 
-    private java.util.Optional<Sentence> next(Sentence sentence) {
+    private Optional<Sentence> next(Sentence sentence) {
         List<Sentence> all = table.of(sentence.documentId());
-        return sentence.index() + 1 < all.size() ? java.util.Optional.of(all.get(sentence.index() + 1))
-                : java.util.Optional.empty();
+        return sentence.index() + 1 < all.size() ? Optional.of(all.get(sentence.index() + 1))
+                : Optional.empty();
     }
 
     /** Whether the sentence before or after this one states the term (no set built: this runs per term). */
