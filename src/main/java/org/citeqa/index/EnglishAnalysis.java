@@ -34,8 +34,8 @@ public final class EnglishAnalysis {
             TokenStream stream = new EnglishPossessiveFilter(tokenizer);
             stream = new LowerCaseFilter(stream);
             stream = new ASCIIFoldingFilter(stream);
-            stream = new BritishSpellingFilter(stream);
-            stream = new IrregularVerbFilter(stream);
+            stream = new WordFoldingFilter(stream, BritishSpellings::fold);
+            stream = new WordFoldingFilter(stream, IrregularVerbs::base);
             stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
             stream = new PorterStemFilter(stream);
             return new TokenStreamComponents(tokenizer, stream);

@@ -174,10 +174,10 @@ public class Agreement {
         return related(a, b);
     }
 
-    /** Equal stems, or one begins the other and is long enough to mean the same word. */
     /** How many words from an antonym the thing it is said of may stand. */
     private static final int ANTONYM_REACH = 4;
 
+    /** Equal stems, or one begins the other and is long enough to mean the same word. */
     static boolean related(String a, String b) {
         if (a.equals(b)) {
             return true;

@@ -22,6 +22,8 @@ public final class StatementReader {
             "\\d+(?:[.,]\\d+)*(?:st|nd|rd|th)?|\\p{L}[\\p{L}\\p{M}'’]*|[.,;:!?()%\"“”–—\\[\\]]");
     private static final Pattern ORDINAL_DIGITS = Pattern.compile("(\\d+)(?:st|nd|rd|th)");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** How many words from a negation the word it governs may stand. */
+    private static final int NEGATION_REACH = 5;
     private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(?:,\\d{3})+");
 
     /** Distinct words remembered with their analysed term: analysing a word is the cost of reading. */
@@ -109,37 +111,33 @@ public final class StatementReader {
             if (cue.lower.equals("not") && i + 1 < raw.size() && raw.get(i + 1).lower.equals("only")) {
                 continue;
             }
-            if (verb && !word && i + 1 < raw.size() && raw.get(i + 1).lower.equals("by")) {
-                // Passive: in "independence is rejected by Serbia" what was rejected came before.
-                for (int j = i - 1; j >= 0 && j >= i - 5; j--) {
-                    Raw before = raw.get(j);
-                    if (before.punctuation()) {
-                        break;
-                    }
-                    if (Lexicon.NEGATION_GAP.contains(before.lower) || before.term.isEmpty() || before.capitalised()
-                            || before.digits()) {
-                        continue;
-                    }
-                    negated[j] = true;
-                    cues[j] = cue.term;
-                    break;
-                }
-                continue;
-            }
-            for (int j = i + 1; j < raw.size() && j <= i + 5; j++) {
-                Raw next = raw.get(j);
-                if (next.punctuation()) {
-                    break;
-                }
-                if (Lexicon.NEGATION_GAP.contains(next.lower) || next.term.isEmpty() || next.capitalised()
-                        || next.digits()) {
-                    continue;
-                }
-                negated[j] = true;
-                cues[j] = cue.term.isEmpty() ? cue.lower : cue.term;
-                break;
+            // Passive: in "independence is rejected by Serbia" what was rejected came before.
+            boolean passive = verb && !word && i + 1 < raw.size() && raw.get(i + 1).lower.equals("by");
+            int target = governed(raw, i, passive ? -1 : 1);
+            if (target >= 0) {
+                negated[target] = true;
+                cues[target] = cue.term.isEmpty() ? cue.lower : cue.term;
             }
         }
+    }
+
+    /**
+     * The word a negation at {@code at} governs, looking one way ({@code step} 1 or -1): the nearest lowercase
+     * content word within {@link #NEGATION_REACH} words, skipping auxiliaries and articles, not crossing
+     * punctuation; -1 when there is none.
+     */
+    private static int governed(List<Raw> raw, int at, int step) {
+        for (int j = at + step; j >= 0 && j < raw.size() && Math.abs(j - at) <= NEGATION_REACH; j += step) {
+            Raw word = raw.get(j);
+            if (word.punctuation()) {
+                return -1;
+            }
+            if (!Lexicon.NEGATION_GAP.contains(word.lower) && !word.term.isEmpty() && !word.capitalised()
+                    && !word.digits()) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** Names listed after "except (for)", "with the exception of", "apart from", "excluding", "other than". */

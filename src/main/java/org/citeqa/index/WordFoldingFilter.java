@@ -1,17 +1,20 @@
 package org.citeqa.index;
 
 import java.io.IOException;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
-/** Replaces irregular past forms with their base form before stemming: "met" is indexed as "meet". */
-final class IrregularVerbFilter extends TokenFilter {
+/** Replaces each lower-case token by what a folding function makes of it: "recognise" → "recognize", "met" → "meet". */
+final class WordFoldingFilter extends TokenFilter {
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final UnaryOperator<String> fold;
 
-    IrregularVerbFilter(TokenStream input) {
+    WordFoldingFilter(TokenStream input, UnaryOperator<String> fold) {
         super(input);
+        this.fold = fold;
     }
 
     @Override
@@ -20,9 +23,9 @@ final class IrregularVerbFilter extends TokenFilter {
             return false;
         }
         String word = term.toString();
-        String base = IrregularVerbs.base(word);
-        if (!base.equals(word)) {
-            term.setEmpty().append(base);
+        String folded = fold.apply(word);
+        if (!folded.equals(word)) {
+            term.setEmpty().append(folded);
         }
         return true;
     }

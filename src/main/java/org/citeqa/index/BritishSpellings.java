@@ -1,17 +1,13 @@
 package org.citeqa.index;
 
-import java.io.IOException;
 import java.util.Set;
-import org.apache.lucene.analysis.TokenFilter;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Folds common British spellings into American ones before stemming, so "recognise" finds "recognized",
  * "neighbour" finds "neighbor" and "centre" finds "center". Runs on lower-case tokens; words that merely end
  * the same way ("promise", "four", "genre") are left alone.
  */
-final class BritishSpellingFilter extends TokenFilter {
+final class BritishSpellings {
 
     private static final Set<String> ISE_WORDS = Set.of("advise", "apprise", "arise", "chastise", "circumcise",
             "comprise", "compromise", "concise", "demise", "despise", "devise", "disguise", "enterprise", "excise",
@@ -28,23 +24,7 @@ final class BritishSpellingFilter extends TokenFilter {
             {"ourhood", "orhood"}, {"ouring", "oring"}, {"oured", "ored"}, {"ourite", "orite"}, {"ours", "ors"},
             {"our", "or"}};
 
-    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-
-    BritishSpellingFilter(TokenStream input) {
-        super(input);
-    }
-
-    @Override
-    public boolean incrementToken() throws IOException {
-        if (!input.incrementToken()) {
-            return false;
-        }
-        String word = term.toString();
-        String folded = fold(word);
-        if (!folded.equals(word)) {
-            term.setEmpty().append(folded);
-        }
-        return true;
+    private BritishSpellings() {
     }
 
     static String fold(String word) {
