@@ -1,7 +1,5 @@
 package org.citeqa.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.citeqa.index.IndexedCorpus;
 
@@ -15,10 +13,6 @@ final class Bm25Search {
     }
 
     List<SearchHit> search(IndexedCorpus corpus, String text, int k) {
-        try {
-            return Hits.from(corpus, corpus.searcher().search(queries.build(text), k));
-        } catch (IOException e) {
-            throw new UncheckedIOException("searching the index failed", e);
-        }
+        return Hits.from(corpus, corpus.passages().bm25(queries.plan(text), k));
     }
 }

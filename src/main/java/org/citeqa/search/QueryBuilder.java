@@ -1,18 +1,12 @@
 package org.citeqa.search;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
+import org.citeqa.index.Bm25Query;
 import org.citeqa.index.EnglishAnalysis;
-import org.citeqa.index.IndexSchema;
 
 /**
  * Builds a BM25 query from any user text. The text is analysed, never parsed, so quotes, colons, AND, brackets,
@@ -33,28 +27,26 @@ public final class QueryBuilder {
         this.phraseBoost = phraseBoost;
     }
 
-    public Query build(String text) {
+    /** The query as the passage store runs it. */
+    public Bm25Query plan(String text) {
         List<String> terms = analysis.terms(text);
-        if (terms.isEmpty()) {
-            return new MatchNoDocsQuery("no searchable words");
-        }
         if (terms.size() > MAX_TERMS) {
             terms = terms.subList(0, MAX_TERMS);
         }
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        Set<String> distinct = new LinkedHashSet<>(terms);
-        for (String term : distinct) {
-            query.add(new TermQuery(new Term(IndexSchema.TEXT, term)), BooleanClause.Occur.SHOULD);
-        }
+        List<Bm25Query.Pair> pairs = new ArrayList<>();
         if (phraseBoost > 0) {
-            Set<String> pairs = new LinkedHashSet<>();
+            Set<String> seen = new LinkedHashSet<>();
             for (int i = 0; i + 1 < terms.size(); i++) {
-                if (!terms.get(i).equals(terms.get(i + 1)) && pairs.add(terms.get(i) + ' ' + terms.get(i + 1))) {
-                    PhraseQuery phrase = new PhraseQuery(PHRASE_SLOP, IndexSchema.TEXT, terms.get(i), terms.get(i + 1));
-                    query.add(new BoostQuery(phrase, phraseBoost), BooleanClause.Occur.SHOULD);
+                if (!terms.get(i).equals(terms.get(i + 1)) && seen.add(terms.get(i) + ' ' + terms.get(i + 1))) {
+                    pairs.add(new Bm25Query.Pair(terms.get(i), terms.get(i + 1)));
                 }
             }
         }
-        return query.build();
+        return new Bm25Query(List.copyOf(new LinkedHashSet<>(terms)), pairs, phraseBoost, PHRASE_SLOP);
+    }
+
+    /** The same query over the embedded Lucene index. */
+    public Query build(String text) {
+        return plan(text).toLucene();
     }
 }

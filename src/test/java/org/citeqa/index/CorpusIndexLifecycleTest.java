@@ -47,7 +47,7 @@ class CorpusIndexLifecycleTest {
     @org.junit.jupiter.api.AfterEach
     void close() throws IOException {
         for (IndexedCorpus c : closeLater) {
-            c.reader().close();
+            c.passages().close();
         }
     }
 

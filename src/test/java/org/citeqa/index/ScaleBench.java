@@ -65,7 +65,7 @@ class ScaleBench {
             rows.add(String.format("%4dx  %4d docs %6d chunks %6d sentences  build %7.1f s%s  index %7.1f MB  heap %6.1f MB %s",
                     factor, opened.documents().size(), opened.chunkCount(), opened.sentences().size(), seconds,
                     projected, bytes / 1e6, heap / 1e6, latency));
-            opened.reader().close();
+            opened.passages().close();
             System.out.println(rows.get(rows.size() - 1));
         }
         System.out.println("Scale benchmark (" + Runtime.getRuntime().availableProcessors() + " cores)");
