@@ -9,20 +9,26 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import org.citeqa.index.CorpusIndex;
 import org.citeqa.index.IndexedCorpus;
+import org.citeqa.index.StoreHealth;
+import org.citeqa.index.StoreUnavailableException;
 import org.citeqa.model.AnswerEvents;
 import org.citeqa.model.AnswerResponse;
 import org.citeqa.model.AnswerService;
 import org.citeqa.model.AskCommand;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.logging.Logger;
 
 @Path("/api/ask")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class AskResource {
+
+    private static final Logger LOG = Logger.getLogger(AskResource.class);
 
     private final CorpusIndex index;
     private final AnswerService answers;
@@ -59,11 +65,21 @@ public class AskResource {
     public Multi<OutboundSseEvent> stream(AskRequest request, @Context Sse sse) {
         AskCommand ask = Requests.ask(request);
         IndexedCorpus corpus = index.await(api.indexWait());
+        StoreHealth store = corpus.passages().health();
+        if (!store.up()) {
+            // Said with a status while one can still be sent; once the stream has begun, an error event says it.
+            throw new StoreUnavailableException(store.detail(), null);
+        }
         return Multi.createFrom().<OutboundSseEvent>emitter(emitter -> {
             SseAnswerEvents events = new SseAnswerEvents(sse, emitter);
-            AnswerResponse response = answers.answer(corpus, ask, events);
-            metrics.answered(response);
-            events.answer(response);
+            try {
+                AnswerResponse response = answers.answer(corpus, ask, events);
+                metrics.answered(response);
+                events.answer(response);
+            } catch (StoreUnavailableException e) {
+                LOG.warn(e.getMessage());
+                events.error(Problem.of(Response.Status.SERVICE_UNAVAILABLE, StoreUnavailableException.DETAIL));
+            }
             emitter.complete();
         }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }

@@ -2,11 +2,13 @@ package org.citeqa.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.citeqa.index.CorpusIndex;
+import org.citeqa.index.IndexedCorpus;
+import org.citeqa.index.StoreHealth;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready once the index is open. */
+/** Ready once the index is open and its passage store answers (always, for the embedded index). */
 @Readiness
 @ApplicationScoped
 public class IndexReadiness implements HealthCheck {
@@ -20,9 +22,16 @@ public class IndexReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         var builder = HealthCheckResponse.named("index");
-        return index.current()
-                .map(c -> builder.up().withData("documents", c.documents().size()).withData("chunks", c.chunkCount()))
-                .orElseGet(() -> builder.down())
+        if (index.current().isEmpty()) {
+            index.waitingFor().ifPresent(why -> builder.withData("store", why));
+            return builder.down().build();
+        }
+        IndexedCorpus corpus = index.current().get();
+        StoreHealth store = corpus.passages().health();
+        if (!store.up()) {
+            return builder.down().withData("store", store.detail()).build();
+        }
+        return builder.up().withData("documents", corpus.documents().size()).withData("chunks", corpus.chunkCount())
                 .build();
     }
 }

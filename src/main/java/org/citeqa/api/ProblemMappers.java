@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.citeqa.index.IndexNotReadyException;
+import org.citeqa.index.StoreUnavailableException;
 import org.citeqa.verify.TimeBudgetExceeded;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -37,6 +38,15 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response notReady(IndexNotReadyException e) {
         Response response = Problem.of(Response.Status.SERVICE_UNAVAILABLE, e.getMessage()).toResponse();
+        return Response.fromResponse(response).header("Retry-After", "5").build();
+    }
+
+    /** The passage store (SolrCloud) is down or slow: the request can be retried, it is not the server's bug. */
+    @ServerExceptionMapper
+    public Response storeUnavailable(StoreUnavailableException e) {
+        LOG.warn(e.getMessage());
+        Response response = Problem.of(Response.Status.SERVICE_UNAVAILABLE, StoreUnavailableException.DETAIL)
+                .toResponse();
         return Response.fromResponse(response).header("Retry-After", "5").build();
     }
 

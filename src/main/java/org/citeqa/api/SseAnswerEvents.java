@@ -46,6 +46,11 @@ final class SseAnswerEvents implements AnswerEvents {
         emit("answer", response);
     }
 
+    /** The answer failed after the stream began: the problem, as an {@code error} event. */
+    void error(Problem problem) {
+        emit("error", problem);
+    }
+
     private void emit(String name, Object data) {
         emitter.emit(sse.newEventBuilder().name(name).mediaType(MediaType.APPLICATION_JSON_TYPE).data(data).build());
     }

@@ -4,6 +4,8 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,7 +20,6 @@ import java.util.concurrent.TimeoutException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
 import org.citeqa.chunk.Chunk;
 import org.citeqa.chunk.Chunker;
@@ -29,6 +30,7 @@ import org.citeqa.corpus.CorpusException;
 import org.citeqa.corpus.CorpusLoader;
 import org.citeqa.corpus.Document;
 import org.citeqa.corpus.TextCleaner;
+import org.citeqa.index.solr.SolrPassageStore;
 import org.jboss.logging.Logger;
 
 /**
@@ -42,22 +44,47 @@ public class CorpusIndex {
 
     private static final Logger LOG = Logger.getLogger(CorpusIndex.class);
 
+    /** Waits between attempts to reach a passage store that does not answer yet. */
+    private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
+    private static final Duration LAST_RETRY = Duration.ofSeconds(30);
+
     private final CorpusConfig corpusConfig;
     private final IndexConfig indexConfig;
+    private final StoreConfig storeConfig;
     private final EnglishAnalysis analysis;
     private final Embeddings embeddings;
+    private final Instance<SolrPassageStore> solr;
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final CompletableFuture<IndexedCorpus> ready = new CompletableFuture<>();
+    private volatile String waitingFor;
 
-    public CorpusIndex(CorpusConfig corpusConfig, IndexConfig indexConfig, EnglishAnalysis analysis,
-                       Embeddings embeddings) {
+    @Inject
+    public CorpusIndex(CorpusConfig corpusConfig, IndexConfig indexConfig, StoreConfig storeConfig,
+                       EnglishAnalysis analysis, Embeddings embeddings, Instance<SolrPassageStore> solr) {
         this.corpusConfig = corpusConfig;
         this.indexConfig = indexConfig;
+        this.storeConfig = storeConfig;
         this.analysis = analysis;
         this.embeddings = embeddings;
+        this.solr = solr;
+    }
+
+    /** The embedded store only (tests and benchmarks that build an index themselves). */
+    CorpusIndex(CorpusConfig corpusConfig, IndexConfig indexConfig, EnglishAnalysis analysis, Embeddings embeddings) {
+        this(corpusConfig, indexConfig, () -> "lucene", analysis, embeddings, null);
     }
 
     void onStart(@Observes StartupEvent event) {
+        if (storeConfig.solr()) {
+            try {
+                solr.get().checkSettings();
+            } catch (IllegalArgumentException e) {
+                LOG.errorf("Cannot start: %s", e.getMessage());
+                ready.completeExceptionally(e);
+                Quarkus.asyncExit(1);
+                return;
+            }
+        }
         try {
             start();
         } catch (CorpusException e) {
@@ -76,13 +103,7 @@ public class CorpusIndex {
     }
 
     void onStop(@Observes ShutdownEvent event) {
-        current().ifPresent(corpus -> {
-            try {
-                corpus.reader().close();
-            } catch (IOException e) {
-                LOG.debug("closing the index reader failed", e);
-            }
-        });
+        current().ifPresent(corpus -> corpus.passages().close());
     }
 
     /** The open index, or empty while it is being built. */
@@ -90,12 +111,19 @@ public class CorpusIndex {
         return ready.isDone() && !ready.isCompletedExceptionally() ? Optional.of(ready.join()) : Optional.empty();
     }
 
+    /** Why the index is not open yet while it waits for its passage store, if it does. */
+    public Optional<String> waitingFor() {
+        return ready.isDone() ? Optional.empty() : Optional.ofNullable(waitingFor);
+    }
+
     /** The open index, waiting up to {@code timeout} for a build in progress. */
     public IndexedCorpus await(Duration timeout) {
         try {
             return ready.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            throw new IndexNotReadyException("The index is still being built; try again in a few seconds.");
+            String why = waitingFor;
+            throw new IndexNotReadyException(why != null ? "The passage store is not answering yet (" + why
+                    + "); try again in a few seconds." : "The index is still being built; try again in a few seconds.");
         } catch (ExecutionException e) {
             throw new IndexNotReadyException("The index could not be built: " + e.getCause().getMessage());
         } catch (InterruptedException e) {
@@ -106,7 +134,7 @@ public class CorpusIndex {
 
     private void open(List<Document> documents) {
         try {
-            ready.complete(openOrBuild(documents));
+            ready.complete(storeConfig.solr() ? openSolr(documents) : openOrBuild(documents));
         } catch (RuntimeException | IOException e) {
             LOG.errorf(e, "The index could not be opened or built under %s", Path.of(indexConfig.dir()).toAbsolutePath());
             ready.completeExceptionally(e);
@@ -137,13 +165,52 @@ public class CorpusIndex {
         embedder.ifPresent(e -> e.embedQuery("warm up"));
         Map<String, Document> byId = new LinkedHashMap<>();
         documents.forEach(doc -> byId.put(doc.id(), doc));
-        IndexedCorpus corpus = new IndexedCorpus(Map.copyOf(byId), List.copyOf(documents), opened.reader(),
-                new IndexSearcher(opened.reader()), opened.chunks(), sentences, embedder, opened.vectors(), fingerprint, reused);
+        IndexedCorpus corpus = new IndexedCorpus(Map.copyOf(byId), List.copyOf(documents),
+                new LucenePassages(opened.reader(), opened.chunks()), sentences, embedder, opened.vectors(), fingerprint,
+                reused);
         LOG.infof("Index %s in %d ms: %d documents, %d chunks, %d sentences, embeddings %s (%s)",
                 reused ? "reused" : "built", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
                 documents.size(), opened.reader().numDocs(), sentences.size(),
                 embedder.map(Embedder::name).orElse("off"), store.finished(fingerprint).orElseThrow().toAbsolutePath());
         return corpus;
+    }
+
+    /**
+     * Brings the SolrCloud collection in line with the corpus. While Solr does not answer (or the collection
+     * cannot be used yet) it tries again, waiting longer each time up to {@link #LAST_RETRY}: readiness stays DOWN
+     * and requests get 503 meanwhile, and the service recovers by itself once Solr answers.
+     */
+    private IndexedCorpus openSolr(List<Document> documents) {
+        long started = System.nanoTime();
+        Optional<Embedder> embedder = embeddings.embedder();
+        SentenceTable sentences = SentenceTable.build(documents, splitter, analysis);
+        SolrIndexing indexing = new SolrIndexing(solr.get(), analysis,
+                new Chunker(indexConfig.chunkSize(), indexConfig.chunkOverlap(), splitter), embeddings.batchSize());
+        Duration pause = FIRST_RETRY;
+        while (true) {
+            try {
+                SolrIndexing.Opened opened = indexing.open(documents, sentences, embedder, settings(embedder));
+                waitingFor = null;
+                embedder.ifPresent(e -> e.embedQuery("warm up"));
+                Map<String, Document> byId = new LinkedHashMap<>();
+                documents.forEach(doc -> byId.put(doc.id(), doc));
+                LOG.infof("Passages in SolrCloud in %d ms: %d documents (%d written, %d deleted), %d chunks, %d sentences",
+                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), documents.size(), opened.written(),
+                        opened.deleted(), opened.passages().chunkCount(), sentences.size());
+                return new IndexedCorpus(Map.copyOf(byId), List.copyOf(documents), opened.passages(), sentences,
+                        embedder, opened.vectors(), "solr", opened.reused());
+            } catch (StoreUnavailableException | IllegalStateException e) {
+                waitingFor = e.getMessage();
+                LOG.warnf("SolrCloud is not usable yet, trying again in %d s: %s", pause.toSeconds(), e.getMessage());
+                try {
+                    Thread.sleep(pause.toMillis());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while waiting for SolrCloud", interrupted);
+                }
+                pause = pause.multipliedBy(2).compareTo(LAST_RETRY) > 0 ? LAST_RETRY : pause.multipliedBy(2);
+            }
+        }
     }
 
     private Path build(IndexStore store, String fingerprint, List<Document> documents, SentenceTable sentences,

@@ -27,6 +27,37 @@ public final class SentenceVectors {
         this.byDocument = byDocument;
     }
 
+    static SentenceVectors of(Map<String, float[][]> byDocument) {
+        return new SentenceVectors(Map.copyOf(byDocument));
+    }
+
+    /** A document's sentence vectors, in sentence order, as little-endian float32 (how a passage store keeps them). */
+    static byte[] encode(float[][] vectors) {
+        int dimension = vectors.length == 0 ? 0 : vectors[0].length;
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(vectors.length * dimension * Float.BYTES)
+                .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        for (float[] vector : vectors) {
+            for (float v : vector) {
+                buffer.putFloat(v);
+            }
+        }
+        return buffer.array();
+    }
+
+    /** The inverse of {@link #encode}; null when the bytes do not hold {@code count} vectors of {@code dimension}. */
+    static float[][] decode(byte[] bytes, int count, int dimension) {
+        if (bytes == null || bytes.length != count * dimension * Float.BYTES) {
+            return null;
+        }
+        java.nio.FloatBuffer floats = java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN)
+                .asFloatBuffer();
+        float[][] vectors = new float[count][dimension];
+        for (float[] vector : vectors) {
+            floats.get(vector);
+        }
+        return vectors;
+    }
+
     /** The sentence's vector; sentences are looked up by document and position. */
     public float[] of(Sentence sentence) {
         return byDocument.get(sentence.documentId())[sentence.index()];
