@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,6 +13,22 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class DevSetEvaluationTest {
+
+    /** Every figure, measured over this service's store and recorded for comparison with the other store. */
+    static Map<String, Double> measure(String store) {
+        DevSet dev = DevSet.load("/eval/dev.jsonl");
+        Map<String, Double> figures = EvalFigures.of(QuestionEvaluation.run(dev, null, false),
+                QuestionEvaluation.retrieval(dev, "bm25"), QuestionEvaluation.retrieval(dev, "vector"),
+                QuestionEvaluation.retrieval(dev, "hybrid"));
+        EvalFigures.write(store, figures);
+        return figures;
+    }
+
+    @Test
+    void figuresAreRecordedForTheOtherStore() {
+        Map<String, Double> figures = measure("lucene");
+        assertTrue(figures.get("default.recall@5") >= 0.90, figures.toString());
+    }
 
     @Test
     void questionsMeetTheirFloors() {
