@@ -53,6 +53,11 @@ public final class CorpusLoader {
      *                         or holds two documents with the same id (e.g. a.txt and a.md)
      */
     public List<Document> load(Path dir) {
+        return loadWithOrigins(dir).stream().map(SourceDocument::document).toList();
+    }
+
+    /** As {@link #load}, each document with its file's name, size and modification time. */
+    public List<SourceDocument> loadWithOrigins(Path dir) {
         Objects.requireNonNull(dir, "dir");
         if (!Files.exists(dir)) {
             throw new CorpusException("Corpus folder does not exist: " + dir.toAbsolutePath());
@@ -66,7 +71,7 @@ public final class CorpusLoader {
                     DocumentFormat.allExtensions()) + "): " + dir.toAbsolutePath());
         }
         Map<String, Path> seenIds = new HashMap<>();
-        List<Document> documents = new ArrayList<>();
+        List<SourceDocument> documents = new ArrayList<>();
         for (Path file : files) {
             String id = idOf(file);
             Path other = seenIds.putIfAbsent(id, file);
@@ -77,10 +82,13 @@ public final class CorpusLoader {
             try {
                 Document document = loadDocument(dir, file, id);
                 if (!document.text().isEmpty()) {
-                    documents.add(document);
+                    documents.add(new SourceDocument(document, new DocumentOrigin(file.getFileName().toString(),
+                            Files.size(file), Files.getLastModifiedTime(file).toInstant(), false)));
                 }
             } catch (ExtractionException e) {
                 LOG.warnf("Skipping %s: %s", file.toAbsolutePath(), e.getMessage());
+            } catch (IOException e) {
+                throw new CorpusException("Cannot read corpus file " + file.toAbsolutePath() + ": " + e.getMessage(), e);
             }
         }
         return List.copyOf(documents);

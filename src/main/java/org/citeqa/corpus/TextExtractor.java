@@ -35,6 +35,7 @@ import org.xml.sax.SAXException;
  * attachments, and a PDF must end with its trailer (a truncated upload is refused, not half-read).
  * Thread-safe.
  */
+@jakarta.inject.Singleton
 public final class TextExtractor {
 
     /** Default cap on the characters one document may yield: about 5,000 pages of prose. */
@@ -54,7 +55,9 @@ public final class TextExtractor {
         this(DEFAULT_MAX_CHARS);
     }
 
-    public TextExtractor(long maxChars) {
+    @jakarta.inject.Inject
+    public TextExtractor(@org.eclipse.microprofile.config.inject.ConfigProperty(name = "citeqa.ingest.max-chars",
+            defaultValue = "20000000") long maxChars) {
         this.maxChars = maxChars;
     }
 
