@@ -14,7 +14,6 @@ import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import org.citeqa.index.CorpusIndex;
 import org.citeqa.index.IndexedCorpus;
-import org.citeqa.index.StoreHealth;
 import org.citeqa.index.StoreUnavailableException;
 import org.citeqa.model.AnswerEvents;
 import org.citeqa.model.AnswerResponse;
@@ -65,10 +64,9 @@ public class AskResource {
     public Multi<OutboundSseEvent> stream(AskRequest request, @Context Sse sse) {
         AskCommand ask = Requests.ask(request);
         IndexedCorpus corpus = index.await(api.indexWait());
-        StoreHealth store = corpus.passages().health();
-        if (!store.up()) {
+        if (!index.storeReady()) {
             // Said with a status while one can still be sent; once the stream has begun, an error event says it.
-            throw new StoreUnavailableException(store.detail(), null);
+            throw new StoreUnavailableException("the passage store did not answer before a stream", null);
         }
         return Multi.createFrom().<OutboundSseEvent>emitter(emitter -> {
             SseAnswerEvents events = new SseAnswerEvents(sse, emitter);

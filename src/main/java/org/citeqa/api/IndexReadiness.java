@@ -3,7 +3,6 @@ package org.citeqa.api;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.citeqa.index.CorpusIndex;
 import org.citeqa.index.IndexedCorpus;
-import org.citeqa.index.StoreHealth;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -27,9 +26,8 @@ public class IndexReadiness implements HealthCheck {
             return builder.down().build();
         }
         IndexedCorpus corpus = index.current().get();
-        StoreHealth store = corpus.passages().health();
-        if (!store.up()) {
-            return builder.down().withData("store", store.detail()).build();
+        if (!index.storeReady()) {
+            return builder.down().withData("store", "the passage store is not answering").build();
         }
         return builder.up().withData("documents", corpus.documents().size()).withData("chunks", corpus.chunkCount())
                 .build();

@@ -57,6 +57,15 @@ class IndexReuseWithEmbeddingsTest {
         }
     }
 
+    private CorpusIndex index;
+
+    @org.junit.jupiter.api.AfterEach
+    void closeIndex() {
+        if (index != null) {
+            index.close();
+        }
+    }
+
     private IndexedCorpus open(Path corpus, Embedder embedder) {
         CorpusConfig corpusConfig = corpus::toString;
         IndexConfig indexConfig = new IndexConfig() {
@@ -72,7 +81,11 @@ class IndexReuseWithEmbeddingsTest {
                 return 0;
             }
         };
-        CorpusIndex index = new CorpusIndex(corpusConfig, indexConfig, new EnglishAnalysis(), new Embeddings(embedder, 8));
+        if (index != null) {
+            index.close();
+        }
+        index = new CorpusIndex(corpusConfig, indexConfig, work.resolve("data"), new EnglishAnalysis(),
+                new Embeddings(embedder, 8));
         index.start();
         return index.await(Duration.ofSeconds(60));
     }
@@ -90,7 +103,6 @@ class IndexReuseWithEmbeddingsTest {
         assertFalse(built.reused());
         assertTrue(first.passages.get() > 0, "a cold build embeds chunks and sentences");
         assertTrue(built.sentenceVectors().isPresent());
-        built.passages().close();
 
         CountingEmbedder second = new CountingEmbedder();
         IndexedCorpus reused = open(corpus, second);
@@ -98,7 +110,8 @@ class IndexReuseWithEmbeddingsTest {
         assertEquals(0, second.passages.get(), "a warm start must not re-embed");
 
         // The stored vectors answer a paraphrase that shares no word with its passage.
-        String text = reused.passages().nearest(second.embedQuery("Who opposed the proposal?"), 1).get(0).chunk().text();
+        String text = reused.passages().nearest(second.embedQuery("Who opposed the proposal?"), 1).getFirst()
+                .chunk().text();
         assertTrue(text.contains("rejected the plan"), text);
         Sentence rejected = reused.sentences().of("talks").get(0);
         Sentence football = reused.sentences().of("sport").get(0);
@@ -106,7 +119,6 @@ class IndexReuseWithEmbeddingsTest {
         SentenceVectors vectors = reused.sentenceVectors().orElseThrow();
         assertTrue(SentenceVectors.similarity(question, vectors.of(rejected))
                 > SentenceVectors.similarity(question, vectors.of(football)));
-        reused.passages().close();
     }
 
     @Test

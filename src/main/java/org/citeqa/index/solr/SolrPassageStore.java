@@ -1,354 +1,309 @@
 package org.citeqa.index.solr;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
-import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrRequest;
-import org.apache.solr.client.solrj.SolrServerException;
-import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
-import org.apache.solr.client.solrj.impl.CloudSolrClient;
-import org.apache.solr.client.solrj.impl.Http2SolrClient;
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.CursorMarkParams;
+import org.citeqa.chunk.Chunk;
 import org.citeqa.index.Bm25Query;
-import org.citeqa.index.StoreHealth;
+import org.citeqa.index.EnglishAnalysis;
+import org.citeqa.index.PassageStore;
+import org.citeqa.index.QueryBuilder;
 import org.citeqa.index.StoreUnavailableException;
 import org.jboss.logging.Logger;
 
 /**
- * The passages of the corpus in a SolrCloud collection (citeqa.store=solr). One block per document (a parent
- * record with the canonical text, one child per chunk) written with one Lucene {@code updateDocuments} call, so a
- * document's chunks become visible together on every replica or not at all; each write ends with a soft commit
- * that waits for the new searchers, so what the service wrote, it then reads. Queries are BM25 over the service's
- * own analysed terms (with collection-wide statistics) and k-nearest-neighbour search over its own embeddings.
+ * The passages in a SolrCloud collection (citeqa.store=solr). Each document is one block, a parent record and a
+ * child per chunk, routed to one shard and replaced as a whole by one Lucene {@code updateDocuments} call on every
+ * replica, so a searcher sees all of a document's chunks or none. Staged blocks are sent a group at a time (they
+ * stay invisible: no timer opens a searcher) and {@link #publish()} makes everything visible with one soft commit
+ * that waits for the new searcher on every replica.
  *
- * <p>Solr failing to answer (no live node, a timeout, a 5xx) is a {@link StoreUnavailableException}, which the
- * API answers with 503 and Retry-After; a read is tried once more first, since a replica going down mid-request
- * is answered by another. Every call is timed in {@code citeqa_solr_requests_seconds{operation,outcome}}.
+ * <p>A snapshot answers from the collection as it is when asked, keeping only chunks of the document versions
+ * (fingerprints) it was published with: a document replaced since then is left out of an older snapshot's hits
+ * rather than quoted at offsets that no longer hold, and its chunk text comes from Solr only when its fingerprint
+ * (a hash of the text) is the one the snapshot's documents were read with.
+ *
+ * <p>BM25 runs over the service's own analysed terms with collection-wide statistics, so it ranks and scores as the
+ * embedded index does; k-NN runs over the service's embeddings ({@code {!knn topK=k}} finds k per shard, the merge
+ * keeps the best k).
  */
-@ApplicationScoped
-public class SolrPassageStore {
+public final class SolrPassageStore implements PassageStore {
 
     private static final Logger LOG = Logger.getLogger(SolrPassageStore.class);
-    private static final String HIT_FIELDS = "id,doc_id,doc_version,ordinal,start,end,score";
+    private static final String HIT_FIELDS = "id,doc_id,fingerprint,ordinal,start,end,text,score";
     /** Ties break by document and position, the order of the embedded index, so both rank alike. */
     private static final String RANKING = "score desc,doc_id asc,ordinal asc";
-    private static final long RETRY_PAUSE_MS = 250;
-    private static final int PAGE = 500;
+    /** Documents sent in one update request. */
+    private static final int GROUP = 20;
+    private static final int PAGE = 200;
 
     private final SolrSettings settings;
-    private final MeterRegistry registry;
-    private volatile CloudSolrClient client;
+    private final SolrCalls solr;
+    private final SolrBlocks blocks;
+    private final QueryBuilder queries;
+    private final Map<String, String> published = new HashMap<>();
+    private final Map<String, String> staged = new HashMap<>();
+    private final List<SolrInputDocument> unsent = new ArrayList<>();
+    private volatile SolrSnapshot current;
 
-    public SolrPassageStore(SolrSettings settings, MeterRegistry registry) {
+    private SolrPassageStore(SolrSettings settings, SolrCalls solr, EnglishAnalysis analysis, QueryBuilder queries) {
         this.settings = settings;
-        this.registry = registry;
+        this.solr = solr;
+        this.blocks = new SolrBlocks(analysis);
+        this.queries = queries;
     }
-
-    /** @throws IllegalArgumentException when the settings cannot name a cluster */
-    public void checkSettings() {
-        boolean zk = settings.zkHosts().filter(s -> !s.isBlank()).isPresent();
-        if (zk) {
-            ZkAddress.parse(settings.zkHosts().get());
-        } else if (settings.urls().filter(u -> !u.isEmpty()).isEmpty()) {
-            throw new IllegalArgumentException("citeqa.store=solr needs citeqa.solr.urls (Solr node base URLs) or "
-                    + "citeqa.solr.zk-hosts (the ZooKeeper ensemble)");
-        }
-        if (settings.shards() < 1 || settings.replicas() < 1) {
-            throw new IllegalArgumentException("citeqa.solr.shards and citeqa.solr.replicas must be at least 1");
-        }
-    }
-
-    /** One chunk found by a query, as stored: its offsets are valid for {@code documentVersion} only. */
-    public record Hit(String chunkId, String documentId, String documentVersion, int ordinal, int start, int end,
-                      float score) {}
 
     /**
-     * Connects, creates the collection when it is missing (if allowed) and checks its schema.
+     * Connects, creates the collection when it is missing (if allowed), checks its schema and reads which document
+     * versions it holds.
      *
      * @param dimension the embedding model's dimension, 0 when embeddings are off
-     * @throws StoreUnavailableException when Solr does not answer (worth retrying)
-     * @throws IllegalStateException when the collection is missing and may not be created, or cannot hold the
-     *                               passages (a configuration mistake)
+     * @throws StoreUnavailableException when Solr does not answer (worth trying again later)
+     * @throws IllegalStateException     when the collection is missing and may not be created, or cannot hold the
+     *                                   passages (a configuration mistake, said in the message)
      */
-    public void open(int dimension) {
-        timed("open", () -> {
-            String collection = settings.collection();
-            if (!SolrSchema.exists(client(), collection)) {
+    public static SolrPassageStore open(SolrSettings settings, MeterRegistry registry, EnglishAnalysis analysis,
+                                        QueryBuilder queries, int dimension) {
+        SolrCalls solr = new SolrCalls(settings, registry);
+        try {
+            SolrPassageStore store = new SolrPassageStore(settings, solr, analysis, queries);
+            store.prepare(dimension);
+            store.published.putAll(store.fingerprints());
+            store.current = store.snapshot();
+            return store;
+        } catch (RuntimeException e) {
+            solr.close();
+            throw e;
+        }
+    }
+
+    private void prepare(int dimension) {
+        String collection = settings.collection();
+        solr.call("open", client -> {
+            if (!SolrSchema.exists(client, collection)) {
                 if (!settings.create()) {
                     throw new IllegalStateException("the Solr collection '" + collection
                             + "' does not exist and citeqa.solr.create is false");
                 }
                 try {
-                    SolrSchema.create(client(), settings, dimension);
+                    SolrSchema.create(client, settings, dimension);
                 } catch (SolrException e) {
-                    if (!SolrSchema.exists(client(), collection)) {
+                    if (!SolrSchema.exists(client, collection)) {
                         throw e;
                     }
                     // another replica of the service created it at the same moment
                 }
             }
-            List<String> problems = SolrSchema.problems(client(), collection, dimension);
+            List<String> problems = SolrSchema.problems(client, collection, dimension);
             if (!problems.isEmpty()) {
                 throw new IllegalStateException("the Solr collection '" + collection
                         + "' cannot hold CiteQA's passages: " + String.join("; ", problems));
             }
-            if (!SolrSchema.exactStatistics(client(), collection)) {
+            if (!SolrSchema.exactStatistics(client, collection)) {
                 LOG.warnf("The Solr collection %s scores BM25 with per-shard statistics; set <statsCache class="
-                        + "\"org.apache.solr.search.stats.ExactStatsCache\"/> for the same ranking as one index",
-                        collection);
+                        + "\"org.apache.solr.search.stats.ExactStatsCache\"/> to rank as one index would", collection);
             }
             return null;
         });
     }
 
-    /** The version of every document the collection holds, by document id. */
-    public Map<String, String> versions() {
-        return timed("versions", () -> {
-            Map<String, String> versions = new LinkedHashMap<>();
-            SolrQuery query = new SolrQuery("kind:document").setFields("id,doc_version").setRows(PAGE)
-                    .setSort("id", SolrQuery.ORDER.asc);
-            String cursor = CursorMarkParams.CURSOR_MARK_START;
-            while (true) {
-                query.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
-                QueryResponse response = client().query(settings.collection(), query, SolrRequest.METHOD.POST);
-                for (SolrDocument doc : response.getResults()) {
-                    versions.put((String) doc.getFirstValue("id"), (String) doc.getFirstValue("doc_version"));
-                }
-                if (cursor.equals(response.getNextCursorMark())) {
-                    return versions;
-                }
-                cursor = response.getNextCursorMark();
-            }
+    @Override
+    public Map<String, StoredDocument> documents() {
+        Map<String, StoredDocument> documents = new HashMap<>();
+        eachDocument("id,fingerprint,sentence_count,sentence_vectors,title", doc -> {
+            int count = ((Number) doc.getFirstValue(SolrBlocks.SENTENCE_COUNT)).intValue();
+            float[][] vectors = SentenceVectorBytes.decode((byte[]) doc.getFirstValue(SolrBlocks.SENTENCE_VECTORS), count);
+            String id = (String) doc.getFirstValue("id");
+            documents.put(id, new StoredDocument(id, (String) doc.getFirstValue(SolrBlocks.FINGERPRINT), count, vectors,
+                    Optional.ofNullable((String) doc.getFirstValue("title")).orElse("")));
         });
+        return documents;
     }
 
-    /** The stored sentence vectors of these documents, by id (documents without them are left out). */
-    public Map<String, byte[]> sentenceVectors(Collection<String> documentIds) {
-        return timed("load", () -> {
-            Map<String, byte[]> vectors = new LinkedHashMap<>();
-            List<String> ids = List.copyOf(documentIds);
-            for (int from = 0; from < ids.size(); from += 50) {
-                List<String> page = ids.subList(from, Math.min(ids.size(), from + 50));
-                SolrQuery query = new SolrQuery("{!terms f=id}" + String.join(",", page))
-                        .addFilterQuery("kind:document").setFields("id,sentence_vectors").setRows(page.size());
-                for (SolrDocument doc : client().query(settings.collection(), query, SolrRequest.METHOD.POST).getResults()) {
-                    Object value = doc.getFirstValue("sentence_vectors");
-                    if (value instanceof byte[] bytes) {
-                        vectors.put((String) doc.getFirstValue("id"), bytes);
-                    }
-                }
-            }
-            return vectors;
-        });
+    private Map<String, String> fingerprints() {
+        Map<String, String> fingerprints = new HashMap<>();
+        eachDocument("id,fingerprint", doc -> fingerprints.put((String) doc.getFirstValue("id"),
+                (String) doc.getFirstValue(SolrBlocks.FINGERPRINT)));
+        return fingerprints;
     }
 
-    /**
-     * Sends these documents in one request, each replacing every record the collection had for it; they become visible at the
-     * next {@link #commit()}. Each document's block is atomic.
-     */
-    public void add(List<SolrInputDocument> blocks) {
-        if (blocks.isEmpty()) {
+    /** Every document record, a page at a time (a cursor, so any number of documents reads in bounded memory). */
+    private void eachDocument(String fields, java.util.function.Consumer<SolrDocument> consumer) {
+        SolrQuery query = new SolrQuery(SolrBlocks.KIND + ":" + SolrBlocks.DOCUMENT).setFields(fields).setRows(PAGE)
+                .setSort("id", SolrQuery.ORDER.asc);
+        String cursor = CursorMarkParams.CURSOR_MARK_START;
+        while (true) {
+            query.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+            QueryResponse response = solr.read("documents", client -> client.query(settings.collection(), query,
+                    SolrRequest.METHOD.POST));
+            response.getResults().forEach(consumer);
+            if (cursor.equals(response.getNextCursorMark())) {
+                return;
+            }
+            cursor = response.getNextCursorMark();
+        }
+    }
+
+    @Override
+    public synchronized void put(StoredDocument document, List<StoredPassage> passages) {
+        unsent.add(blocks.block(document, passages));
+        staged.put(document.documentId(), document.fingerprint());
+        if (unsent.size() >= GROUP) {
+            send();
+        }
+    }
+
+    @Override
+    public synchronized void delete(String documentId) {
+        send(); // an earlier put of the same id must not arrive after this delete
+        // A parent's id deletes its whole block (the schema has _root_).
+        solr.call("delete", client -> new UpdateRequest().deleteById(documentId).process(client, settings.collection()));
+        staged.put(documentId, null);
+    }
+
+    private void send() {
+        if (unsent.isEmpty()) {
             return;
         }
-        timed("update", () -> new UpdateRequest().add(blocks).process(client(), settings.collection()));
+        List<SolrInputDocument> group = List.copyOf(unsent);
+        unsent.clear();
+        solr.call("update", client -> new UpdateRequest().add(group).process(client, settings.collection()));
     }
 
-    /**
-     * Makes every write so far visible: a soft commit opens new searchers (the update log keeps the writes
-     * durable), and waiting for them means the next read sees them on every replica.
-     */
-    public void commit() {
-        timed("commit", () -> client().commit(settings.collection(), true, true, true));
-    }
-
-    /** Deletes documents with all their chunks; visible at the next {@link #commit()}. */
-    public void delete(Collection<String> documentIds) {
-        if (documentIds.isEmpty()) {
-            return;
-        }
-        timed("delete", () -> {
-            // A parent's id deletes its whole block (the schema has _root_).
-            new UpdateRequest().deleteById(List.copyOf(documentIds)).process(client(), settings.collection());
-            return null;
-        });
-    }
-
-    public List<Hit> bm25(Bm25Query query, int k) {
-        if (query.matchesNothing()) {
-            return List.of();
-        }
-        SolrQuery request = new SolrQuery(SolrQueries.bm25(query));
-        request.set("defType", "lucene");
-        request.set("q.op", "OR");
-        return hits("bm25", request, k);
-    }
-
-    /** The k nearest chunks; {@code {!knn topK=k}} finds k per shard and the merge keeps the best k overall. */
-    public List<Hit> nearest(float[] vector, int k) {
-        return hits("knn", new SolrQuery(SolrQueries.knn(vector, k)), k);
-    }
-
-    /** Chunks in the collection. */
-    public long chunkCount() {
-        return timed("count", () -> client().query(settings.collection(), new SolrQuery("kind:chunk").setRows(0))
-                .getResults().getNumFound());
-    }
-
-    /** Whether the collection answers a query now. */
-    public StoreHealth health() {
+    @Override
+    public synchronized Snapshot publish() {
         try {
-            timed("ping", () -> client().query(settings.collection(), new SolrQuery("*:*").setRows(0)));
-            return StoreHealth.UP;
-        } catch (StoreUnavailableException | IllegalStateException e) {
-            return StoreHealth.down(e.getMessage());
-        }
-    }
-
-    private List<Hit> hits(String operation, SolrQuery request, int k) {
-        request.setRows(k);
-        request.setFields(HIT_FIELDS);
-        request.set("sort", RANKING);
-        QueryResponse response = readWithRetry(operation,
-                () -> client().query(settings.collection(), request, SolrRequest.METHOD.POST));
-        List<Hit> hits = new ArrayList<>(response.getResults().size());
-        for (SolrDocument doc : response.getResults()) {
-            hits.add(new Hit((String) doc.getFirstValue("id"), (String) doc.getFirstValue("doc_id"),
-                    (String) doc.getFirstValue("doc_version"), (Integer) doc.getFirstValue("ordinal"),
-                    (Integer) doc.getFirstValue("start"), (Integer) doc.getFirstValue("end"),
-                    ((Number) doc.getFirstValue("score")).floatValue()));
-        }
-        return hits;
-    }
-
-    /** A read that fails because a node went away is tried once more: another replica answers it. */
-    private <T> T readWithRetry(String operation, SolrCall<T> call) {
-        try {
-            return timed(operation, call);
-        } catch (StoreUnavailableException first) {
-            try {
-                Thread.sleep(RETRY_PAUSE_MS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw first;
-            }
-            LOG.debugf("retrying a Solr %s after: %s", operation, first.getMessage());
-            return timed(operation, call);
-        }
-    }
-
-    @FunctionalInterface
-    private interface SolrCall<T> {
-        T call() throws SolrServerException, IOException;
-    }
-
-    private <T> T timed(String operation, SolrCall<T> call) {
-        long started = System.nanoTime();
-        String outcome = "error";
-        try {
-            T result = call.call();
-            outcome = "ok";
-            return result;
-        } catch (SolrServerException | IOException e) {
-            throw unavailable(operation, e);
-        } catch (SolrException e) {
-            if (e.code() >= 500 || e.code() == -1) {
-                throw unavailable(operation, e);
-            }
-            throw new IllegalStateException("Solr refused a " + operation + " request: " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            if (isConnectionFailure(e)) {
-                throw unavailable(operation, e);
-            }
-            throw e;
+            send();
+            // A soft commit opens new searchers (the update log keeps the writes durable); waiting for them means the
+            // next read sees every write on every replica.
+            solr.call("commit", client -> client.commit(settings.collection(), true, true, true));
+            staged.forEach((id, fingerprint) -> {
+                if (fingerprint == null) {
+                    published.remove(id);
+                } else {
+                    published.put(id, fingerprint);
+                }
+            });
+            current = snapshot();
+            return current;
         } finally {
-            Timer.builder("citeqa.solr.requests").description("Requests from this service to SolrCloud")
-                    .tag("operation", operation).tag("outcome", outcome).publishPercentiles(0.5, 0.95)
-                    .register(registry).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+            staged.clear();
+            unsent.clear();
         }
     }
 
-    private static StoreUnavailableException unavailable(String operation, Exception e) {
-        return new StoreUnavailableException("The passage store (SolrCloud) did not answer a " + operation
-                + " request: " + rootMessage(e), e);
+    private SolrSnapshot snapshot() {
+        return new SolrSnapshot(Map.copyOf(published), count(SolrBlocks.CHUNK), count(SolrBlocks.DOCUMENT));
     }
 
-    /** ZooKeeper and cluster-state failures surface as unchecked exceptions of several kinds. */
-    private static boolean isConnectionFailure(RuntimeException e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof IOException || t instanceof SolrServerException
-                    || t instanceof java.util.concurrent.TimeoutException
-                    || t.getClass().getName().startsWith("org.apache.zookeeper")) {
-                return true;
-            }
-        }
-        return false;
+    private int count(String kind) {
+        long found = solr.read("count", client -> client.query(settings.collection(),
+                new SolrQuery(SolrBlocks.KIND + ":" + kind).setRows(0)).getResults().getNumFound());
+        return (int) found;
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return Optional.ofNullable(root.getMessage()).orElse(root.getClass().getSimpleName());
-    }
-
-    private CloudSolrClient client() {
-        CloudSolrClient current = client;
-        if (current == null) {
-            synchronized (this) {
-                if (client == null) {
-                    client = build();
-                }
-                current = client;
-            }
-        }
+    @Override
+    public Snapshot current() {
         return current;
     }
 
-    private CloudSolrClient build() {
-        Http2SolrClient.Builder http = new Http2SolrClient.Builder()
-                .withConnectionTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .withRequestTimeout(settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .withIdleTimeout(settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        CloudHttp2SolrClient.Builder builder;
-        if (settings.zkHosts().filter(s -> !s.isBlank()).isPresent()) {
-            ZkAddress zk = ZkAddress.parse(settings.zkHosts().get());
-            builder = new CloudHttp2SolrClient.Builder(zk.hosts(), zk.chroot())
-                    .withZkConnectTimeout((int) settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                    .withZkClientTimeout((int) Math.max(10_000, settings.requestTimeout().toMillis()), TimeUnit.MILLISECONDS);
-        } else if (settings.urls().filter(u -> !u.isEmpty()).isPresent()) {
-            builder = new CloudHttp2SolrClient.Builder(settings.urls().get().stream().map(String::strip).toList());
-        } else {
-            checkSettings();
-            throw new IllegalStateException("unreachable: the settings were checked");
+    /** Whether the collection answers a query now. */
+    @Override
+    public boolean ready() {
+        try {
+            solr.call("ping", client -> client.query(settings.collection(), new SolrQuery("*:*").setRows(0)));
+            return true;
+        } catch (StoreUnavailableException | IllegalStateException e) {
+            LOG.debugf("Solr is not ready: %s", e.getMessage());
+            return false;
         }
-        return builder.withInternalClientBuilder(http).withDefaultCollection(settings.collection()).build();
     }
 
-    @PreDestroy
-    void close() {
-        CloudSolrClient current = client;
-        if (current != null) {
-            try {
-                current.close();
-            } catch (IOException e) {
-                LOG.debug("closing the Solr client failed", e);
+    @Override
+    public void close() {
+        solr.close();
+    }
+
+    /** The collection as published at one moment: the document versions it may quote, and its counts then. */
+    private final class SolrSnapshot implements Snapshot {
+
+        private final Map<String, String> fingerprints;
+        private final int passages;
+        private final int documents;
+
+        SolrSnapshot(Map<String, String> fingerprints, int passages, int documents) {
+            this.fingerprints = fingerprints;
+            this.passages = passages;
+            this.documents = documents;
+        }
+
+        @Override
+        public List<PassageHit> bm25(String text, int k) {
+            Bm25Query query = queries.plan(text);
+            if (query.matchesNothing()) {
+                return List.of();
             }
+            SolrQuery request = new SolrQuery(SolrQueries.bm25(query));
+            request.set("defType", "lucene");
+            request.set("q.op", "OR");
+            return hits("bm25", request, k);
+        }
+
+        @Override
+        public List<PassageHit> nearest(float[] vector, int k) {
+            return hits("knn", new SolrQuery(SolrQueries.knn(vector, k)), k);
+        }
+
+        @Override
+        public Optional<Chunk> chunk(String chunkId) {
+            SolrQuery byId = new SolrQuery("{!term f=id v=$chunk}");
+            byId.set("chunk", chunkId);
+            List<PassageHit> hits = hits("chunk", byId, 1);
+            return hits.isEmpty() ? Optional.empty() : Optional.of(hits.getFirst().chunk());
+        }
+
+        @Override
+        public int passageCount() {
+            return passages;
+        }
+
+        @Override
+        public int documentCount() {
+            return documents;
+        }
+
+        private List<PassageHit> hits(String operation, SolrQuery request, int k) {
+            request.setRows(Math.max(1, k));
+            request.setFields(HIT_FIELDS);
+            request.set("sort", RANKING);
+            QueryResponse response = solr.read(operation, client -> client.query(settings.collection(), request,
+                    SolrRequest.METHOD.POST));
+            List<PassageHit> hits = new ArrayList<>(response.getResults().size());
+            for (SolrDocument doc : response.getResults()) {
+                String documentId = (String) doc.getFirstValue(SolrBlocks.DOCUMENT_ID);
+                String fingerprint = (String) doc.getFirstValue(SolrBlocks.FINGERPRINT);
+                if (!fingerprint.equals(fingerprints.get(documentId))) {
+                    LOG.debugf("left out %s: Solr holds version %s of %s, this snapshot %s", doc.getFirstValue("id"),
+                            fingerprint, documentId, fingerprints.get(documentId));
+                    continue;
+                }
+                Chunk chunk = new Chunk((String) doc.getFirstValue("id"), documentId,
+                        (Integer) doc.getFirstValue("ordinal"), (Integer) doc.getFirstValue("start"),
+                        (Integer) doc.getFirstValue("end"), (String) doc.getFirstValue("text"));
+                hits.add(new PassageHit(chunk, ((Number) doc.getFirstValue("score")).floatValue()));
+            }
+            return hits;
         }
     }
 }

@@ -36,8 +36,8 @@ final class SolrSchema {
     static final String DIMENSION_PROPERTY = "citeqa.vector.dimension";
 
     private static final Logger LOG = Logger.getLogger(SolrSchema.class);
-    private static final List<String> REQUIRED_FIELDS = List.of("id", "_root_", "kind", "doc_id", "doc_version",
-            "title", "source", "body", "meta", "sentence_vectors", "ordinal", "start", "end", "page", "text", "terms");
+    private static final List<String> REQUIRED_FIELDS = List.of("id", "_root_", "kind", "doc_id", "fingerprint",
+            "title", "sentence_count", "sentence_vectors", "ordinal", "start", "end", "page", "text", "terms");
 
     private SolrSchema() {
     }

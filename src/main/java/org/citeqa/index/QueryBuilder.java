@@ -1,12 +1,10 @@
-package org.citeqa.search;
+package org.citeqa.index;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.search.Query;
-import org.citeqa.index.Bm25Query;
-import org.citeqa.index.EnglishAnalysis;
 
 /**
  * Builds a BM25 query from any user text. The text is analysed, never parsed, so quotes, colons, AND, brackets,
