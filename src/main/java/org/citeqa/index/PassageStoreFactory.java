@@ -27,10 +27,11 @@ public class PassageStoreFactory {
     private final MeterRegistry registry;
 
     @Inject
-    public PassageStoreFactory(StoreConfig store, IndexConfig index, EnglishAnalysis analysis,
+    public PassageStoreFactory(@ConfigProperty(name = "citeqa.store", defaultValue = LUCENE) String kind,
+                               IndexConfig index, EnglishAnalysis analysis,
                                @ConfigProperty(name = "citeqa.search.phrase-boost", defaultValue = "0.5") float phraseBoost,
                                SolrSettings solr, MeterRegistry registry) {
-        this(store.kind(), Path.of(index.dir()), analysis, phraseBoost, solr, registry);
+        this(kind, Path.of(index.dir()), analysis, phraseBoost, solr, registry);
     }
 
     PassageStoreFactory(String kind, Path root, EnglishAnalysis analysis, float phraseBoost) {
