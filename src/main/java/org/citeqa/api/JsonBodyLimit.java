@@ -17,19 +17,24 @@ import java.io.InputStream;
 @Provider
 public class JsonBodyLimit implements ReaderInterceptor {
 
-    private final GuardConfig config;
-
-    public JsonBodyLimit(GuardConfig config) {
-        this.config = config;
-    }
+    // Read on first use: providers are created before configuration mappings can be injected into them.
+    private volatile long limit = -1;
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         MediaType type = context.getMediaType();
         if (type != null && type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-            context.setInputStream(new Limited(context.getInputStream(), config.maxBodyBytes()));
+            context.setInputStream(new Limited(context.getInputStream(), limit()));
         }
         return context.proceed();
+    }
+
+    private long limit() {
+        if (limit < 0) {
+            limit = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                    .getOptionalValue("citeqa.limits.max-body-bytes", Long.class).orElse(65536L);
+        }
+        return limit;
     }
 
     private static final class Limited extends FilterInputStream {

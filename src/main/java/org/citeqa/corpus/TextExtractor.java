@@ -44,6 +44,9 @@ public final class TextExtractor {
     private static final long BOMB_OUTPUT_THRESHOLD = 1_000_000;
     private static final long BOMB_MAX_RATIO = 100;
     private static final int BOMB_MAX_DEPTH = 100;
+    // Zip packages: no document expands past this, nor beyond the ratio once it is past the floor.
+    private static final long MAX_EXPANDED_BYTES = 1L << 30;
+    private static final long ZIP_RATIO_FLOOR = 20L << 20;
     private static final byte[] PDF_END = "%%EOF".getBytes(StandardCharsets.US_ASCII);
     private static final int PDF_TAIL = 2048;
 
@@ -97,6 +100,9 @@ public final class TextExtractor {
             } catch (IOException e) {
                 throw new ExtractionException(ExtractionException.Reason.UNREADABLE, "it cannot be read: " + e.getMessage(), e);
             }
+        }
+        if (format == DocumentFormat.DOCX || format == DocumentFormat.ODT || format == DocumentFormat.EPUB) {
+            refuseBombs(file);
         }
         if (format == DocumentFormat.PDF && !endsWithTrailer(file)) {
             throw new ExtractionException(ExtractionException.Reason.UNREADABLE,
@@ -218,6 +224,29 @@ public final class TextExtractor {
             return Files.size(file);
         } catch (IOException e) {
             throw new ExtractionException(ExtractionException.Reason.UNREADABLE, "it cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A zip package (DOCX, ODT, EPUB) whose entries expand to far more than the file's size is refused before any
+     * parser inflates it; Tika's own ratio guard stays behind this as a second line for packages that lie.
+     */
+    private static void refuseBombs(Path file) {
+        long size = sizeOf(file);
+        long expanded = 0;
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            var entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                long entrySize = entries.nextElement().getSize();
+                expanded += Math.max(0, entrySize);
+            }
+        } catch (IOException e) {
+            throw new ExtractionException(ExtractionException.Reason.UNREADABLE,
+                    "it is damaged or truncated and cannot be read", e);
+        }
+        if (expanded > MAX_EXPANDED_BYTES || expanded > ZIP_RATIO_FLOOR && expanded / Math.max(1, size) > BOMB_MAX_RATIO) {
+            throw new ExtractionException(ExtractionException.Reason.TOO_LARGE, "it expands to " + expanded
+                    + " bytes from " + size + " (a zip bomb?)");
         }
     }
 

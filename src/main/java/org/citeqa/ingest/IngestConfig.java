@@ -11,6 +11,10 @@ public interface IngestConfig {
     @WithDefault("52428800")
     long maxBytes();
 
+    /** Most characters of text one file may yield; more is refused as a likely decompression bomb (read by the extractor). */
+    @WithDefault("20000000")
+    long maxChars();
+
     /** Most files in one upload. */
     @WithDefault("50")
     int maxFiles();
