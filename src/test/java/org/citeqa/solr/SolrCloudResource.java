@@ -3,14 +3,10 @@ package org.citeqa.solr;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 
-/**
- * Points the service at the shared test SolrCloud: citeqa.store=solr over ZooKeeper, 2 shards x 2 replicas, with a
- * data folder of its own and an admin token for the write API.
- */
+/** Points the service at the shared test SolrCloud: citeqa.store=solr over ZooKeeper, 2 shards x 2 replicas. */
 public class SolrCloudResource implements QuarkusTestResourceLifecycleManager {
 
     public static final String COLLECTION = "citeqa-test";
-    public static final String ADMIN_TOKEN = "solr-test-admin-token";
 
     @Override
     public Map<String, String> start() {
@@ -19,10 +15,7 @@ public class SolrCloudResource implements QuarkusTestResourceLifecycleManager {
                 "citeqa.solr.zk-hosts", cluster.zkHost(),
                 "citeqa.solr.collection", COLLECTION,
                 "citeqa.solr.shards", "2",
-                "citeqa.solr.replicas", "2",
-                // Uploads of these tests are kept apart from those of the embedded store's tests.
-                "citeqa.data.dir", "target/test-data-solr",
-                "citeqa.admin.token", ADMIN_TOKEN);
+                "citeqa.solr.replicas", "2");
     }
 
     @Override

@@ -49,14 +49,14 @@ class SolrDocumentUpdatesTest {
     @Test
     void addedReplacedAndRemovedDocumentsAreWrittenToSolrAndCitedExactly() {
         try {
-            awaitJob(given().header("Authorization", "Bearer " + SolrCloudResource.ADMIN_TOKEN)
+            awaitJob(given().header("Authorization", "Bearer " + SolrProfile.ADMIN_TOKEN)
                     .multiPart("file", "harbour.txt", FIRST.getBytes(StandardCharsets.UTF_8), "text/plain")
                     .multiPart("id", ID).post("/api/documents").then().statusCode(202).extract().path("id"));
             assertCitedExactly("How deep was the Vestmark harbour dredged?", "17 metres");
             Set<String> firstVersion = fingerprintsInSolr();
             assertEquals(1, firstVersion.size(), "every chunk of the document is of one version");
 
-            awaitJob(given().header("Authorization", "Bearer " + SolrCloudResource.ADMIN_TOKEN)
+            awaitJob(given().header("Authorization", "Bearer " + SolrProfile.ADMIN_TOKEN)
                     .multiPart("file", "harbour.txt", SECOND.getBytes(StandardCharsets.UTF_8), "text/plain")
                     .put("/api/documents/" + ID).then().statusCode(202).extract().path("id"));
             assertCitedExactly("How deep was the Vestmark harbour dredged?", "19 metres");
@@ -64,7 +64,7 @@ class SolrDocumentUpdatesTest {
             assertEquals(1, secondVersion.size(), "the old version's chunks are gone: " + secondVersion);
             assertFalse(secondVersion.containsAll(firstVersion));
         } finally {
-            awaitJob(given().header("Authorization", "Bearer " + SolrCloudResource.ADMIN_TOKEN)
+            awaitJob(given().header("Authorization", "Bearer " + SolrProfile.ADMIN_TOKEN)
                     .delete("/api/documents/" + ID).then().statusCode(202).extract().path("id"));
         }
         assertTrue(fingerprintsInSolr().isEmpty(), "a removed document leaves nothing in Solr");
