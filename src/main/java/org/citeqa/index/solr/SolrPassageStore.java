@@ -35,8 +35,8 @@ import org.jboss.logging.Logger;
  * (a hash of the text) is the one the snapshot's documents were read with.
  *
  * <p>BM25 runs over the service's own analysed terms with collection-wide statistics, so it ranks and scores as the
- * embedded index does; k-NN runs over the service's embeddings ({@code {!knn topK=k}} finds k per shard, the merge
- * keeps the best k).
+ * embedded index does; k-NN runs over the service's embeddings: {@code {!knn topK=n}} searches each shard's graph for
+ * n candidates (at least k and {@code citeqa.solr.knn-candidates}) and the merge keeps the best k.
  */
 public final class SolrPassageStore implements PassageStore {
 
@@ -262,7 +262,7 @@ public final class SolrPassageStore implements PassageStore {
 
         @Override
         public List<PassageHit> nearest(float[] vector, int k) {
-            return hits("knn", new SolrQuery(SolrQueries.knn(vector, k)), k);
+            return hits("knn", new SolrQuery(SolrQueries.knn(vector, Math.max(k, settings.knnCandidates()))), k);
         }
 
         @Override
@@ -287,6 +287,9 @@ public final class SolrPassageStore implements PassageStore {
             request.setRows(Math.max(1, k));
             request.setFields(HIT_FIELDS);
             request.set("sort", RANKING);
+            // Fields come with the ranking from each shard in one pass: a commit between a two-pass query's passes
+            // would pair one version's ranking with another's fields, and a pass fewer is faster.
+            request.set("distrib.singlePass", true);
             QueryResponse response = solr.read(operation, client -> client.query(settings.collection(), request,
                     SolrRequest.METHOD.POST));
             List<PassageHit> hits = new ArrayList<>(response.getResults().size());

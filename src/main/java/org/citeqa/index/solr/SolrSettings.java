@@ -36,6 +36,13 @@ public interface SolrSettings {
     @WithDefault("1")
     int replicas();
 
+    /**
+     * Candidates each shard's HNSW search collects ({@code topK}, at least the k asked for): Solr searches one graph
+     * per shard, and a wider search finds the true nearest chunks as reliably as the embedded index does.
+     */
+    @WithDefault("50")
+    int knnCandidates();
+
     /** Longest wait to connect to a Solr node. */
     @WithDefault("2s")
     Duration connectTimeout();
