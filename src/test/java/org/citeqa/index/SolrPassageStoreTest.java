@@ -70,7 +70,7 @@ class SolrPassageStoreTest {
 
     private static void put(AnalysedDocument analysed, PassageStore store) throws IOException {
         DocumentAnalyzer.Embedded embedded = new DocumentAnalyzer(null, null, ANALYSIS)
-                .embed(analysed, EMBEDDER, 32, new IngestProgress() { });
+                .embed(analysed, EMBEDDER, 32, IngestProgress.NONE);
         List<PassageStore.StoredPassage> passages = new ArrayList<>();
         for (int i = 0; i < analysed.chunks().size(); i++) {
             passages.add(new PassageStore.StoredPassage(analysed.chunks().get(i), embedded.chunkVectors().get(i)));
