@@ -261,8 +261,18 @@ class SolrPassageStoreTest {
         assertFalse(solr.current().bm25("Kosovo", 3).isEmpty(), "the refused openings changed nothing");
     }
 
+    @Test
+    void noSolrAtTheNodeUrlsIsUnavailableNotABug() {
+        SolrSettings nowhere = settings(COLLECTION, true, List.of("http://127.0.0.1:9/solr"));
+        assertThrows(StoreUnavailableException.class, () -> SolrPassageStore.open(nowhere, null, ANALYSIS,
+                new QueryBuilder(ANALYSIS, 0.5f), 64));
+    }
+
     private static SolrSettings settings(String collection, boolean create) {
-        List<String> urls = SolrCluster.shared().nodeUrls();
+        return settings(collection, create, SolrCluster.shared().nodeUrls());
+    }
+
+    private static SolrSettings settings(String collection, boolean create, List<String> urls) {
         return new SolrSettings() {
             public Optional<List<String>> urls() {
                 return Optional.of(urls);

@@ -33,8 +33,15 @@ final class SolrCalls implements Closeable {
     private final CloudSolrClient client;
     private final MeterRegistry registry;
 
+    /** @throws StoreUnavailableException when no node answers (a client by node URLs reads the cluster at once) */
     SolrCalls(SolrSettings settings, MeterRegistry registry) {
-        this.client = build(settings);
+        try {
+            this.client = build(settings);
+        } catch (IllegalArgumentException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw unavailable("connect", e);
+        }
         this.registry = registry;
     }
 
@@ -87,8 +94,16 @@ final class SolrCalls implements Closeable {
                 + " request: " + rootMessage(e), e);
     }
 
-    /** ZooKeeper and cluster-state failures surface as unchecked exceptions of several kinds. */
+    /**
+     * ZooKeeper and cluster-state failures surface as unchecked exceptions of several kinds, some with no cause (a
+     * client by node URLs: "Failed fetching live_nodes"): anything the Solr client itself throws unchecked means it
+     * could not get an answer. Exceptions of this service's own code are not that.
+     */
     private static boolean isConnectionFailure(RuntimeException e) {
+        StackTraceElement[] trace = e.getStackTrace();
+        if (trace.length > 0 && trace[0].getClassName().startsWith("org.apache.solr.client.")) {
+            return true;
+        }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof IOException || t instanceof SolrServerException
                     || t instanceof java.util.concurrent.TimeoutException
