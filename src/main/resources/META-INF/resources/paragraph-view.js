@@ -351,9 +351,8 @@ export class ParagraphCheck {
     const done = this.sentences.filter(Boolean);
     this.element.setAttribute('aria-busy', 'false');
     this.progress.hidden = true;
-    if (!this.spans || done.length === (this.spans ? this.spans.length : 0)) {
-      this.spans = null; // lay out from the sentences: the text after the last one is shown as not checked
-    }
+    // Laid out again from the plan (sentences left are marked not checked) or, without one, from the sentences
+    // checked (the text after the last one is marked not checked).
     this.layout();
     this.updateProgress();
     let unfinished = null;
@@ -368,7 +367,7 @@ export class ParagraphCheck {
       this.notice.appendChild(el('p', {class: 'error-title'},
         done.length ? 'Not every sentence was checked' : 'The paragraph could not be checked'));
       this.notice.appendChild(el('p', {class: 'error-text'}, error.message || 'Try again.'));
-      if (this.options.onRetry && error.kind !== 'missing') {
+      if (this.options.onRetry && ['unavailable', 'server', 'offline'].includes(error.kind)) {
         this.notice.appendChild(el('button', {type: 'button', class: 'secondary', onclick: () => this.options.onRetry()},
           'Try again'));
       }
