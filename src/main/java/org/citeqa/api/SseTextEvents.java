@@ -9,6 +9,7 @@ import java.util.Map;
 import org.citeqa.chunk.Span;
 import org.citeqa.verify.TextVerification;
 import org.citeqa.verify.TextVerifier;
+import org.citeqa.verify.Verification;
 
 /**
  * Writes a paragraph check as named server-sent events with JSON data: {@code sentences} (the spans to check),
@@ -55,5 +56,5 @@ final class SseTextEvents implements TextVerifier.Progress {
     }
 
     /** One checked sentence and its place in the text's order (from 0). */
-    record Checked(int index, int start, int end, String text, org.citeqa.verify.Verification result) {}
+    record Checked(int index, int start, int end, String text, Verification result) {}
 }
