@@ -489,6 +489,8 @@ if ('serviceWorker' in navigator) {
 // ---------- start ----------
 
 const params = pageParams(location);
+// A long paragraph's link carries it after '#'; opened on this page, it must check it as a fresh load would.
+window.addEventListener('hashchange', () => { if (pageParams(location).has('claim')) location.reload(); });
 if (params.get('mode') === 'verify') setMode('verify'); else setMode('ask');
 const initialQuestion = (params.get('q') || '').trim();
 const initialClaim = (params.get('claim') || '').trim();

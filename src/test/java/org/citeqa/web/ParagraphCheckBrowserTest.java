@@ -367,6 +367,18 @@ class ParagraphCheckBrowserTest {
     }
 
     @Test
+    void aLongParagraphsLinkKeepsItsTextAfterTheHashWhichThePageReadsToo() {
+        open("");
+        String longLink = (String) browser.driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                import('/paragraph.js').then((m) => done(m.paragraphLink('Kosovo declared independence. '.repeat(300))));""");
+        assertTrue(longLink.startsWith(root + "#mode=verify&claim=Kosovo"), "the server's request line stays short: "
+                + longLink.substring(0, 80));
+        browser.driver.get(root + "#mode=verify&claim=" + encode(PARAGRAPH));
+        assertEquals(List.of("SUPPORTED", "REFUTED", "NOT_ENOUGH_INFO"), verdicts(finished()));
+    }
+
+    @Test
     void aLongParagraphGetsALiveCharacterCountUpToTheApisLimit() {
         open("");
         WebElement count = browser.driver.findElement(By.cssSelector("[data-testid=char-count]"));
