@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Posts to a server-sent-events endpoint and reads the whole stream into named events. */
-final class SseClient {
+public final class SseClient {
 
-    record Event(String name, String data) {
-        JsonPath json() {
+    public record Event(String name, String data) {
+        public JsonPath json() {
             return JsonPath.from(data);
         }
     }
@@ -19,7 +19,7 @@ final class SseClient {
     private SseClient() {
     }
 
-    static List<Event> post(String path, Object body) {
+    public static List<Event> post(String path, Object body) {
         String text = given().contentType(ContentType.JSON).accept("text/event-stream").body(body)
                 .when().post(path)
                 .then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/event-stream"))
@@ -42,7 +42,7 @@ final class SseClient {
         return events;
     }
 
-    static List<String> names(List<Event> events) {
+    public static List<String> names(List<Event> events) {
         return events.stream().map(Event::name).toList();
     }
 }
