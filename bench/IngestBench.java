@@ -28,7 +28,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  *  3. time until an uploaded page can be cited (POST to the first /api/ask answer citing it),
  *  4. /api/ask latency idle and while the 100-page PDF is being ingested (p50/p95, same run).
  * Each figure is the median over the rounds. Needs PDFBox on the class path (the service's own lib folder):
- *   java -cp 'target/quarkus-app/lib/main/*' bench/IngestBench.java URL TOKEN [rounds]
+ *   java -cp 'target/quarkus-app/lib/main/*:target/quarkus-app/lib/boot/*' bench/IngestBench.java URL TOKEN [rounds]
  */
 public class IngestBench {
 

@@ -43,6 +43,6 @@ for model in bge-small-en-v15-q none; do
     sleep 0.1
   done
   curl -fs "$base/q/health/ready" >/dev/null || { echo "not ready; log:" >&2; cat "$work/app-$model.log" >&2; exit 1; }
-  "$jdk/bin/java" -cp 'target/quarkus-app/lib/main/*' bench/IngestBench.java "$base" "$token" "$rounds"
+  "$jdk/bin/java" -cp 'target/quarkus-app/lib/main/*:target/quarkus-app/lib/boot/*' bench/IngestBench.java "$base" "$token" "$rounds"
   kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""
 done
