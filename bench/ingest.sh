@@ -36,7 +36,7 @@ for model in bge-small-en-v15-q none; do
   echo "== embeddings: $model"
   CITEQA_ADMIN_TOKEN=$token "$jdk/bin/java" --add-modules=jdk.incubator.vector --enable-native-access=ALL-UNNAMED -Xmx1g \
     -Dquarkus.http.port="$port" -Dciteqa.data.dir="$work/data" -Dciteqa.embedding.model="$model" \
-    -Dciteqa.limits.rate-limit.enabled=false -jar target/quarkus-app/quarkus-run.jar > "$work/app-$model.log" 2>&1 &
+    -Dciteqa.limits.rate-limit.enabled=false -Dciteqa.embedding.recent-queries=0 -jar target/quarkus-app/quarkus-run.jar > "$work/app-$model.log" 2>&1 &
   pid=$!
   for _ in $(seq 1 1200); do
     curl -fs "$base/q/health/ready" >/dev/null 2>&1 && break
