@@ -22,6 +22,8 @@ final class PdfPages {
     // Same shape as FootnoteSeparator's: a number of 1-3 digits, then text (glued or after spaces).
     private static final Pattern FOOTNOTE_START = Pattern.compile("^(\\d{1,3})(?:\\s+|(?=\\p{L}))(\\S.*)$");
     private static final int MIN_PAGES_FOR_RUNNING_LINES = 3;
+    private static final Pattern CUT_AT_PAGE_END = Pattern.compile("(?:\\p{Ll}|\\p{L}-|,)\\s*$");
+    private static final Pattern STARTS_LOWERCASE = Pattern.compile("^\\p{Ll}");
 
     private PdfPages() {
     }
@@ -36,7 +38,10 @@ final class PdfPages {
             int footnotes = footnoteBlockStart(page);
             List<String> body = trimBlank(footnotes < 0 ? page : page.subList(0, footnotes));
             if (out.length() > 0) {
-                out.append(resumeAfterFootnotes ? "\n" : "\n\n");
+                // A sentence (or a hyphenated word) cut by the page break goes on in the same paragraph.
+                boolean continues = !body.isEmpty() && CUT_AT_PAGE_END.matcher(lastLine(out)).find()
+                        && STARTS_LOWERCASE.matcher(body.getFirst().strip()).find();
+                out.append(resumeAfterFootnotes || continues ? "\n" : "\n\n");
             }
             starts.add(out.length());
             for (int i = 0; i < body.size(); i++) {
@@ -60,6 +65,11 @@ final class PdfPages {
             }
         }
         return new Extracted(DocumentFormat.PDF, out.toString(), starts, title);
+    }
+
+    private static String lastLine(StringBuilder out) {
+        int start = out.lastIndexOf("\n") + 1;
+        return out.substring(start);
     }
 
     /** Each page's lines; text before the first page marker (there is none in Tika's output) joins page 1. */

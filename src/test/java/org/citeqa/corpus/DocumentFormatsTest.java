@@ -71,6 +71,25 @@ class DocumentFormatsTest {
     }
 
     @Test
+    void aSentenceRunningOverAPageBreakChangesPageAtTheRightWordAndPageNumbersGo() {
+        Document doc = read("commission.pdf", TestFiles.pdf(null, List.of(
+                new TestFiles.PdfPage(List.of("The basin report", "", "In 2012 the water board asked the inter-",
+                        "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
+                        "", "", "", "", "", "", "", "", "", "", "", "1")),
+                new TestFiles.PdfPage(List.of("national commission for a new survey of the basin, which began in",
+                        "2013 and ended in 2015.", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
+                        "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "2")))));
+        System.out.println(doc.text() + "\n" + doc.pages());
+        String text = doc.text();
+        assertTrue(text.contains("asked the international commission for a new survey of the basin"), text);
+        assertFalse(text.matches("(?s).*\\n\\n[12]\\n\\n.*|.*\\n\\n[12]$"), "page numbers are dropped: " + text);
+        assertEquals(1, doc.pageAt(text.indexOf("water board")));
+        assertEquals(1, doc.pageAt(text.indexOf("international")));
+        assertEquals(2, doc.pageAt(text.indexOf("commission")));
+        assertEquals(2, doc.pageAt(text.indexOf("2015")));
+    }
+
+    @Test
     void htmlDropsNavigationFooterAndScripts() {
         Document doc = read("ohrid.html", HTML.getBytes(StandardCharsets.UTF_8));
         System.out.println(doc.text());

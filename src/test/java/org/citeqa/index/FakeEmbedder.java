@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A deterministic stand-in for the embedding model: bag-of-words hashed into 64 dimensions, unit length, so texts
  * sharing words are near each other. Counts every passage it embeds, which is what the incremental tests check.
  */
-final class FakeEmbedder implements Embedder {
+class FakeEmbedder implements Embedder {
 
     static final int DIMENSION = 64;
     final AtomicInteger passages = new AtomicInteger();
