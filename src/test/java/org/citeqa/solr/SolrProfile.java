@@ -5,16 +5,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The service with its passages in the test SolrCloud instead of the embedded Lucene index, a data folder of its
- * own (uploads stay apart from the embedded store's tests) and an admin token for the write API.
+ * The service with its passages in the test SolrCloud instead of the embedded Lucene index, and a data folder of
+ * its own, so that what these tests write never reaches the embedded store's tests. (Uploads over SolrCloud run in
+ * {@code ingest.SolrIngestProfile}, which turns the write endpoints on.)
  */
 public class SolrProfile implements QuarkusTestProfile {
 
-    public static final String ADMIN_TOKEN = "solr-test-admin-token";
-
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("citeqa.data.dir", "target/test-data-solr", "citeqa.admin.token", ADMIN_TOKEN);
+        return Map.of("citeqa.data.dir", "target/test-data-solr");
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.citeqa.index.solr;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -139,20 +138,6 @@ final class SolrSchema {
             }
         }
         return zip;
-    }
-
-    /** Copies the configset into a folder, e.g. for {@code bin/solr zk upconfig} or a test cluster. */
-    static void copyTo(Path dir) {
-        try {
-            Files.createDirectories(dir);
-            for (String name : FILES) {
-                try (InputStream in = resource(name)) {
-                    Files.copy(in, dir.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot copy the configset to " + dir, e);
-        }
     }
 
     private static InputStream resource(String name) throws IOException {

@@ -1,4 +1,4 @@
-package org.citeqa.solr;
+package org.citeqa.ingest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.citeqa.solr.ServiceReadiness;
+import org.citeqa.solr.SolrCloudResource;
+import org.citeqa.solr.SolrCluster;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * current version's chunks, and answers cite them at exact offsets.
  */
 @QuarkusTest
-@TestProfile(SolrProfile.class)
+@TestProfile(SolrIngestProfile.class)
 class SolrDocumentUpdatesTest {
 
     private static final String ID = "vestmark-harbour";
@@ -49,14 +52,14 @@ class SolrDocumentUpdatesTest {
     @Test
     void addedReplacedAndRemovedDocumentsAreWrittenToSolrAndCitedExactly() {
         try {
-            awaitJob(given().header("Authorization", "Bearer " + SolrProfile.ADMIN_TOKEN)
+            awaitJob(given().header("Authorization", "Bearer " + IngestProfile.TOKEN)
                     .multiPart("file", "harbour.txt", FIRST.getBytes(StandardCharsets.UTF_8), "text/plain")
                     .multiPart("id", ID).post("/api/documents").then().statusCode(202).extract().path("id"));
             assertCitedExactly("How deep was the Vestmark harbour dredged?", "17 metres");
             Set<String> firstVersion = fingerprintsInSolr();
             assertEquals(1, firstVersion.size(), "every chunk of the document is of one version");
 
-            awaitJob(given().header("Authorization", "Bearer " + SolrProfile.ADMIN_TOKEN)
+            awaitJob(given().header("Authorization", "Bearer " + IngestProfile.TOKEN)
                     .multiPart("file", "harbour.txt", SECOND.getBytes(StandardCharsets.UTF_8), "text/plain")
                     .put("/api/documents/" + ID).then().statusCode(202).extract().path("id"));
             assertCitedExactly("How deep was the Vestmark harbour dredged?", "19 metres");
@@ -64,7 +67,7 @@ class SolrDocumentUpdatesTest {
             assertEquals(1, secondVersion.size(), "the old version's chunks are gone: " + secondVersion);
             assertFalse(secondVersion.containsAll(firstVersion));
         } finally {
-            awaitJob(given().header("Authorization", "Bearer " + SolrProfile.ADMIN_TOKEN)
+            awaitJob(given().header("Authorization", "Bearer " + IngestProfile.TOKEN)
                     .delete("/api/documents/" + ID).then().statusCode(202).extract().path("id"));
         }
         assertTrue(fingerprintsInSolr().isEmpty(), "a removed document leaves nothing in Solr");
