@@ -9,8 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Guards in front of the API, before any body is read: too-large bodies get 413 and over-eager clients get 429
- * with Retry-After, both as problem+json.
+ * Guards in front of the API, before any body is read: too-long URLs get 414, too-large bodies 413 and over-eager
+ * clients 429 with Retry-After, all as problem+json.
  */
 @ApplicationScoped
 public class RequestGuards {
@@ -31,6 +31,12 @@ public class RequestGuards {
     }
 
     private void guard(RoutingContext rc) {
+        String uri = rc.request().uri();
+        if (uri != null && uri.length() > config.maxUrlBytes()) {
+            reject(rc, Problem.of(414, "The URL is longer than " + config.maxUrlBytes() + " bytes; send long text in a "
+                    + "POST body (POST /api/ask, /api/verify) instead."));
+            return;
+        }
         if (!rc.normalizedPath().startsWith("/api/")) {
             rc.next();
             return;
@@ -68,6 +74,7 @@ public class RequestGuards {
             body = "{\"status\":" + problem.status() + "}";
         }
         rc.response().setStatusCode(problem.status()).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CONNECTION, problem.status() == 413 ? "close" : "keep-alive").end(body);
+                .putHeader(HttpHeaders.CONNECTION, problem.status() == 413 || problem.status() == 414 ? "close"
+                        : "keep-alive").end(body);
     }
 }
