@@ -17,10 +17,10 @@ import java.util.TreeMap;
  * the fuzzer can send what well-behaved clients refuse to (malformed percent escapes, invalid UTF-8, any content
  * type).
  */
-final class RawHttp {
+public final class RawHttp {
 
     /** {@code target} is what was sent, for telling the HTTP layer's refusals from the application's. */
-    record Response(int status, Map<String, String> headers, String body, String target) {
+    public record Response(int status, Map<String, String> headers, String body, String target) {
         String contentType() {
             return headers.getOrDefault("content-type", "");
         }
@@ -55,12 +55,12 @@ final class RawHttp {
     private final String host;
     private final int port;
 
-    RawHttp(URI base) {
+    public RawHttp(URI base) {
         this.host = base.getHost();
         this.port = base.getPort();
     }
 
-    Response get(String target) {
+    public Response get(String target) {
         return send("GET", target, null, null);
     }
 
