@@ -1,5 +1,8 @@
 package org.citeqa.verify;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -26,24 +29,37 @@ public final class StatementReader {
     private static final int NEGATION_REACH = 5;
     private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(?:,\\d{3})+");
 
-    /** Distinct words remembered with their analysed term: analysing a word is the cost of reading. */
-    private static final int TERM_MEMO = 200_000;
-    /** Corpus sentences remembered as statements: the same evidence comes back for many claims. */
-    private static final int EVIDENCE_MEMO = 50_000;
-
     private final EnglishAnalysis analysis;
     private final Gazetteer places;
-    private final BoundedMemo<String, String> terms = new BoundedMemo<>(TERM_MEMO, this::analyse);
-    private final BoundedMemo<String, Statement> evidence = new BoundedMemo<>(EVIDENCE_MEMO, this::read);
+    private final LoadingCache<String, String> terms;
+    private final LoadingCache<String, Statement> evidence;
 
-    public StatementReader(EnglishAnalysis analysis, Gazetteer places) {
+    @Inject
+    public StatementReader(EnglishAnalysis analysis, Gazetteer places, ReadingCacheConfig caches) {
         this.analysis = analysis;
         this.places = places;
+        this.terms = Caffeine.newBuilder().maximumSize(caches.terms()).build(this::analyse);
+        this.evidence = Caffeine.newBuilder().maximumSize(caches.evidence()).build(this::read);
+    }
+
+    /** With the default cache sizes. */
+    public StatementReader(EnglishAnalysis analysis, Gazetteer places) {
+        this(analysis, places, new ReadingCacheConfig() {
+            public long terms() {
+                return 200_000;
+            }
+
+            public long evidence() {
+                return 50_000;
+            }
+        });
     }
 
     /**
      * Reads a sentence of the corpus, remembering it. Only for corpus text: what users send goes through
-     * {@link #read}, so that their wording cannot crowd the corpus out of the memo.
+     * {@link #read}, so that their wording cannot crowd the corpus out of the cache.
+     *
+     * @return the statement, the same instance while it stays cached
      */
     public Statement readEvidence(String sentence) {
         return evidence.get(sentence);
