@@ -1,8 +1,6 @@
 package org.citeqa.corpus;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -16,14 +14,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Properties;
 import java.util.stream.Stream;
 
 /** Reads a folder of documents. */
 public final class CorpusLoader {
 
     private static final List<String> DOCUMENT_EXTENSIONS = List.of(".txt", ".md");
-    private static final String SIDECAR_SUFFIX = ".meta.properties";
 
     private final TextCleaner cleaner;
     private final TitleGuesser titleGuesser;
@@ -74,9 +70,9 @@ public final class CorpusLoader {
         boolean markdown = fileName.toLowerCase(Locale.ROOT).endsWith(".md");
         String raw = readUtf8(file);
         String text = cleaner.clean(raw, markdown);
-        Properties meta = readSidecar(dir.resolve(id + SIDECAR_SUFFIX));
-        String title = nonBlank(meta.getProperty("title"));
-        String source = nonBlank(meta.getProperty("source"));
+        Sidecar meta = Sidecar.of(dir, id);
+        String title = meta.value("title");
+        String source = meta.value("source");
         return new Document(
                 id,
                 title != null ? title : titleGuesser.guess(id, raw, text, markdown),
@@ -128,19 +124,4 @@ public final class CorpusLoader {
         }
     }
 
-    private static Properties readSidecar(Path sidecar) {
-        Properties properties = new Properties();
-        if (Files.isRegularFile(sidecar)) {
-            try (Reader reader = new StringReader(readUtf8(sidecar))) {
-                properties.load(reader);
-            } catch (IOException | IllegalArgumentException e) {
-                throw new CorpusException("Cannot read metadata file " + sidecar.toAbsolutePath() + ": " + e.getMessage(), e);
-            }
-        }
-        return properties;
-    }
-
-    private static String nonBlank(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }
