@@ -27,6 +27,7 @@ public class DocumentResource {
         this.api = api;
     }
 
+    /** @return every document's id, title, source and length, in corpus order */
     @GET
     @Operation(summary = "All documents of the corpus")
     public List<Summary> list() {
@@ -34,6 +35,10 @@ public class DocumentResource {
                 .map(d -> new Summary(d.id(), d.title(), d.source(), d.text().length())).toList();
     }
 
+    /**
+     * @return the document with its canonical text, into which every citation's offsets point
+     * @throws ApiException (404) when no document has this id
+     */
     @GET
     @Path("/{id}")
     @Operation(summary = "One document with its canonical text, into which every citation's offsets point")

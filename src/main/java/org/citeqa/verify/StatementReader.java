@@ -65,6 +65,14 @@ public final class StatementReader {
         return evidence.get(sentence);
     }
 
+    /**
+     * Reads text into a statement: its words with their analysed terms and offsets, which words a negation or an
+     * exception governs, whether it speaks universally, and its key facts (dates, numbers with what they count,
+     * ordinals, typed names). Not cached: for what users send.
+     *
+     * @param text a sentence or claim; any string, empty included
+     * @return the statement; never null
+     */
     public Statement read(String text) {
         List<Raw> raw = tokenize(text);
         boolean[] negated = new boolean[raw.size()];
