@@ -33,7 +33,7 @@ function append(node, children) {
   }
 }
 
-async function request(path, options) {
+export async function request(path, options) {
   let response;
   try {
     response = await fetch(path, options);
@@ -46,7 +46,7 @@ async function request(path, options) {
   return response;
 }
 
-async function problem(response) {
+export async function problem(response) {
   let detail = '';
   try {
     const body = await response.json();
@@ -222,18 +222,20 @@ export function marker(citation, onCite) {
 }
 
 /**
- * A source card: number, title and quote; a button when onOpen is given. With cues (the question, or the claim and
- * the verdict's explanation), a long quote shows its part around the words that decided, marked (see focus.js).
+ * A source card: number, title and quote; a button when onOpen is given. A long quote shows its part around the
+ * words that decided, marked: the citation's own marks when the service gives them, else the words it shares with the
+ * cues (the question, or the claim and the verdict's explanation); see focus.js.
  */
 export function sourceCard(citation, onOpen, label, cues) {
   const quote = citation.quote || citation.text || '';
-  const excerpt = focusQuote(quote, cues || []);
+  const excerpt = focusQuote(quote, cues || [], citation.marks);
   const body = [
     el('span', {class: 'card-n', 'aria-hidden': 'true'}, String(citation.n)),
     el('span', {class: 'card-body'},
-      el('span', {class: 'card-title'}, citation.title || citation.documentId || 'Source'),
+      el('span', {class: 'card-title'}, citation.title || citation.documentId || 'Source',
+        citation.page ? el('span', {class: 'card-page'}, ' \u00b7 p. ' + citation.page) : null),
       el('span', {class: 'card-quote' + (excerpt.cut ? ' excerpt' : ''), title: excerpt.cut ? quote : null},
-        excerpt.parts.map((p) => p.mark ? el('mark', {class: 'cue'}, p.text) : p.text)))
+        excerpt.parts.map((p) => p.mark ? el('mark', {class: 'cue' + (p.contra ? ' contra' : '')}, p.text) : p.text)))
   ];
   if (!onOpen) return el('div', {class: 'card', dataset: {card: citation.n}}, body);
   const card = el('button', {

@@ -27,13 +27,29 @@ function same(a, b) {
   return a === b || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5));
 }
 
+/** The service's own deciding words ({start, end, kind} offsets into the quote), in order, or null when it gave none. */
+function serverMarks(quote, marks) {
+  if (!Array.isArray(marks) || !marks.length) return null;
+  const hits = [];
+  let at = 0;
+  for (const m of marks) {
+    if (!m || !Number.isInteger(m.start) || !Number.isInteger(m.end) || m.start < at || m.end <= m.start
+        || m.end > quote.length) continue;
+    const contra = m.kind === 'CONTRADICTION';
+    hits.push({start: m.start, end: m.end, weight: contra ? 3 : 1, contra});
+    at = m.end;
+  }
+  return hits.length ? hits : null;
+}
+
 /**
- * Splits a quote into parts {text, mark} for a card: the words the cues share with it are marked, and a quote longer
+ * Splits a quote into parts {text, mark, contra} for a card: the service's own marks when it gives them (the words a
+ * verdict turned on, contradictions weighing most), else the words the cues share with it, are marked; a quote longer
  * than a card holds is cut to the stretch with the most of them (cut: true, "…" at each cut end). cues[0] is what the
  * user asked or claimed; later cues (a verdict's explanation) add the names and numbers they state, such as the
  * contradicting place in "place the conference in France, not Austria".
  */
-export function focusQuote(quote, cues) {
+export function focusQuote(quote, cues, marks) {
   const weights = new Map();
   (cues || []).forEach((cue, i) => {
     for (const w of words(cue)) {
@@ -42,7 +58,7 @@ export function focusQuote(quote, cues) {
       else if (named) weights.set(w.lower, Math.max(weights.get(w.lower) || 0, 3)); // what the verdict turned on
     }
   });
-  const hits = words(quote).map((w) => {
+  const hits = serverMarks(quote, marks) || words(quote).map((w) => {
     let weight = 0;
     for (const [cue, value] of weights) if (same(w.lower, cue)) weight = Math.max(weight, value);
     return Object.assign(w, {weight});
@@ -67,7 +83,7 @@ export function focusQuote(quote, cues) {
   for (const h of hits) {
     if (h.start < from || h.end > to) continue;
     if (h.start > at) parts.push({text: quote.slice(at, h.start), mark: false});
-    parts.push({text: quote.slice(h.start, h.end), mark: true});
+    parts.push({text: quote.slice(h.start, h.end), mark: true, contra: !!h.contra});
     at = h.end;
   }
   if (at < to) parts.push({text: quote.slice(at, to), mark: false});

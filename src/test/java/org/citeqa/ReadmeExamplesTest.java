@@ -65,7 +65,8 @@ class ReadmeExamplesTest {
             Example.post("verify", "/api/verify", "{\"claim\":\"The Rambouillet conference was held in Austria.\"}"),
             Example.post("verify-text", "/api/verify/text", "{\"text\":\"Egypt was the 100th country to recognise Kosovo. "
                     + "Spain has recognised Kosovo. Kosovo uses the euro.\"}"),
-            Example.get("documents", "/api/documents"),
+            new Example("documents", "GET", "/api/documents", null, List.of("id", "title", "source", "length", "format",
+                    "pages", "uploaded")),
             Example.get("document", "/api/documents/us-russia-kosovo-independence-2007"),
             Example.get("examples", "/api/examples"));
 
@@ -164,7 +165,7 @@ class ReadmeExamplesTest {
             boolean left = false;
             while (entries.hasNext()) {
                 var e = entries.next();
-                if (!fields.isEmpty() && depth == 0 && !fields.contains(e.getKey())) {
+                if (!fields.isEmpty() && !fields.contains(e.getKey())) {
                     left = true;
                     continue;
                 }
@@ -178,7 +179,7 @@ class ReadmeExamplesTest {
                 lines.add(indent + quote(e.getKey()) + ": " + value);
             }
             if (left) {
-                lines.add(indent + "\"…\": \"the other fields, as in the examples above\"");
+                lines.add(indent + "\"…\": \"" + (depth == 0 ? "the other fields, as in the examples above" : "…") + "\"");
             }
             out.append(String.join(",\n", lines)).append('\n').append("  ".repeat(depth)).append('}');
         } else if (node.isArray()) {
@@ -196,7 +197,7 @@ class ReadmeExamplesTest {
             List<String> items = new ArrayList<>();
             for (JsonNode item : node) {
                 StringBuilder value = new StringBuilder(indent);
-                write(item, List.of(), depth + 1, value);
+                write(item, depth == 0 ? fields : List.of(), depth + 1, value);
                 items.add(value.toString());
             }
             out.append(String.join(",\n", items)).append('\n').append("  ".repeat(depth)).append(']');

@@ -5,13 +5,18 @@ import org.citeqa.answer.Citation;
 /**
  * A sentence of the corpus retrieved for a claim, numbered from 1 so that a judge can cite it. {@code quote} is
  * {@code canonical.substring(start, end)} of its document; {@code chunkId}/{@code chunkText} the passage it was
- * retrieved in. {@code similarity} is the cosine of the claim's and the sentence's embeddings, NaN when
+ * retrieved in; {@code page} the PDF page the sentence starts on (null without pages). {@code similarity} is the cosine of the claim's and the sentence's embeddings, NaN when
  * embeddings are off.
  */
 public record Candidate(int n, String documentId, String title, String chunkId, String chunkText, String quote,
-                        int start, int end, double similarity) {
+                        int start, int end, double similarity, Integer page) {
+
+    public Candidate(int n, String documentId, String title, String chunkId, String chunkText, String quote,
+                     int start, int end, double similarity) {
+        this(n, documentId, title, chunkId, chunkText, quote, start, end, similarity, null);
+    }
 
     Citation citation(int number) {
-        return new Citation(number, documentId, title, chunkId, chunkText, quote, start, end);
+        return new Citation(number, documentId, title, chunkId, chunkText, quote, start, end, page);
     }
 }

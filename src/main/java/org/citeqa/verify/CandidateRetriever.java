@@ -37,7 +37,8 @@ public class CandidateRetriever {
                     out.add(new Candidate(out.size() + 1, doc.id(), doc.title(), hit.chunk().id(), hit.chunk().text(),
                             s.span().of(doc.text()), s.span().start(), s.span().end(),
                             claimVector == null ? Double.NaN
-                                    : SentenceVectors.similarity(claimVector, corpus.sentenceVectors().get().of(s))));
+                                    : SentenceVectors.similarity(claimVector, corpus.sentenceVectors().get().of(s)),
+                            doc.pageAt(s.span().start())));
                 }
             }
         }
