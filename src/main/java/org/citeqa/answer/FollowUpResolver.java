@@ -33,6 +33,8 @@ public final class FollowUpResolver {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DEMONSTRATIVE = Pattern.compile("\\b(this|that|these|those)\\s+(\\p{Ll}[\\p{L}-]+)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "the model of " right before a name: the phrase it heads. */
+    private static final Pattern HEAD_OF = Pattern.compile("(?i)\\bthe\\s+(\\p{Ll}[\\p{L}-]*)\\s+of\\s+$");
     private static final Set<String> POSSESSIVES = Set.of("his", "its", "their");
     /** Pronouns for a person, who is named in more than one word more often than not. */
     private static final Set<String> PERSONAL = Set.of("he", "she", "him", "his", "her");
@@ -103,10 +105,24 @@ public final class FollowUpResolver {
         return possessive ? antecedent + (antecedent.endsWith("s") ? "'" : "'s") : antecedent;
     }
 
-    /** Names in the answer that the question before it did not contain, first first. */
+    /**
+     * Names in the answer that the question before it did not contain, first first, each with the noun phrase it
+     * ends when there is one ("the model of Hong Kong", "the mayor of Pristina"): that phrase is what a pronoun
+     * points back to.
+     */
     private static List<String> newNames(String answer, String previousQuestion) {
         String asked = previousQuestion.toLowerCase(Locale.ROOT);
-        return Names.in(answer).stream().filter(name -> !asked.contains(name.toLowerCase(Locale.ROOT))).toList();
+        return Names.in(answer).stream().filter(name -> !asked.contains(name.toLowerCase(Locale.ROOT)))
+                .map(name -> withHead(answer, name)).toList();
+    }
+
+    private static String withHead(String text, String name) {
+        int at = text.indexOf(name);
+        if (at < 0) {
+            return name;
+        }
+        Matcher head = HEAD_OF.matcher(text.substring(0, at));
+        return head.find() ? "the " + head.group(1).toLowerCase(Locale.ROOT) + " of " + name : name;
     }
 
     private static Optional<String> previousAnswer(List<Turn> history) {

@@ -27,6 +27,12 @@ class FollowUpResolverTest {
     }
 
     @Test
+    void aNameKeepsThePhraseItHeads() {
+        assertEquals("Who refused the model of Hong Kong?", after("Which model did Serbia propose at the Vienna round?",
+                "Serbia proposed the model of Hong Kong [1].", "Who refused it?"));
+    }
+
+    @Test
     void namesAreFoundByTheirFormNotByAList() {
         assertEquals(List.of("Martti Ahtisaari", "UN Special Envoy", "Kosovo"),
                 Names.in("Martti Ahtisaari was appointed UN Special Envoy for Kosovo's status in November 2005."));

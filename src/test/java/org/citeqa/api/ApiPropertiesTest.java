@@ -67,7 +67,7 @@ class ApiPropertiesTest {
         System.out.println("Property-based API run: " + results.passed + " properties passed, " + tries
                 + " tries each; requests by endpoint and status " + tally + "; 5xx: " + fiveHundreds);
         assertTrue(results.failures.isEmpty(), String.join("\n\n", results.failures));
-        assertEquals(7, results.passed, "every property ran");
+        assertEquals(11, results.passed, "every property ran");
         assertEquals(0, fiveHundreds);
 
         // The service still answers correctly afterwards: nothing was corrupted.

@@ -427,9 +427,10 @@ class ChatPageBrowserTest {
         String shown = textContent(quote);
         assertTrue(shown.startsWith("\u2026") && shown.contains("Rambouillet, France"), shown);
         List<String> marked = quote.findElements(By.cssSelector("mark.cue")).stream().map(this::textContent).toList();
-        assertTrue(marked.contains("France") && marked.contains("Rambouillet"), marked.toString());
+        assertTrue(marked.stream().anyMatch(m -> m.contains("France")) && marked.stream().anyMatch(m -> m.contains("Rambouillet")),
+                marked.toString());
         WebElement france = quote.findElements(By.cssSelector("mark.cue")).stream()
-                .filter(m -> textContent(m).equals("France")).findFirst().orElseThrow();
+                .filter(m -> textContent(m).contains("France")).findFirst().orElseThrow();
         assertTrue((Boolean) browser.js("const m = arguments[0].getBoundingClientRect(), q = arguments[1].getBoundingClientRect();"
                 + "return m.height > 0 && m.top >= q.top && m.bottom <= q.bottom + 1;", france, quote),
                 "the deciding word is within the visible lines of the card");

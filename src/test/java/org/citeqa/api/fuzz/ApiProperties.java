@@ -82,7 +82,13 @@ public class ApiProperties {
     }
 
     @Property(seed = SEED)
-    void search(@ForAll("queryValues") String q, @ForAll("queryValues") String k, @ForAll("queryValues") String mode,
+    void verifyTextStream(@ForAll("verifyTextBodies") Inputs.Body body, @ForAll("contentTypes") String type) {
+        check("POST /api/verify/text/stream", http.post("/api/verify/text/stream", type, utf8(body)),
+                ok -> assertTrue(ok.contentType().startsWith("text/event-stream"), ok.contentType()));
+    }
+
+    @Property(seed = SEED)
+    void search(@ForAll("queryValues") String q, @ForAll("counts") String k, @ForAll("modes") String mode,
                 @ForAll("flags") int which) {
         StringBuilder target = new StringBuilder("/api/search?");
         if ((which & 1) == 0) {
@@ -106,8 +112,32 @@ public class ApiProperties {
     void documents(@ForAll("pathSegments") String id) {
         check("GET /api/documents/{id}", http.get("/api/documents/" + id), ok -> {
             JsonNode doc = parse(ok.body());
-            assertFalse(doc.get("text").asText().isEmpty());
+            // "." or ".." as the id is the list itself once the path is normalised
+            assertTrue(doc.isArray() || !doc.path("text").asText().isEmpty(), RawHttp.abbreviate(ok.body()));
         });
+    }
+
+    @Property(seed = SEED)
+    void jobs(@ForAll("pathSegments") String id) {
+        check("GET /api/jobs/{id}", http.get("/api/jobs/" + id), ok -> parse(ok.body()));
+    }
+
+    @Property(seed = SEED)
+    void examples() {
+        check("GET /api/examples", http.get("/api/examples"), ok -> {
+            JsonNode examples = parse(ok.body());
+            assertTrue(examples.get("questions").isArray() && examples.get("claims").isArray(), ok.body());
+        });
+    }
+
+    /** Uploads, replacements and deletions: without this profile's (absent) admin token, any body, any credentials. */
+    @Property(seed = SEED)
+    void documentWrites(@ForAll("writeMethods") String method, @ForAll("pathSegments") String id,
+                        @ForAll("rawBodies") byte[] body, @ForAll("uploadTypes") String type,
+                        @ForAll("credentials") String authorization) {
+        String target = method.equals("POST") ? "/api/documents" : "/api/documents/" + id;
+        check(method + " /api/documents", http.send(method, target, type, method.equals("DELETE") ? null : body,
+                authorization), ok -> parse(ok.body()));
     }
 
     @Property(seed = SEED)
@@ -144,6 +174,20 @@ public class ApiProperties {
     }
 
     @Provide
+    Arbitrary<String> counts() {
+        return net.jqwik.api.Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(3, net.jqwik.api.Arbitraries.integers().between(1, 50).map(String::valueOf)),
+                net.jqwik.api.Tuple.of(1, Inputs.queryValue()));
+    }
+
+    @Provide
+    Arbitrary<String> modes() {
+        return net.jqwik.api.Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(3, net.jqwik.api.Arbitraries.of("bm25", "vector", "hybrid")),
+                net.jqwik.api.Tuple.of(1, Inputs.queryValue()));
+    }
+
+    @Provide
     Arbitrary<Integer> flags() {
         return net.jqwik.api.Arbitraries.integers().between(0, 7);
     }
@@ -160,7 +204,27 @@ public class ApiProperties {
 
     @Provide
     Arbitrary<String> postPaths() {
-        return net.jqwik.api.Arbitraries.of("/api/ask", "/api/ask/stream", "/api/verify", "/api/verify/text");
+        return net.jqwik.api.Arbitraries.of("/api/ask", "/api/ask/stream", "/api/verify", "/api/verify/text",
+                "/api/verify/text/stream");
+    }
+
+    @Provide
+    Arbitrary<String> writeMethods() {
+        return net.jqwik.api.Arbitraries.of("POST", "PUT", "DELETE");
+    }
+
+    @Provide
+    Arbitrary<String> uploadTypes() {
+        return net.jqwik.api.Arbitraries.of("multipart/form-data; boundary=x", "multipart/form-data",
+                "application/pdf", "application/octet-stream", "text/plain", "application/json", "");
+    }
+
+    @Provide
+    Arbitrary<String> credentials() {
+        return net.jqwik.api.Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(1, net.jqwik.api.Arbitraries.just((String) null)),
+                net.jqwik.api.Tuple.of(2, Inputs.text().map(t -> "Bearer " + t.replaceAll("[^\\x20-\\x7e]", "?"))),
+                net.jqwik.api.Tuple.of(1, net.jqwik.api.Arbitraries.of("Basic YWRtaW46YWRtaW4=", "Bearer", "", "bearer  x")));
     }
 
     // ---------- checks ----------

@@ -69,11 +69,19 @@ public final class RawHttp {
     }
 
     Response send(String method, String target, String contentType, byte[] body) {
+        return send(method, target, contentType, body, null);
+    }
+
+    /** With an Authorization header when {@code authorization} is not null. */
+    Response send(String method, String target, String contentType, byte[] body, String authorization) {
         try (Socket socket = new Socket(host, port)) {
             socket.setSoTimeout(120_000);
             StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
                     .append("Host: ").append(host).append(':').append(port).append("\r\n")
                     .append("Accept: */*\r\nConnection: close\r\n");
+            if (authorization != null) {
+                head.append("Authorization: ").append(authorization.replaceAll("[\\r\\n]", " ")).append("\r\n");
+            }
             if (contentType != null && !contentType.isEmpty()) {
                 head.append("Content-Type: ").append(contentType).append("\r\n");
             }
