@@ -47,6 +47,7 @@ async function loadExamples() {
 
 function renderExamples() {
   const list = $('examples');
+  if (!list) return; // the page's body was replaced (a host page pasting the embed snippet in a test)
   list.textContent = '';
   list.hidden = EXAMPLES[state.mode].length === 0;
   for (const text of EXAMPLES[state.mode]) {
