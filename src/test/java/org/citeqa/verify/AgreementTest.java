@@ -5,12 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.citeqa.index.EnglishAnalysis;
+import org.citeqa.language.Tagger;
+import org.citeqa.language.WordNet;
 import org.junit.jupiter.api.Test;
 
 /** Each agreement rule on small made-up sentences. */
 class AgreementTest {
 
-    private final Agreement agreement = new Agreement(new StatementReader(new EnglishAnalysis(), new Gazetteer()));
+    private static final Agreement AGREEMENT = new Agreement(
+            new StatementReader(new EnglishAnalysis(), new Tagger(), new WordNet()));
+    private final Agreement agreement = AGREEMENT;
 
     private Contradiction only(AgreementResult r) {
         assertEquals(1, r.contradictions().size(), () -> "contradictions: " + r.contradictions());
