@@ -33,7 +33,16 @@ public class Agreement {
     }
 
     public AgreementResult check(Statement claim, Statement evidence, TermWeights weights) {
+        return check(claim, evidence, null, weights);
+    }
+
+    /**
+     * One statement against one evidence sentence read in its context (the sentence before it and the document's
+     * title, or null): a name the sentence leaves to its context ("the federation", after "Yugoslavia") is stated.
+     */
+    public AgreementResult check(Statement claim, Statement evidence, Statement context, TermWeights weights) {
         EvidenceIndex ev = new EvidenceIndex(evidence, claim, words);
+        EvidenceIndex around = context == null ? null : new EvidenceIndex(context, claim, words);
         List<Fact> matched = new ArrayList<>();
         List<Fact> missing = new ArrayList<>();
         List<Contradiction> contradictions = new ArrayList<>();
@@ -48,6 +57,9 @@ public class Agreement {
             } else if (c != null) {
                 contradictions.add(c);
                 (c.kind() == Contradiction.Kind.VALUE ? contradictedTokens : coveredTokens).addAll(fact.tokens());
+            } else if (around != null && fact.kind().isName() && around.findName(fact) >= 0) {
+                matched.add(fact);
+                coveredTokens.addAll(fact.tokens());
             } else {
                 missing.add(fact);
             }

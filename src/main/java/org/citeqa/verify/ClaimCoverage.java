@@ -28,13 +28,21 @@ final class ClaimCoverage {
             if (!t.content() || skip.contains(t.index()) || !seen.add(t.term())) {
                 continue;
             }
-            double w = weights.weight(t.term()) * (Lexicon.LIGHT.contains(t.term()) ? LIGHT_WEIGHT : 1);
+            double w = weights.weight(t.term()) * (light(t) ? LIGHT_WEIGHT : 1);
             total += w;
             if (covered.contains(t.index()) || ev.find(t) >= 0) {
                 found += w;
             }
         }
         return total == 0 ? 0 : found / total;
+    }
+
+    /**
+     * Light words say little of what a statement asserts: general verbs ("was held", "took place") and adverbs
+     * that are not of manner ("even", "later", "also"; but "unanimously" and "explicitly" count in full).
+     */
+    static boolean light(Token t) {
+        return Lexicon.LIGHT.contains(t.term()) || t.tag().startsWith("RB") && !t.word().endsWith("ly");
     }
 
     /** The shortest run of evidence tokens stating every claim word the evidence states, and how many words. */

@@ -20,6 +20,10 @@ final class EvidenceIndex {
         return words;
     }
 
+    Statement claim() {
+        return claim;
+    }
+
     /** The first evidence token stating the claim token, or -1. */
     int find(Token claimToken) {
         for (Token t : statement.tokens()) {

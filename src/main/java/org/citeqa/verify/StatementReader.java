@@ -27,6 +27,9 @@ public final class StatementReader {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     /** How many words from a negation the word it governs may stand. */
     private static final int NEGATION_REACH = 5;
+    /** Penn Treebank tags of grammar words: they carry no content of a statement. */
+    private static final java.util.Set<String> FUNCTION_TAGS = java.util.Set.of("IN", "TO", "DT", "PDT", "CC", "PRP",
+            "PRP$", "WDT", "WP", "WP$", "WRB", "MD", "EX", "POS", "RP");
     private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(?:,\\d{3})+");
 
     /** Distinct words remembered with their analysed term: analysing a word is the cost of reading. */
@@ -68,8 +71,11 @@ public final class StatementReader {
         List<Token> tokens = new ArrayList<>(raw.size());
         for (int i = 0; i < raw.size(); i++) {
             Raw r = raw.get(i);
-            tokens.add(new Token(i, r.word, r.term, r.start, r.end, r.capitalised(), r.digits(), r.punctuation(),
-                    negated[i], cues[i], excepted[i], tagged.tokens().get(i).tag()));
+            String tag = tagged.tokens().get(i).tag();
+            // Grammar words assert nothing: prepositions, determiners, conjunctions, pronouns, modals, particles.
+            String term = FUNCTION_TAGS.contains(tag) && !r.digits() ? "" : r.term;
+            tokens.add(new Token(i, r.word, term, r.start, r.end, r.capitalised(), r.digits(), r.punctuation(),
+                    negated[i], cues[i], excepted[i], tag));
         }
         List<Fact> facts = new FactReader(tokens, tagged, wordNet).read();
         boolean universal = raw.stream().anyMatch(r -> Lexicon.UNIVERSAL.contains(r.lower));

@@ -26,7 +26,7 @@ final class ValueCheck {
         for (Fact f : same) {
             boolean value = fact.kind() == FactKind.MONTH ? f.value().split("-")[0].equals(fact.value())
                     : f.value().equals(fact.value());
-            if (value && (fact.kind() != FactKind.NUMBER || sameUnit(fact.unit(), f.unit(), false, ev)
+            if (value && (fact.kind() != FactKind.NUMBER || sameUnit(fact.unit(), f.unit(), false, ev, claimOf(ev))
                     || fact.unit() == null || f.unit() == null)) {
                 return f.position();
             }
@@ -59,7 +59,7 @@ final class ValueCheck {
             case YEAR, DATE -> ev.statement.facts(fact.kind());
             case MONTH -> ev.months();
             case NUMBER, ORDINAL -> ev.statement.facts(fact.kind()).stream()
-                    .filter(f -> sameUnit(fact.unit(), f.unit(), fact.kind() == FactKind.ORDINAL, ev)).toList();
+                    .filter(f -> sameUnit(fact.unit(), f.unit(), fact.kind() == FactKind.ORDINAL, ev, claim)).toList();
             default -> List.of();
         };
         return rival(fact, rivals, ev, claim);
@@ -117,14 +117,35 @@ final class ValueCheck {
         if (fact.role() != null && Lexicon.SLOT_PREPOSITIONS.contains(fact.role())) {
             return true;
         }
-        return claim.tokens().stream().anyMatch(t -> t.content() && !t.capitalised()
-                && Lexicon.UNIQUE_ROLES.stream().anyMatch(r -> WordMatch.sameStem(r, t.term())));
+        // The holder of a role only one can hold: the name right after the role's verb ("heading the ICO").
+        for (int k = fact.position() - 1; k >= 0 && k >= fact.position() - 3; k--) {
+            Token t = claim.tokens().get(k);
+            if (t.content() && !t.capitalised() && Lexicon.UNIQUE_ROLES.stream().anyMatch(r -> WordMatch.sameStem(r, t.term()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static boolean sameUnit(String a, String b, boolean unknownMatches, EvidenceIndex ev) {
+    /** Counts of the same thing: the same noun, or nouns WordNet takes for the same ("14 countries", "fourteen states"). */
+    private static boolean sameUnit(String a, String b, boolean unknownMatches, EvidenceIndex ev, Statement claim) {
         if (a == null || b == null) {
             return unknownMatches && a == null && b == null;
         }
-        return WordMatch.sameStem(a, b);
+        if (WordMatch.sameStem(a, b)) {
+            return true;
+        }
+        String claimed = surface(claim, a);
+        String stated = surface(ev.statement, b);
+        return claimed != null && stated != null && ev.words().sameThing(claimed, stated);
+    }
+
+    private static Statement claimOf(EvidenceIndex ev) {
+        return ev.claim();
+    }
+
+    /** The word of the statement whose analysed term is {@code term}. */
+    private static String surface(Statement s, String term) {
+        return s.tokens().stream().filter(t -> t.term().equals(term)).map(Token::word).findFirst().orElse(null);
     }
 }

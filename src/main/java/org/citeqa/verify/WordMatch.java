@@ -36,6 +36,16 @@ final class WordMatch {
         return wordNet.synonyms(x, y) || wordNet.derivationallyRelated(x, y);
     }
 
+    /** Hypernym links between two nouns that still count the same kind of thing ("state" ~ "country"). */
+    private static final int SAME_THING = 2;
+
+    /** Two nouns for the same kind of thing: synonyms, or close in WordNet's hierarchy ("states", "countries"). */
+    boolean sameThing(String a, String b) {
+        String x = a.toLowerCase(java.util.Locale.ROOT);
+        String y = b.toLowerCase(java.util.Locale.ROOT);
+        return wordNet.synonyms(x, y) || wordNet.hypernymDistance(x, y, SAME_THING).isPresent();
+    }
+
     boolean antonyms(Token a, Token b) {
         return !a.capitalised() && !b.capitalised() && wordNet.antonyms(a.word(), b.word());
     }
