@@ -48,6 +48,7 @@ public class Agreement {
         List<Contradiction> contradictions = new ArrayList<>();
         Set<Integer> contradictedTokens = new HashSet<>();
         Set<Integer> coveredTokens = new HashSet<>();
+        int contextNames = 0;
         boolean claimNegative = claim.tokens().stream().anyMatch(Token::negated);
         for (Fact fact : claim.facts()) {
             Contradiction c = ValueCheck.compare(fact, claim, ev, claimNegative);
@@ -58,6 +59,7 @@ public class Agreement {
                 contradictions.add(c);
                 (c.kind() == Contradiction.Kind.VALUE ? contradictedTokens : coveredTokens).addAll(fact.tokens());
             } else if (around != null && fact.kind().isName() && around.findName(fact) >= 0) {
+                contextNames++;
                 matched.add(fact);
                 coveredTokens.addAll(fact.tokens());
             } else {
@@ -87,6 +89,7 @@ public class Agreement {
         List<String> missingWords = new ArrayList<>();
         ClaimCoverage.words(claim, ev, coveredTokens, matchedWords, missingWords);
         return new AgreementResult(coverage, rest, predicate, List.copyOf(matched), List.copyOf(missing),
-                List.copyOf(contradictions), matchedWords, missingWords, evidence, span.length(), span.terms());
+                List.copyOf(contradictions), matchedWords, missingWords, evidence, span.length(), span.terms(),
+                contextNames);
     }
 }

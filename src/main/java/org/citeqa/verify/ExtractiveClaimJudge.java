@@ -43,7 +43,7 @@ public class ExtractiveClaimJudge implements ClaimJudge {
             support.ifPresent(a -> LOG.debugf("SIM %.3f %s || %s", a.candidate().similarity(), claim, a.candidate().quote()));
         }
         if (support.isPresent() && (refute.isEmpty()
-                || support.get().result().coverage() >= refute.get().refuteScore())) {
+                || support.get().supportScore() >= refute.get().weighedRefuteScore())) {
             Aligned best = support.get();
             List<Integer> cited = cite(best, aligned, this::supports);
             return new Judgement(Verdict.SUPPORTED, round(0.5 + 0.5 * best.result().coverage()), cited,

@@ -68,8 +68,11 @@ final class PolarityCheck {
      * the opposite only about the same thing ("to accept the reality" says nothing of rejecting independence).
      */
     private static boolean nearOtherClaimWords(Statement claim, Token verb, EvidenceIndex ev, int at) {
+        // What is accepted or rejected is a thing, not only who does it: a name near the antonym is not enough
+        // when the claim has other words ("Serbia rejects independence" against "Serbia accepted the Decalogue").
+        boolean things = claim.tokens().stream().anyMatch(o -> o.index() != verb.index() && o.content() && !o.capitalised());
         for (Token other : claim.tokens()) {
-            if (other.index() == verb.index() || !other.content()) {
+            if (other.index() == verb.index() || !other.content() || things && other.capitalised()) {
                 continue;
             }
             for (int position : ev.positions(other)) {

@@ -40,7 +40,7 @@ final class ValueCheck {
             int at = found(fact, ev);
             if (at >= 0) {
                 boolean excepted = ev.statement.tokens().get(at).excepted();
-                return excepted && !claimNegative
+                return excepted && !claimNegative && subject(fact, claim)
                         ? new Contradiction(Contradiction.Kind.EXCEPTION, fact.kind(), fact.text(),
                         PolarityCheck.exceptionList(ev, at), at)
                         : null;
@@ -63,6 +63,12 @@ final class ValueCheck {
             default -> List.of();
         };
         return rival(fact, rivals, ev, claim);
+    }
+
+    /** The name stands before the claim's first verb: what the claim asserts something of ("Spain has recognised"). */
+    private static boolean subject(Fact fact, Statement claim) {
+        return claim.tokens().stream().filter(Token::verb).mapToInt(Token::index).findFirst()
+                .orElse(claim.tokens().size()) > fact.position();
     }
 
     private static boolean sameRole(Fact claimed, Fact stated) {
