@@ -42,8 +42,7 @@ public class ExtractiveClaimJudge implements ClaimJudge {
         if (LOG.isDebugEnabled()) {
             support.ifPresent(a -> LOG.debugf("SIM %.3f %s || %s", a.candidate().similarity(), claim, a.candidate().quote()));
         }
-        if (support.isPresent() && (refute.isEmpty()
-                || support.get().supportScore() >= refute.get().weighedRefuteScore())) {
+        if (support.isPresent() && (refute.isEmpty() || outweighs(support.get(), refute.get()))) {
             Aligned best = support.get();
             List<Integer> cited = cite(best, aligned, this::supports);
             return new Judgement(Verdict.SUPPORTED, round(0.5 + 0.5 * best.result().coverage()), cited,
@@ -59,6 +58,18 @@ public class ExtractiveClaimJudge implements ClaimJudge {
                 .orElse(List.of());
         double confidence = round(1 - 0.6 * closest.map(a -> a.result().coverage()).orElse(0.0));
         return new Judgement(Verdict.NOT_ENOUGH_INFO, confidence, related, explain.notEnough(closest));
+    }
+
+    /**
+     * Whether a supporting sentence outweighs a refuting one. A refuting sentence that states the claim's event
+     * (its main verb) outweighs one that supports it only in other words ("directed the observatory" does not
+     * support "founded the observatory" against "was founded by someone else"); otherwise the better aligned wins.
+     */
+    private static boolean outweighs(Aligned support, Aligned refute) {
+        if (!support.result().predicateCovered() && refute.result().predicateCovered()) {
+            return false;
+        }
+        return support.supportScore() >= refute.weighedRefuteScore();
     }
 
     /**

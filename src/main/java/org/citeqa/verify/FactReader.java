@@ -77,7 +77,11 @@ final class FactReader {
                 return;
             }
         }
-        if (whole && value >= 1900 && value <= 2099) {
+        // A four-digit whole number is a year ("in 1875", "the 2007 talks") unless, before 1900, it counts the
+        // noun after it ("1800 judges").
+        boolean countsSomething = i + 1 < tokens.size() && tagged.tokens().get(i + 1).isNoun()
+                && !tagged.tokens().get(i + 1).isProperNoun();
+        if (whole && t.word().length() == 4 && value >= 1000 && value <= 2099 && (value >= 1900 || !countsSomething)) {
             add(FactKind.YEAR, t.word(), Integer.toString((int) value), null, i);
             return;
         }

@@ -41,11 +41,11 @@ public interface VerifyConfig {
      * Least share of a claim a sentence must state to support it in other words, without stating its main verb
      * or stating it compactly ("pushed for" against "insisted on"), when the embeddings agree (below).
      */
-    @WithDefault("0.75")
+    @WithDefault("0.6")
     double paraphraseCoverage();
 
     /** Least embedding similarity for such a paraphrase to support a claim (off without embeddings). */
-    @WithDefault("0.7")
+    @WithDefault("0.65")
     double paraphraseSimilarity();
 
     /** Evidence tokens allowed per stated claim word before the words count as scattered, not said together. */

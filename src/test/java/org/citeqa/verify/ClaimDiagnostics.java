@@ -18,8 +18,19 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * reading why a verdict came out as it did. {@code ./mvnw test -Dtest=ClaimDiagnostics -Dciteqa.diagnose=FILE}.
  */
 @QuarkusTest
+@io.quarkus.test.junit.TestProfile(ClaimDiagnostics.Corpus.class)
 @EnabledIfSystemProperty(named = "citeqa.diagnose", matches = ".+")
 class ClaimDiagnostics {
+
+    /** The corpus named by -Dciteqa.diagnose.corpus (default: the default corpus). */
+    public static class Corpus implements io.quarkus.test.junit.QuarkusTestProfile {
+        @Override
+        public java.util.Map<String, String> getConfigOverrides() {
+            String dir = System.getProperty("citeqa.diagnose.corpus");
+            return dir == null ? java.util.Map.of()
+                    : java.util.Map.of("citeqa.corpus.dir", dir, "citeqa.index.dir", "target/diagnose-index");
+        }
+    }
 
     @Inject
     CorpusIndex index;
