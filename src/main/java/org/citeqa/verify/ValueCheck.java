@@ -123,14 +123,19 @@ final class ValueCheck {
         if (fact.role() != null && Lexicon.SLOT_PREPOSITIONS.contains(fact.role())) {
             return true;
         }
-        // The holder of a role only one can hold: the name right after the role's verb ("heading the ICO").
+        // The holder of a role only one can hold: the name right after the role's verb ("heading the ICO"), or the
+        // subject of that verb ("the EU leads the force").
         for (int k = fact.position() - 1; k >= 0 && k >= fact.position() - 3; k--) {
-            Token t = claim.tokens().get(k);
-            if (t.content() && !t.capitalised() && Lexicon.UNIQUE_ROLES.stream().anyMatch(r -> WordMatch.sameStem(r, t.term()))) {
+            if (uniqueRole(claim.tokens().get(k))) {
                 return true;
             }
         }
-        return false;
+        return subject(fact, claim) && claim.tokens().stream().filter(Token::verb).findFirst()
+                .filter(ValueCheck::uniqueRole).isPresent();
+    }
+
+    private static boolean uniqueRole(Token t) {
+        return t.content() && !t.capitalised() && Lexicon.UNIQUE_ROLES.stream().anyMatch(r -> WordMatch.sameStem(r, t.term()));
     }
 
     /** Counts of the same thing: the same noun, or nouns WordNet takes for the same ("14 countries", "fourteen states"). */
