@@ -46,11 +46,6 @@ public final class WordNet {
     private static final int HYPERNYM_DEPTH = 8;
     /** Distinct words remembered; WordNet has about 150,000 lemmas, user text brings more. */
     private static final int CACHE = 100_000;
-    /**
-     * An inflected form that SemCor tags this often as a noun or verb of its own is a word in its own right
-     * ("ground", "thought", "left"), and is not folded into the verb it also inflects ("grind", "think", "leave").
-     */
-    static final int OWN_WORD_USES = 10;
 
     private final Dictionary dictionary;
     private final Map<SemanticClass, Long> roots = new EnumMap<>(SemanticClass.class);
@@ -142,8 +137,10 @@ public final class WordNet {
 
     /**
      * The base form WordNet's exception lists give an irregular inflection ("met" → "meet", "children" →
-     * "child", "crises" → "crisis"), verbs first; empty for regular words and for forms that are common words in
-     * their own right (see {@link #OWN_WORD_USES}).
+     * "child", "crises" → "crisis"), verbs first; empty for regular words and for forms that are more often words
+     * of their own than their base is used at all, as SemCor counts them ("ground" is rarely "grind", "data" rarely
+     * "datum"), and for forms that are verbs of their own, whose regular forms stem to them ("bound", "bounded";
+     * "found", "founded").
      */
     public Optional<String> irregularBase(String word) {
         return Optional.ofNullable(entry(word).irregularBase);
@@ -248,13 +245,17 @@ public final class WordNet {
         Exc verb = dictionary.getException(POS.VERB, word);
         Exc noun = dictionary.getException(POS.NOUN, word);
         String base = null;
+        POS basePos = null;
         for (Exc exc : new Exc[] {verb, noun}) {
             if (exc != null && base == null) {
                 base = exc.getExceptions().stream().filter(b -> !b.equals(word)).findFirst().orElse(null);
+                basePos = exc.getPOS();
             }
         }
         boolean isVerbForm = verb != null && verb.getExceptions().stream().anyMatch(b -> !b.equals(word));
-        if (base != null && ownUses(word) >= OWN_WORD_USES) {
+        boolean ownVerb = dictionary.getIndexWord(POS.VERB, word) != null
+                && dictionary.getIndexWord(POS.VERB, word).getLemma().equals(word);
+        if (base != null && (ownVerb || ownUses(word) > 0 && ownUses(word) >= uses(base, basePos))) {
             base = null;
         }
         return new Exceptional(base, isVerbForm);
@@ -262,8 +263,13 @@ public final class WordNet {
 
     /** How often SemCor tags the word as a noun or verb lemma of its own. */
     private int ownUses(String word) throws JWNLException {
+        return uses(word, POS.NOUN) + uses(word, POS.VERB);
+    }
+
+    /** How often SemCor tags the lemma in the part of speech. */
+    private int uses(String word, POS only) throws JWNLException {
         int uses = 0;
-        for (POS pos : List.of(POS.NOUN, POS.VERB)) {
+        for (POS pos : List.of(only)) {
             IndexWord index = dictionary.getIndexWord(pos, word);
             if (index != null && index.getLemma().equalsIgnoreCase(word)) {
                 for (Synset s : index.getSenses()) {

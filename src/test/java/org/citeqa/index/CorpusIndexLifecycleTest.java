@@ -35,7 +35,7 @@ class CorpusIndexLifecycleTest {
     }
 
     private IndexedCorpus open(int chunkSize) {
-        CorpusIndex index = new CorpusIndex(config(corpus), indexConfig(chunkSize), new EnglishAnalysis(), new Embeddings(null, 32));
+        CorpusIndex index = new CorpusIndex(config(corpus), indexConfig(chunkSize), new EnglishAnalysis(new org.citeqa.language.WordNet()), new Embeddings(null, 32));
         index.start();
         IndexedCorpus opened = index.await(Duration.ofSeconds(30));
         closeLater.add(opened);
@@ -105,7 +105,7 @@ class CorpusIndexLifecycleTest {
 
     @Test
     void aMissingCorpusFolderIsAClearErrorNamingIt() {
-        CorpusIndex index = new CorpusIndex(config(work.resolve("nowhere")), indexConfig(300), new EnglishAnalysis(),
+        CorpusIndex index = new CorpusIndex(config(work.resolve("nowhere")), indexConfig(300), new EnglishAnalysis(new org.citeqa.language.WordNet()),
                 new Embeddings(null, 32));
         CorpusException e = assertThrows(CorpusException.class, index::start);
         assertTrue(e.getMessage().contains("nowhere"), e.getMessage());

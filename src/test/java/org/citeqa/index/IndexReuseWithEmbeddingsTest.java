@@ -74,7 +74,7 @@ class IndexReuseWithEmbeddingsTest {
                 return 0;
             }
         };
-        CorpusIndex index = new CorpusIndex(corpusConfig, indexConfig, new EnglishAnalysis(), new Embeddings(embedder, 8));
+        CorpusIndex index = new CorpusIndex(corpusConfig, indexConfig, new EnglishAnalysis(new org.citeqa.language.WordNet()), new Embeddings(embedder, 8));
         index.start();
         return index.await(Duration.ofSeconds(60));
     }
