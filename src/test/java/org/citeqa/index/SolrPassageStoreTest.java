@@ -39,7 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SolrPassageStoreTest {
 
     private static final String COLLECTION = "citeqa-store-test";
-    private static final EnglishAnalysis ANALYSIS = new EnglishAnalysis();
+    private static final EnglishAnalysis ANALYSIS = new EnglishAnalysis(new org.citeqa.language.WordNet());
     private static final List<String> SETTINGS = List.of("store-test");
     private static final FakeEmbedder EMBEDDER = new FakeEmbedder();
 

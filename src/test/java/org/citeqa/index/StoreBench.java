@@ -50,7 +50,7 @@ class StoreBench {
     void luceneAgainstSolrCloud() throws IOException {
         int[] factors = Arrays.stream(System.getProperty("citeqa.bench.factors", "1,10,100").split(","))
                 .mapToInt(f -> Integer.parseInt(f.strip())).toArray();
-        EnglishAnalysis analysis = new EnglishAnalysis();
+        EnglishAnalysis analysis = new EnglishAnalysis(new org.citeqa.language.WordNet());
         Embedder embedder = OnnxEmbedder.load("bge-small-en-v15-q", Executors.newFixedThreadPool(2));
         List<Document> corpus = new CorpusLoader(new TextCleaner()).load(Path.of("corpus"));
         SentenceSplitter splitter = new SentenceSplitter();
