@@ -181,7 +181,31 @@ public final class WordNet {
 
     private Entry entry(String word) {
         String key = word.toLowerCase(Locale.ROOT).strip();
-        return key.isEmpty() ? Entry.NONE : entries.get(key);
+        return key.isEmpty() || !lookable(key) ? Entry.NONE : entries.get(key);
+    }
+
+    /** Longest word looked up: WordNet's longest lemmas are collocations of about this length. */
+    static final int MAX_WORD = 40;
+    /** Most separators (space, hyphen, underscore, full stop) in a word looked up. */
+    static final int MAX_SEPARATORS = 3;
+
+    /**
+     * Whether WordNet may be asked about the text: its morphology tries every way of joining a word's parts, which is
+     * exponential in their number, so a long run like "a_a_a_a_a_a_a_a_a_a" would hold the dictionary for minutes.
+     * No lemma is that long or has that many parts.
+     */
+    static boolean lookable(String word) {
+        if (word.length() > MAX_WORD) {
+            return false;
+        }
+        int separators = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c == ' ' || c == '-' || c == '_' || c == '.') {
+                separators++;
+            }
+        }
+        return separators <= MAX_SEPARATORS;
     }
 
     /** Everything asked about one word, read from the dictionary at once. */
