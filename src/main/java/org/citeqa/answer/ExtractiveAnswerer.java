@@ -1,128 +1,161 @@
 package org.citeqa.answer;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.citeqa.corpus.Document;
 import org.citeqa.index.EnglishAnalysis;
 import org.citeqa.index.IndexedCorpus;
 import org.citeqa.index.Sentence;
 import org.citeqa.search.SearchHit;
 import org.citeqa.search.SearchService;
+import org.jboss.logging.Logger;
 
 /**
- * Answers without a model: retrieves passages, scores their sentences and quotes the best one or two verbatim,
- * each followed by its citation marker. Abstains when no sentence covers enough of the question.
+ * Answers without a model: retrieves passages, scores each of their sentences with the {@link AnswerabilityModel}
+ * and quotes the best one verbatim, followed by its citation marker. The best sentence's calibrated score is the
+ * answer's {@code confidence}: below {@code citeqa.answer.abstain-below} the service says the documents do not
+ * answer (and lists the closest passages), below {@code citeqa.answer.hedge-below} it answers but says it may be
+ * wrong.
  */
 @ApplicationScoped
 public class ExtractiveAnswerer {
 
     public static final String MODE = "extractive";
-    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ExtractiveAnswerer.class);
     static final String NO_ANSWER = "The documents do not answer this question.";
+    static final String HEDGE = "The documents may answer this; the closest passage says: ";
+    private static final Logger LOG = Logger.getLogger(ExtractiveAnswerer.class);
+    private static final int RELATED = 3;
 
     private final SearchService search;
     private final AnswerConfig config;
     private final QuestionAnalyzer questions;
-    private final Set<String> numberWords;
+    private final SignalReader signals;
+    private final AnswerabilityModel model;
+    private final ShortAnswers shortAnswers;
 
+    @Inject
     public ExtractiveAnswerer(SearchService search, AnswerConfig config, EnglishAnalysis analysis) {
+        this(search, config, analysis, AnswerabilityModel.load());
+    }
+
+    ExtractiveAnswerer(SearchService search, AnswerConfig config, EnglishAnalysis analysis, AnswerabilityModel model) {
         this.search = search;
         this.config = config;
         this.questions = new QuestionAnalyzer(analysis);
-        this.numberWords = Set.copyOf(analysis.terms("one two three four five six seven eight nine ten eleven twelve "
-                + "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
-                + "eighty ninety hundred hundreds thousand thousands million millions billion billions dozen dozens"));
-    }
-
-    public Answer answer(IndexedCorpus corpus, String question) {
-        QuestionAnalysis analysis = questions.analyze(question);
-        List<SearchHit> hits = search.search(corpus, question, config.candidateChunks());
-        List<ScoredSentence> ranked = rank(corpus, analysis, hits);
-        if (LOG.isDebugEnabled()) {
-            LOG.debugf("%s -> %s %s", question, analysis.type(), analysis.terms());
-            ranked.stream().limit(4).forEach(s -> LOG.debugf("  %.3f cov=%.3f content=%.3f type=%s names=%s count=%s %s", s.score(),
-                    s.coverage(), s.contentCoverage(), s.typeMatch(), s.namesAll(), s.quantityStated(), s.sentence().span().of(corpus.documents().get(s.sentence().documentId()).text())));
-        }
-        ranked.removeIf(s -> !s.eligible(config.minCoverage(), config.minContentCoverage()));
-        if (ranked.isEmpty()) {
-            return abstain(corpus, question, hits);
-        }
-        return quote(corpus, question, choose(corpus, ranked));
-    }
-
-    private List<ScoredSentence> rank(IndexedCorpus corpus, QuestionAnalysis question, List<SearchHit> hits) {
-        SentenceScorer scorer = scorer(corpus, question.question());
-        Map<Sentence, ScoredSentence> best = new LinkedHashMap<>();
-        for (SearchHit hit : hits) {
-            String text = corpus.documents().get(hit.chunk().documentId()).text();
-            for (Sentence sentence : corpus.sentences().within(hit.chunk().documentId(), hit.chunk().start(), hit.chunk().end())) {
-                best.putIfAbsent(sentence, scorer.score(question, sentence, hit, text)); // first hit = best rank
-            }
-        }
-        List<ScoredSentence> ranked = new ArrayList<>(best.values());
-        ranked.sort(Comparator.comparingDouble(ScoredSentence::score).reversed());
-        return ranked;
-    }
-
-    private SentenceScorer scorer(IndexedCorpus corpus, String question) {
-        if (config.similarityWeight() <= 0 || corpus.sentenceVectors().isEmpty()) {
-            return new SentenceScorer(corpus.sentences(), numberWords, null, null, 0);
-        }
-        float[] questionVector = corpus.embedder().orElseThrow().embedQuery(question);
-        return new SentenceScorer(corpus.sentences(), numberWords, corpus.sentenceVectors().get(), questionVector,
-                config.similarityWeight());
+        this.signals = new SignalReader(analysis);
+        this.model = model;
+        this.shortAnswers = new ShortAnswers(analysis);
     }
 
     /**
-     * The best sentence; when it lacks the kind of answer asked for but the next sentence has it, both,
-     * since the answer often follows the sentence that names the question's subject.
+     * Answers a question from the corpus.
+     *
+     * @return an answer quoting the best sentence with its citation, or, when the documents do not answer with
+     * enough confidence, an abstention listing the closest passages under {@code related}; never null
      */
-    private List<ScoredSentence> choose(IndexedCorpus corpus, List<ScoredSentence> ranked) {
-        ScoredSentence top = ranked.get(0);
-        List<ScoredSentence> chosen = new ArrayList<>(List.of(top));
-        if (!top.typeMatch() && config.maxSentences() > 1) {
-            for (ScoredSentence other : ranked) {
-                if (other.typeMatch() && other.sentence().documentId().equals(top.sentence().documentId())
-                        && other.sentence().index() == top.sentence().index() + 1) {
-                    chosen.add(other);
-                    break;
-                }
-            }
+    public Answer answer(IndexedCorpus corpus, String question) {
+        Ranking ranking = rank(corpus, question);
+        if (ranking.scored().isEmpty()) {
+            return abstain(corpus, ranking, 0);
         }
-        return chosen;
+        Scored best = ranking.scored().get(0);
+        double confidence = model.confidence(best.score());
+        if (LOG.isDebugEnabled()) {
+            LOG.debugf("%s -> %s %.3f %s", question, ranking.question().type(), confidence, best.candidate().text());
+        }
+        if (confidence < config.abstainBelow()) {
+            return abstain(corpus, ranking, confidence);
+        }
+        return quote(corpus, ranking, best, confidence);
     }
 
-    private Answer quote(IndexedCorpus corpus, String question, List<ScoredSentence> chosen) {
-        StringBuilder answer = new StringBuilder();
-        List<Citation> citations = new ArrayList<>();
-        for (ScoredSentence s : chosen) {
-            Citation citation = citation(corpus, citations.size() + 1, s.hit(), s.sentence().span().start(),
-                    s.sentence().span().end());
-            citations.add(citation);
-            if (!answer.isEmpty()) {
-                answer.append(' ');
-            }
-            answer.append(citation.quote()).append(" [").append(citation.n()).append(']');
-        }
-        return new Answer(question, true, answer.toString(), MODE, List.copyOf(citations), List.of());
+    /**
+     * The probability that the documents answer the question, as {@link #answer} would report it: a model's answer
+     * from the same passages carries it too.
+     */
+    public double confidence(IndexedCorpus corpus, String question) {
+        Ranking ranking = rank(corpus, question);
+        return ranking.scored().isEmpty() ? 0 : round(model.confidence(ranking.scored().get(0).score()));
     }
 
-    private Answer abstain(IndexedCorpus corpus, String question, List<SearchHit> hits) {
+    /** The question's candidate sentences, scored, best first. */
+    record Ranking(QuestionAnalysis question, List<SearchHit> hits, List<Scored> scored) {
+    }
+
+    /** A candidate sentence, its signals and its answerability score (log-odds). */
+    record Scored(Candidate candidate, double[] signals, double score) {
+
+        double signal(Signal s) {
+            return signals[s.ordinal()];
+        }
+    }
+
+    /** Retrieves and scores the candidate sentences of a question; what the answer and the training both start from. */
+    Ranking rank(IndexedCorpus corpus, String question) {
+        QuestionAnalysis analysed = questions.analyze(question);
+        List<SearchHit> hits = search.search(corpus, question, config.candidateChunks());
+        List<Candidate> candidates = candidates(corpus, hits);
+        float[] questionVector = model.uses(Signal.SIMILARITY) && corpus.sentenceVectors().isPresent()
+                ? corpus.embedder().orElseThrow().embedQuery(question) : null;
+        double[][] rows = signals.read(corpus, analysed, questionVector, candidates);
+        List<Scored> scored = new ArrayList<>(candidates.size());
+        for (int i = 0; i < candidates.size(); i++) {
+            scored.add(new Scored(candidates.get(i), rows[i], model.score(rows[i])));
+        }
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed());
+        return new Ranking(analysed, hits, List.copyOf(scored));
+    }
+
+    /** The sentences of the retrieved passages, each once, with the best-ranked passage it appears in. */
+    private static List<Candidate> candidates(IndexedCorpus corpus, List<SearchHit> hits) {
+        Map<Sentence, Candidate> byRank = new LinkedHashMap<>();
+        for (SearchHit hit : hits) {
+            Document doc = corpus.documents().get(hit.chunk().documentId());
+            for (Sentence s : corpus.sentences().within(doc.id(), hit.chunk().start(), hit.chunk().end())) {
+                byRank.putIfAbsent(s, Candidate.of(s, hit, doc));
+            }
+        }
+        return List.copyOf(byRank.values());
+    }
+
+    private Answer quote(IndexedCorpus corpus, Ranking ranking, Scored best, double confidence) {
+        Candidate c = best.candidate();
+        List<Sentence> all = corpus.sentences().of(c.sentence().documentId());
+        int index = c.sentence().index();
+        // A sentence that refers back is quoted with the one it refers to, so the quote says what "it" is; when
+        // the best sentence names the subject but lacks the kind of value asked for, the answer often follows it.
+        int first = best.signal(Signal.REFERS_BACK) > 0 ? index - 1 : index;
+        int last = config.maxSentences() > 1 && best.signal(Signal.TYPE_ASKED) > 0
+                && best.signal(Signal.TYPE_MATCH) == 0 && best.signal(Signal.NEXT_TYPE_MATCH) > 0 ? index + 1 : index;
+        Citation citation = citation(corpus, 1, c.hit(), all.get(first).span().start(), all.get(last).span().end());
+        boolean hedged = confidence < config.hedgeBelow();
+        String text = (hedged ? HEDGE : "") + citation.quote() + " [1]";
+        ShortAnswer shortAnswer = shortAnswers.find(ranking.question(), citation).orElse(null);
+        return new Answer(ranking.question().question(), true, text, MODE, List.of(citation), List.of(),
+                round(confidence), hedged, shortAnswer);
+    }
+
+    private Answer abstain(IndexedCorpus corpus, Ranking ranking, double confidence) {
         List<Citation> related = new ArrayList<>();
-        for (SearchHit hit : hits.subList(0, Math.min(3, hits.size()))) {
+        for (SearchHit hit : ranking.hits().subList(0, Math.min(RELATED, ranking.hits().size()))) {
             related.add(citation(corpus, related.size() + 1, hit, hit.chunk().start(), hit.chunk().end()));
         }
-        return new Answer(question, false, NO_ANSWER, MODE, List.of(), List.copyOf(related));
+        return new Answer(ranking.question().question(), false, NO_ANSWER, MODE, List.of(), List.copyOf(related),
+                round(confidence), false, null);
     }
 
     static Citation citation(IndexedCorpus corpus, int n, SearchHit hit, int start, int end) {
         Document doc = corpus.documents().get(hit.chunk().documentId());
         return new Citation(n, doc.id(), doc.title(), hit.chunk().id(), hit.chunk().text(),
                 doc.text().substring(start, end), start, end);
+    }
+
+    private static double round(double p) {
+        return Math.round(p * 1000) / 1000.0;
     }
 }

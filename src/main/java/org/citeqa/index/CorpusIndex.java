@@ -106,18 +106,26 @@ public class CorpusIndex {
 
     private void open(List<Document> documents) {
         try {
-            ready.complete(openOrBuild(documents));
+            ready.complete(openOrBuild(documents, Path.of(indexConfig.dir())));
         } catch (RuntimeException | IOException e) {
             LOG.errorf(e, "The index could not be opened or built under %s", Path.of(indexConfig.dir()).toAbsolutePath());
             ready.completeExceptionally(e);
         }
     }
 
-    private IndexedCorpus openOrBuild(List<Document> documents) throws IOException {
+    /**
+     * Opens the index of another folder of documents, building it under {@code indexDir} when needed, with this
+     * service's settings: for offline tools (training, evaluation) that compare corpora in one process.
+     */
+    public IndexedCorpus openFolder(Path corpusDir, Path indexDir) throws IOException {
+        return openOrBuild(new CorpusLoader(new TextCleaner()).load(corpusDir), indexDir);
+    }
+
+    private IndexedCorpus openOrBuild(List<Document> documents, Path indexDir) throws IOException {
         long started = System.nanoTime();
         Optional<Embedder> embedder = embeddings.embedder();
         SentenceTable sentences = SentenceTable.build(documents, splitter, analysis);
-        IndexStore store = new IndexStore(Path.of(indexConfig.dir()));
+        IndexStore store = new IndexStore(indexDir);
         String fingerprint = Fingerprint.of(documents, settings(embedder));
         Opened opened = store.finished(fingerprint).map(dir -> tryOpen(dir, sentences, embedder)).orElse(null);
         if (opened == null && store.finished(fingerprint).isPresent()) {
