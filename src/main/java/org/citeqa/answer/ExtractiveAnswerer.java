@@ -11,6 +11,7 @@ import org.citeqa.corpus.Document;
 import org.citeqa.index.EnglishAnalysis;
 import org.citeqa.index.IndexedCorpus;
 import org.citeqa.index.Sentence;
+import org.citeqa.language.WordNet;
 import org.citeqa.search.SearchHit;
 import org.citeqa.search.SearchService;
 import org.jboss.logging.Logger;
@@ -39,15 +40,16 @@ public class ExtractiveAnswerer {
     private final ShortAnswers shortAnswers;
 
     @Inject
-    public ExtractiveAnswerer(SearchService search, AnswerConfig config, EnglishAnalysis analysis) {
-        this(search, config, analysis, AnswerabilityModel.load());
+    public ExtractiveAnswerer(SearchService search, AnswerConfig config, EnglishAnalysis analysis, WordNet wordNet) {
+        this(search, config, analysis, wordNet, AnswerabilityModel.load());
     }
 
-    ExtractiveAnswerer(SearchService search, AnswerConfig config, EnglishAnalysis analysis, AnswerabilityModel model) {
+    ExtractiveAnswerer(SearchService search, AnswerConfig config, EnglishAnalysis analysis, WordNet wordNet,
+                       AnswerabilityModel model) {
         this.search = search;
         this.config = config;
         this.questions = new QuestionAnalyzer(analysis);
-        this.signals = new SignalReader(analysis);
+        this.signals = new SignalReader(analysis, wordNet);
         this.model = model;
         this.shortAnswers = new ShortAnswers(analysis);
     }

@@ -47,5 +47,15 @@ enum Signal {
     /** How far the sentence's {@link #PREFIX_COVERAGE} is below the best candidate's. */
     COVERAGE_GAP,
     /** IDF-weighted share of the question's terms that no candidate sentence (nor its context) states. */
-    UNSEEN
+    UNSEEN,
+    /** IDF-weighted share of the question's terms the sentence states only by a WordNet synonym or derived form. */
+    SYNONYM_GAIN,
+    /** A question word the sentence does not state has its WordNet antonym in the sentence ("simplicity"/"complexity"). */
+    ANTONYM,
+    /** Exactly one of the question's terms is stated nowhere near the sentence. */
+    ONE_MISSING,
+    /** Similarity of the question to the sentence before. */
+    PREVIOUS_SIMILARITY,
+    /** Similarity of the question to the sentence after. */
+    NEXT_SIMILARITY
 }

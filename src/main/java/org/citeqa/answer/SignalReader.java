@@ -13,6 +13,7 @@ import org.citeqa.index.IndexedCorpus;
 import org.citeqa.index.Sentence;
 import org.citeqa.index.SentenceTable;
 import org.citeqa.index.SentenceVectors;
+import org.citeqa.language.WordNet;
 
 /**
  * Reads the {@link Signal}s of every candidate sentence of one question. Pure: the same question, candidates
@@ -34,14 +35,16 @@ final class SignalReader {
                     + "|reasons?|caused|causes|led to|leads to)\\b", Pattern.CASE_INSENSITIVE);
 
     private final EnglishAnalysis analysis;
+    private final WordNet wordNet;
 
-    SignalReader(EnglishAnalysis analysis) {
+    SignalReader(EnglishAnalysis analysis, WordNet wordNet) {
         this.analysis = analysis;
+        this.wordNet = wordNet;
     }
 
     /** One row of signals per candidate, indexed by {@link Signal#ordinal()}. */
     double[][] read(IndexedCorpus corpus, QuestionAnalysis question, float[] questionVector, List<Candidate> candidates) {
-        Question q = new Question(question, corpus.sentences());
+        Question q = new Question(question, corpus.sentences(), analysis);
         Referents referents = new Referents(analysis, corpus.sentences());
         SentenceVectors vectors = questionVector == null ? null : corpus.sentenceVectors().orElse(null);
         double[][] rows = new double[candidates.size()][Signal.values().length];
@@ -57,6 +60,12 @@ final class SignalReader {
             if (vectors != null) {
                 row[Signal.SIMILARITY.ordinal()] = SentenceVectors.similarity(questionVector, vectors.of(c.sentence()));
                 bestSimilarity = Math.max(bestSimilarity, row[Signal.SIMILARITY.ordinal()]);
+                List<Sentence> all = corpus.sentences().of(c.sentence().documentId());
+                int at = c.sentence().index();
+                row[Signal.PREVIOUS_SIMILARITY.ordinal()] = at > 0
+                        ? SentenceVectors.similarity(questionVector, vectors.of(all.get(at - 1))) : 0;
+                row[Signal.NEXT_SIMILARITY.ordinal()] = at + 1 < all.size()
+                        ? SentenceVectors.similarity(questionVector, vectors.of(all.get(at + 1))) : 0;
             }
         }
         double unseen = q.share(t -> !seen.contains(t));
@@ -82,13 +91,26 @@ final class SignalReader {
         referent.ifPresent(r -> context.addAll(r.terms()));
         Set<String> title = new HashSet<>(analysis.terms(c.document().title()));
 
-        double total = 0, exact = 0, prefix = 0, near = 0, namesTotal = 0, namesMissing = 0, maxMissing = 0;
+        List<String> words = null; // the sentence's words, read only when a question word is not stated plainly
+        double total = 0, exact = 0, prefix = 0, soft = 0, near = 0, namesTotal = 0, namesMissing = 0, maxMissing = 0;
+        int missing = 0;
+        boolean antonym = false;
         for (String term : q.terms) {
             double idf = q.idf(term);
             total += idf;
             boolean stated = own.contains(term);
             boolean statedLoosely = stated || statesPrefix(own, term);
-            boolean statedNear = statedLoosely || context.contains(term) || statesPrefix(context, term);
+            boolean statedSoftly = statedLoosely;
+            if (!statedLoosely) {
+                if (words == null) {
+                    words = surfaceWords(c.text());
+                }
+                statedSoftly = related(q.words(term), words, this::sameMeaning);
+                antonym |= related(q.words(term), words, wordNet::antonyms);
+            }
+            soft += statedSoftly ? idf : 0;
+            boolean statedNear = statedSoftly || context.contains(term) || statesPrefix(context, term);
+            missing += statedNear || title.contains(term) ? 0 : 1;
             if (statedNear || title.contains(term)) {
                 seen.add(term);
             }
@@ -105,7 +127,10 @@ final class SignalReader {
         }
         row[Signal.COVERAGE.ordinal()] = total == 0 ? 0 : exact / total;
         row[Signal.PREFIX_COVERAGE.ordinal()] = total == 0 ? 0 : prefix / total;
-        row[Signal.CONTEXT_GAIN.ordinal()] = total == 0 ? 0 : (near - prefix) / total;
+        row[Signal.SYNONYM_GAIN.ordinal()] = total == 0 ? 0 : (soft - prefix) / total;
+        row[Signal.CONTEXT_GAIN.ordinal()] = total == 0 ? 0 : (near - soft) / total;
+        row[Signal.ANTONYM.ordinal()] = antonym ? 1 : 0;
+        row[Signal.ONE_MISSING.ordinal()] = missing == 1 ? 1 : 0;
         row[Signal.NAMES_MISSING.ordinal()] = namesTotal == 0 ? 0 : namesMissing / namesTotal;
         row[Signal.MAX_MISSING.ordinal()] = maxMissing;
 
@@ -127,6 +152,33 @@ final class SignalReader {
         row[Signal.DENSITY.ordinal()] = density(q.termSet, s.terms());
         row[Signal.NEGATION_MISMATCH.ordinal()] = q.negated != NEGATION.matcher(c.text()).find() ? 1 : 0;
         row[Signal.REFERS_BACK.ordinal()] = referent.isPresent() ? 1 : 0;
+    }
+
+    /** The lower-cased words of a text that analysis keeps (content words). */
+    private List<String> surfaceWords(String text) {
+        List<String> out = new ArrayList<>();
+        for (EnglishAnalysis.Token t : analysis.tokens(text)) {
+            out.add(text.substring(t.start(), t.end()).toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    /** Synonyms, derived forms ("appoint", "appointment") or close kinds ("atrocity", "massacre") in WordNet. */
+    private boolean sameMeaning(String a, String b) {
+        return wordNet.synonyms(a, b) || wordNet.derivationallyRelated(a, b)
+                || wordNet.hypernymDistance(a, b, 1).isPresent();
+    }
+
+    private static boolean related(List<String> questionWords, List<String> words,
+                                   java.util.function.BiPredicate<String, String> relation) {
+        for (String q : questionWords) {
+            for (String w : words) {
+                if (!q.equals(w) && relation.test(q, w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static boolean statesPrefix(Set<String> terms, String term) {
@@ -245,7 +297,14 @@ final class SignalReader {
         final boolean negated;
         final String lower;
 
-        Question(QuestionAnalysis analysis, SentenceTable table) {
+        /** The question's words behind each of its terms, lower-cased ("appointed" behind "appoint"). */
+        final java.util.Map<String, List<String>> words = new java.util.HashMap<>();
+
+        Question(QuestionAnalysis analysis, SentenceTable table, EnglishAnalysis english) {
+            for (EnglishAnalysis.Token t : english.tokens(analysis.question())) {
+                words.computeIfAbsent(t.term(), k -> new ArrayList<>())
+                        .add(analysis.question().substring(t.start(), t.end()).toLowerCase(Locale.ROOT));
+            }
             this.analysis = analysis;
             this.terms = analysis.terms();
             this.termSet = Set.copyOf(terms);
@@ -264,6 +323,10 @@ final class SignalReader {
 
         double idf(String term) {
             return idf[terms.indexOf(term)];
+        }
+
+        List<String> words(String term) {
+            return words.getOrDefault(term, List.of());
         }
 
         /** IDF-weighted share of the question's terms that pass the test. */
