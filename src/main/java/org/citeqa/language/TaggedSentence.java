@@ -23,21 +23,21 @@ public record TaggedSentence(String text, List<TaggedToken> tokens, List<Phrase>
     }
 
     /**
-     * Runs of proper nouns, joined across "of" and "of the" when proper nouns follow ("International Court of
+     * Runs of proper nouns (and capital acronyms), joined across "of" and "of the" when proper nouns follow ("International Court of
      * Justice", "Bank of the South"): the names a sentence mentions, whatever they name.
      */
     public List<Phrase> properNounPhrases() {
         List<Phrase> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            if (!tokens.get(i).isProperNoun()) {
+            if (!name(i)) {
                 i++;
                 continue;
             }
             int first = i;
             int last = i;
             while (true) {
-                if (last + 1 < tokens.size() && tokens.get(last + 1).isProperNoun()) {
+                if (last + 1 < tokens.size() && name(last + 1)) {
                     last++;
                 } else if (joins(last + 1) && last + 2 < tokens.size() && tokens.get(last + 2).isProperNoun()) {
                     last += 2;
@@ -59,6 +59,14 @@ public record TaggedSentence(String text, List<TaggedToken> tokens, List<Phrase>
         int start = tokens.get(first).start();
         int end = tokens.get(last).end();
         return new Phrase(type, first, last, start, end, text.substring(start, end));
+    }
+
+    /** A proper noun, or an all-capital acronym the tagger took for a common noun ("with the ICJ"). */
+    private boolean name(int i) {
+        TaggedToken t = tokens.get(i);
+        String w = t.text();
+        return t.isProperNoun() || t.isNoun() && w.length() >= 2 && w.length() <= 6
+                && w.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c)) && Character.isLetter(w.charAt(0));
     }
 
     private boolean joins(int i) {

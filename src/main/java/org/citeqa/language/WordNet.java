@@ -127,6 +127,14 @@ public final class WordNet {
         return entry(word).classes.contains(kind);
     }
 
+    /**
+     * Whether the word, as a common noun (written in lower case in WordNet, unlike "Marlowe" the dramatist), is a
+     * kind of the class in one of its frequent senses: "president" and "envoy" are persons.
+     */
+    public boolean isCommonNounKindOf(String word, SemanticClass kind) {
+        return entry(word).commonClasses.contains(kind);
+    }
+
     /** Every class one of the word's frequent noun senses belongs to. */
     public Set<SemanticClass> kindsOf(String word) {
         return entry(word).classes;
@@ -198,6 +206,7 @@ public final class WordNet {
         Set<String> derived = new HashSet<>();
         Map<Long, Integer> ancestors = new HashMap<>();
         EnumSet<SemanticClass> classes = EnumSet.noneOf(SemanticClass.class);
+        EnumSet<SemanticClass> commonClasses = EnumSet.noneOf(SemanticClass.class);
         for (IndexWord index : set.getIndexWordArray()) {
             String lemma = index.getLemma().toLowerCase(Locale.ROOT);
             lemmas.add(lemma);
@@ -213,9 +222,13 @@ public final class WordNet {
                 Map<Long, Integer> up = ancestors(sense);
                 up.forEach((k, d) -> ancestors.merge(k, d, Math::min));
                 if (index.getPOS() == POS.NOUN) {
+                    boolean common = sense.getWords().stream().anyMatch(w -> w.getLemma().equals(lemma));
                     roots.forEach((c, root) -> {
                         if (up.containsKey(root)) {
                             classes.add(c);
+                            if (common) {
+                                commonClasses.add(c);
+                            }
                         }
                     });
                 }
@@ -223,7 +236,8 @@ public final class WordNet {
         }
         Exceptional irregular = irregular(word);
         return new Entry(Set.copyOf(lemmas), Set.copyOf(synsets), Set.copyOf(antonyms), Set.copyOf(derived),
-                Map.copyOf(ancestors), classes.isEmpty() ? Set.of() : Set.copyOf(classes), irregular.base,
+                Map.copyOf(ancestors), classes.isEmpty() ? Set.of() : Set.copyOf(classes),
+                commonClasses.isEmpty() ? Set.of() : Set.copyOf(commonClasses), irregular.base,
                 irregular.verb);
     }
 
@@ -350,9 +364,10 @@ public final class WordNet {
     }
 
     private record Entry(Set<String> lemmas, Set<Long> synsets, Set<String> antonyms, Set<String> derived,
-                         Map<Long, Integer> ancestors, Set<SemanticClass> classes, String irregularBase,
-                         boolean irregularVerb) {
+                         Map<Long, Integer> ancestors, Set<SemanticClass> classes, Set<SemanticClass> commonClasses,
+                         String irregularBase, boolean irregularVerb) {
 
-        static final Entry NONE = new Entry(Set.of(), Set.of(), Set.of(), Set.of(), Map.of(), Set.of(), null, false);
+        static final Entry NONE = new Entry(Set.of(), Set.of(), Set.of(), Set.of(), Map.of(), Set.of(), Set.of(), null,
+                false);
     }
 }

@@ -8,12 +8,15 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.citeqa.index.EnglishAnalysis;
+import org.citeqa.language.TaggedSentence;
+import org.citeqa.language.Tagger;
+import org.citeqa.language.WordNet;
 
 /**
  * Reads a sentence into a {@link Statement}: words with their analysed terms (the index's analysis, which folds
  * irregular past forms and British spellings, so "led"/"leads" and "recognised"/"recognized" meet), negation and
- * exception scopes, and key facts: dates, years, months, numbers with the noun they count, ordinals and names
- * typed as place, organisation or person.
+ * exception scopes, parts of speech (OpenNLP), and key facts: dates, years, months, numbers with the noun they count,
+ * ordinals and names typed as place, organisation or person.
  */
 @Singleton
 public final class StatementReader {
@@ -24,6 +27,9 @@ public final class StatementReader {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     /** How many words from a negation the word it governs may stand. */
     private static final int NEGATION_REACH = 5;
+    /** Penn Treebank tags of grammar words: they carry no content of a statement. */
+    private static final java.util.Set<String> FUNCTION_TAGS = java.util.Set.of("IN", "TO", "DT", "PDT", "CC", "PRP",
+            "PRP$", "WDT", "WP", "WP$", "WRB", "MD", "EX", "POS", "RP");
     private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(?:,\\d{3})+");
 
     /** Distinct words remembered with their analysed term: analysing a word is the cost of reading. */
@@ -32,13 +38,19 @@ public final class StatementReader {
     private static final int EVIDENCE_MEMO = 50_000;
 
     private final EnglishAnalysis analysis;
-    private final Gazetteer places;
+    private final Tagger tagger;
+    private final WordNet wordNet;
     private final BoundedMemo<String, String> terms = new BoundedMemo<>(TERM_MEMO, this::analyse);
     private final BoundedMemo<String, Statement> evidence = new BoundedMemo<>(EVIDENCE_MEMO, this::read);
 
-    public StatementReader(EnglishAnalysis analysis, Gazetteer places) {
+    public StatementReader(EnglishAnalysis analysis, Tagger tagger, WordNet wordNet) {
         this.analysis = analysis;
-        this.places = places;
+        this.tagger = tagger;
+        this.wordNet = wordNet;
+    }
+
+    public WordNet wordNet() {
+        return wordNet;
     }
 
     /**
@@ -55,13 +67,17 @@ public final class StatementReader {
         String[] cues = new String[raw.size()];
         markNegations(raw, negated, cues);
         boolean[] excepted = markExceptions(raw);
+        TaggedSentence tagged = tagger.tag(text, raw.stream().map(r -> new int[] {r.start, r.end}).toList());
         List<Token> tokens = new ArrayList<>(raw.size());
         for (int i = 0; i < raw.size(); i++) {
             Raw r = raw.get(i);
-            tokens.add(new Token(i, r.word, r.term, r.start, r.end, r.capitalised(), r.digits(), r.punctuation(),
-                    negated[i], cues[i], excepted[i]));
+            String tag = tagged.tokens().get(i).tag();
+            // Grammar words assert nothing: prepositions, determiners, conjunctions, pronouns, modals, particles.
+            String term = FUNCTION_TAGS.contains(tag) && !r.digits() ? "" : r.term;
+            tokens.add(new Token(i, r.word, term, r.start, r.end, r.capitalised(), r.digits(), r.punctuation(),
+                    negated[i], cues[i], excepted[i], tag));
         }
-        List<Fact> facts = new FactReader(tokens, places).read();
+        List<Fact> facts = new FactReader(tokens, tagged, wordNet).read();
         boolean universal = raw.stream().anyMatch(r -> Lexicon.UNIVERSAL.contains(r.lower));
         return new Statement(text, List.copyOf(tokens), facts, universal);
     }
@@ -88,9 +104,19 @@ public final class StatementReader {
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
             String word = m.group();
+            int end = m.end();
+            // The possessive is its own token, as the tagger expects: "Kosovo|'s independence".
+            boolean possessive = word.length() > 2 && (word.endsWith("'s") || word.endsWith("’s"));
+            if (possessive) {
+                word = word.substring(0, word.length() - 2);
+                end -= 2;
+            }
             boolean punctuation = !Character.isLetterOrDigit(word.charAt(0));
             String term = punctuation ? "" : term(word);
-            tokens.add(new Raw(word, fold(word.toLowerCase(Locale.ROOT)), term, m.start(), m.end(), tokens.isEmpty()));
+            tokens.add(new Raw(word, fold(word.toLowerCase(Locale.ROOT)), term, m.start(), end, tokens.isEmpty()));
+            if (possessive) {
+                tokens.add(new Raw(m.group().substring(word.length()), "'s", "", end, m.end(), false));
+            }
         }
         return tokens;
     }
@@ -145,7 +171,7 @@ public final class StatementReader {
         boolean[] excepted = new boolean[raw.size()];
         for (int i = 0; i < raw.size(); i++) {
             String w = raw.get(i).lower;
-            boolean cue = w.equals("except") || w.equals("excluding") || w.equals("exception")
+            boolean cue = Lexicon.EXCEPTION_CUES.contains(w) && !w.equals("apart") && !w.equals("other")
                     || (w.equals("apart") || w.equals("other")) && i + 1 < raw.size()
                     && (raw.get(i + 1).lower.equals("from") || raw.get(i + 1).lower.equals("than"));
             if (!cue) {
