@@ -18,6 +18,13 @@ public interface AnswerConfig {
     @WithDefault("2")
     int maxSentences();
 
+    /**
+     * How far (in log-odds) below the best sentence's score the next sentence of its paragraph may score and still
+     * join the quote; chosen on the training questions.
+     */
+    @WithDefault("1.0")
+    double joinNextWithin();
+
     /** Below this confidence (0..1) the service says the documents do not answer. */
     @WithDefault("0.5")
     double abstainBelow();

@@ -8,20 +8,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.citeqa.corpus.Document;
+import org.citeqa.corpus.TextCleaner;
 import org.citeqa.index.EnglishAnalysis;
 import org.citeqa.index.IndexedCorpus;
 import org.citeqa.index.Sentence;
-import org.citeqa.language.WordNet;
 import org.citeqa.search.SearchHit;
 import org.citeqa.search.SearchService;
+import org.citeqa.verify.Statement;
 import org.jboss.logging.Logger;
 
 /**
- * Answers without a model: retrieves passages, scores each of their sentences with the {@link AnswerabilityModel}
- * and quotes the best one verbatim, followed by its citation marker. The best sentence's calibrated score is the
- * answer's {@code confidence}: below {@code citeqa.answer.abstain-below} the service says the documents do not
- * answer (and lists the closest passages), below {@code citeqa.answer.hedge-below} it answers but says it may be
- * wrong.
+ * Answers without a model: retrieves passages, scores each of their sentences with the {@link AnswerabilityModel},
+ * and quotes the best one verbatim (with the sentence it refers back to, and the next one when that scores nearly
+ * as well), followed by its citation marker. The model's calibrated verdict on the best sentence is the answer's
+ * {@code confidence}: below {@code citeqa.answer.abstain-below} the service says the documents do not answer and
+ * lists the closest passages; below {@code citeqa.answer.hedge-below} it answers but says the documents only may.
  */
 @ApplicationScoped
 public class ExtractiveAnswerer {
@@ -36,44 +37,68 @@ public class ExtractiveAnswerer {
     private final AnswerConfig config;
     private final QuestionAnalyzer questions;
     private final SignalReader signals;
+    private final QuestionCheck check;
     private final AnswerabilityModel model;
     private final ShortAnswers shortAnswers;
 
     @Inject
-    public ExtractiveAnswerer(SearchService search, AnswerConfig config, EnglishAnalysis analysis, WordNet wordNet) {
-        this(search, config, analysis, wordNet, AnswerabilityModel.load());
+    public ExtractiveAnswerer(SearchService search, AnswerConfig config, EnglishAnalysis analysis,
+                              SignalReader signals, QuestionCheck check) {
+        this(search, config, analysis, signals, check, AnswerabilityModel.load());
     }
 
-    ExtractiveAnswerer(SearchService search, AnswerConfig config, EnglishAnalysis analysis, WordNet wordNet,
-                       AnswerabilityModel model) {
+    ExtractiveAnswerer(SearchService search, AnswerConfig config, EnglishAnalysis analysis, SignalReader signals,
+                       QuestionCheck check, AnswerabilityModel model) {
         this.search = search;
         this.config = config;
         this.questions = new QuestionAnalyzer(analysis);
-        this.signals = new SignalReader(analysis, wordNet);
+        this.signals = signals;
+        this.check = check;
         this.model = model;
         this.shortAnswers = new ShortAnswers(analysis);
+    }
+
+    /** The same answerer deciding with another model: for training and calibration. */
+    ExtractiveAnswerer with(AnswerabilityModel other) {
+        return new ExtractiveAnswerer(search, config, questions, signals, check, other, shortAnswers);
+    }
+
+    private ExtractiveAnswerer(SearchService search, AnswerConfig config, QuestionAnalyzer questions,
+                               SignalReader signals, QuestionCheck check, AnswerabilityModel model,
+                               ShortAnswers shortAnswers) {
+        this.search = search;
+        this.config = config;
+        this.questions = questions;
+        this.signals = signals;
+        this.check = check;
+        this.model = model;
+        this.shortAnswers = shortAnswers;
     }
 
     /**
      * Answers a question from the corpus.
      *
-     * @return an answer quoting the best sentence with its citation, or, when the documents do not answer with
-     * enough confidence, an abstention listing the closest passages under {@code related}; never null
+     * @return an answer quoting the best sentence with its citation and the answer's confidence, or, when that
+     * confidence is below {@code citeqa.answer.abstain-below}, an abstention listing the closest passages under
+     * {@code related}; never null
      */
     public Answer answer(IndexedCorpus corpus, String question) {
         Ranking ranking = rank(corpus, question);
         if (ranking.scored().isEmpty()) {
             return abstain(corpus, ranking, 0);
         }
-        Scored best = ranking.scored().get(0);
-        double confidence = model.confidence(best.score());
+        Quote quote = quote(corpus, ranking);
+        double confidence = confidence(corpus, ranking, quote);
         if (LOG.isDebugEnabled()) {
-            LOG.debugf("%s -> %s %.3f %s", question, ranking.question().type(), confidence, best.candidate().text());
+            LOG.debugf("%s -> %s %.3f %s", question, ranking.question().type(), confidence, quote.citation().quote());
         }
         if (confidence < config.abstainBelow()) {
             return abstain(corpus, ranking, confidence);
         }
-        return quote(corpus, ranking, best, confidence);
+        boolean hedged = confidence < config.hedgeBelow();
+        String text = (hedged ? HEDGE : "") + quote.citation().quote() + " [1]";
+        return new Answer(question, true, text, MODE, List.of(quote.citation()), List.of(), round(confidence), hedged,
+                quote.shortAnswer());
     }
 
     /**
@@ -82,14 +107,14 @@ public class ExtractiveAnswerer {
      */
     public double confidence(IndexedCorpus corpus, String question) {
         Ranking ranking = rank(corpus, question);
-        return ranking.scored().isEmpty() ? 0 : round(model.confidence(ranking.scored().get(0).score()));
+        return ranking.scored().isEmpty() ? 0 : round(confidence(corpus, ranking, quote(corpus, ranking)));
     }
 
     /** The question's candidate sentences, scored, best first. */
     record Ranking(QuestionAnalysis question, List<SearchHit> hits, List<Scored> scored) {
     }
 
-    /** A candidate sentence, its signals and its answerability score (log-odds). */
+    /** A candidate sentence, its signals and its score (log-odds that it holds the answer). */
     record Scored(Candidate candidate, double[] signals, double score) {
 
         double signal(Signal s) {
@@ -97,12 +122,17 @@ public class ExtractiveAnswerer {
         }
     }
 
-    /** Retrieves and scores the candidate sentences of a question; what the answer and the training both start from. */
+    /** What an answer quotes: one citation of one to three adjacent sentences, and the short answer inside it. */
+    record Quote(Scored best, Citation citation, ShortAnswer shortAnswer) {
+    }
+
+    /** Retrieves and scores the candidate sentences of a question; what answers and training both start from. */
     Ranking rank(IndexedCorpus corpus, String question) {
         QuestionAnalysis analysed = questions.analyze(question);
         List<SearchHit> hits = search.search(corpus, question, config.candidateChunks());
         List<Candidate> candidates = candidates(corpus, hits);
-        float[] questionVector = model.uses(Signal.SIMILARITY) && corpus.sentenceVectors().isPresent()
+        float[] questionVector = !candidates.isEmpty() && corpus.sentenceVectors().isPresent()
+                && (model.uses(Signal.SIMILARITY) || model.uses(Signal.SIMILARITY_GAP))
                 ? corpus.embedder().orElseThrow().embedQuery(question) : null;
         double[][] rows = signals.read(corpus, analysed, questionVector, candidates);
         List<Scored> scored = new ArrayList<>(candidates.size());
@@ -113,33 +143,77 @@ public class ExtractiveAnswerer {
         return new Ranking(analysed, hits, List.copyOf(scored));
     }
 
-    /** The sentences of the retrieved passages, each once, with the best-ranked passage it appears in. */
+    /**
+     * The sentences of the retrieved passages, each once, with the best-ranked passage it appears in. Footnotes are
+     * searchable but are not answers.
+     */
     private static List<Candidate> candidates(IndexedCorpus corpus, List<SearchHit> hits) {
         Map<Sentence, Candidate> byRank = new LinkedHashMap<>();
         for (SearchHit hit : hits) {
             Document doc = corpus.documents().get(hit.chunk().documentId());
+            int notes = TextCleaner.notesStart(doc.text());
             for (Sentence s : corpus.sentences().within(doc.id(), hit.chunk().start(), hit.chunk().end())) {
-                byRank.putIfAbsent(s, Candidate.of(s, hit, doc));
+                if (s.span().start() < notes) {
+                    byRank.putIfAbsent(s, Candidate.of(s, hit, doc));
+                }
             }
         }
         return List.copyOf(byRank.values());
     }
 
-    private Answer quote(IndexedCorpus corpus, Ranking ranking, Scored best, double confidence) {
+    /**
+     * The best sentence as quoted: with the sentence it refers back to, so the quote says what "it" is, and with the
+     * next sentence of its paragraph when that one scores nearly as well (the answer often continues there).
+     */
+    Quote quote(IndexedCorpus corpus, Ranking ranking) {
+        Scored best = ranking.scored().get(0);
         Candidate c = best.candidate();
         List<Sentence> all = corpus.sentences().of(c.sentence().documentId());
         int index = c.sentence().index();
-        // A sentence that refers back is quoted with the one it refers to, so the quote says what "it" is; when
-        // the best sentence names the subject but lacks the kind of value asked for, the answer often follows it.
-        int first = best.signal(Signal.REFERS_BACK) > 0 ? index - 1 : index;
-        int last = config.maxSentences() > 1 && best.signal(Signal.TYPE_ASKED) > 0
-                && best.signal(Signal.TYPE_MATCH) == 0 && best.signal(Signal.NEXT_TYPE_MATCH) > 0 ? index + 1 : index;
+        int first = best.signal(Signal.REFERS_BACK) > 0 && index > 0 ? index - 1 : index;
+        int last = index;
+        if (config.maxSentences() > 1 && index + 1 < all.size()
+                && samePara(c.document().text(), all.get(index), all.get(index + 1))) {
+            Sentence next = all.get(index + 1);
+            boolean close = ranking.scored().stream().anyMatch(s -> s.candidate().sentence().equals(next)
+                    && s.score() >= best.score() - config.joinNextWithin());
+            last = close ? index + 1 : index;
+        }
         Citation citation = citation(corpus, 1, c.hit(), all.get(first).span().start(), all.get(last).span().end());
-        boolean hedged = confidence < config.hedgeBelow();
-        String text = (hedged ? HEDGE : "") + citation.quote() + " [1]";
-        ShortAnswer shortAnswer = shortAnswers.find(ranking.question(), citation).orElse(null);
-        return new Answer(ranking.question().question(), true, text, MODE, List.of(citation), List.of(),
-                round(confidence), hedged, shortAnswer);
+        return new Quote(best, citation, shortAnswers.find(ranking.question(), citation).orElse(null));
+    }
+
+    private static boolean samePara(String text, Sentence a, Sentence b) {
+        return text.indexOf("\n\n", a.span().end()) < 0 || text.indexOf("\n\n", a.span().end()) >= b.span().start();
+    }
+
+    /** The calibrated probability that the quote answers the question. */
+    double confidence(IndexedCorpus corpus, Ranking ranking, Quote quote) {
+        return model.confidence(model.decide(decision(corpus, ranking, quote), quote.best().signals()));
+    }
+
+    /** The {@link Decision} signals of a quote. */
+    double[] decision(IndexedCorpus corpus, Ranking ranking, Quote quote) {
+        double[] d = new double[Decision.values().length];
+        Scored best = quote.best();
+        d[Decision.SCORE.ordinal()] = best.score();
+        d[Decision.MARGIN.ordinal()] = ranking.scored().size() < 2 ? Decision.MAX_MARGIN
+                : Math.min(Decision.MAX_MARGIN, best.score() - ranking.scored().get(1).score());
+        QuestionCheck.Found found = check(corpus, ranking.question().question(), best.candidate(),
+                quote.shortAnswer() == null ? null : quote.shortAnswer().text());
+        d[Decision.POLARITY.ordinal()] = found.polarity() ? 1 : 0;
+        d[Decision.VALUE.ordinal()] = found.value() ? 1 : 0;
+        d[Decision.EXCEPTION.ordinal()] = found.exception() ? 1 : 0;
+        return d;
+    }
+
+    /** The claim checker on the question (as a statement with the answer filled in) against a candidate. */
+    QuestionCheck.Found check(IndexedCorpus corpus, String question, Candidate c, String answer) {
+        Statement statement = check.read(question, answer);
+        Sentence s = c.sentence();
+        String previous = s.index() > 0
+                ? corpus.sentences().of(s.documentId()).get(s.index() - 1).span().of(c.document().text()) : null;
+        return check.check(statement, c.text(), previous, corpus.sentences()::idf);
     }
 
     private Answer abstain(IndexedCorpus corpus, Ranking ranking, double confidence) {

@@ -30,10 +30,6 @@ enum Signal {
     NEXT_TYPE_MATCH,
     /** Share of the sentence's terms that the question does not have: what it says beyond the question. */
     NOVELTY,
-    /** Reciprocal retrieval rank of the passage the sentence was found in. */
-    RANK,
-    /** The sentence is a footnote. */
-    FOOTNOTE,
     /** Sentence length in terms, over 40, at most 1. */
     LENGTH,
     /** Share of the question's adjacent term pairs the sentence states in the same order, close together. */

@@ -7,18 +7,19 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.citeqa.corpus.TextCleaner;
 import org.citeqa.index.EnglishAnalysis;
 import org.citeqa.index.IndexedCorpus;
 import org.citeqa.index.Sentence;
 import org.citeqa.index.SentenceTable;
 import org.citeqa.index.SentenceVectors;
+import org.citeqa.language.Coreference;
 import org.citeqa.language.WordNet;
 
 /**
  * Reads the {@link Signal}s of every candidate sentence of one question. Pure: the same question, candidates
  * and corpus give the same numbers.
  */
+@jakarta.inject.Singleton
 final class SignalReader {
 
     /** Shorter analysed stems at least this long match longer ones they begin ("appoint" ~ "appointment"). */
@@ -36,16 +37,18 @@ final class SignalReader {
 
     private final EnglishAnalysis analysis;
     private final WordNet wordNet;
+    private final Coreference coreference;
 
-    SignalReader(EnglishAnalysis analysis, WordNet wordNet) {
+    SignalReader(EnglishAnalysis analysis, WordNet wordNet, Coreference coreference) {
         this.analysis = analysis;
         this.wordNet = wordNet;
+        this.coreference = coreference;
     }
 
     /** One row of signals per candidate, indexed by {@link Signal#ordinal()}. */
     double[][] read(IndexedCorpus corpus, QuestionAnalysis question, float[] questionVector, List<Candidate> candidates) {
         Question q = new Question(question, corpus.sentences(), analysis);
-        Referents referents = new Referents(analysis, corpus.sentences());
+        Referents referents = new Referents(analysis, coreference, corpus.sentences());
         SentenceVectors vectors = questionVector == null ? null : corpus.sentenceVectors().orElse(null);
         double[][] rows = new double[candidates.size()][Signal.values().length];
         double bestSimilarity = 0;
@@ -145,8 +148,6 @@ final class SignalReader {
         }
         long novel = s.matchTerms().stream().filter(t -> !q.termSet.contains(t)).count();
         row[Signal.NOVELTY.ordinal()] = s.matchTerms().isEmpty() ? 0 : (double) novel / s.matchTerms().size();
-        row[Signal.RANK.ordinal()] = 1.0 / c.hit().rank();
-        row[Signal.FOOTNOTE.ordinal()] = s.span().start() >= TextCleaner.notesStart(c.document().text()) ? 1 : 0;
         row[Signal.LENGTH.ordinal()] = Math.min(1, s.terms().size() / LENGTH_SCALE);
         row[Signal.ORDER.ordinal()] = order(q.sequence, s.terms());
         row[Signal.DENSITY.ordinal()] = density(q.termSet, s.terms());

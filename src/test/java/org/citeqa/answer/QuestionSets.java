@@ -58,6 +58,15 @@ final class QuestionSets {
      * blank lines, the title in a sidecar) and returns its questions.
      */
     static List<Labelled> squadCorpus(Path squadJson, Path corpusDir) {
+        return squadCorpus(squadJson, corpusDir, false);
+    }
+
+    /**
+     * As {@link #squadCorpus(Path, Path)}, but with {@code withheld} the corpus keeps only each article's
+     * even-numbered paragraphs, and only the questions about the odd-numbered ones are returned: questions whose
+     * answer was taken out, with related text left around them, as when a corpus lacks what is asked.
+     */
+    static List<Labelled> squadCorpus(Path squadJson, Path corpusDir, boolean withheld) {
         List<Labelled> out = new ArrayList<>();
         try {
             Files.createDirectories(corpusDir);
@@ -66,8 +75,15 @@ final class QuestionSets {
                 String title = article.get("title").asText().replace('_', ' ');
                 String id = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
                 List<String> paragraphs = new ArrayList<>();
+                int number = 0;
                 for (JsonNode paragraph : article.get("paragraphs")) {
-                    paragraphs.add(paragraph.get("context").asText());
+                    boolean kept = !withheld || number++ % 2 == 0;
+                    if (kept) {
+                        paragraphs.add(paragraph.get("context").asText());
+                    }
+                    if (withheld && kept) {
+                        continue;
+                    }
                     for (JsonNode qa : paragraph.get("qas")) {
                         List<String> answers = new ArrayList<>();
                         if (!qa.path("is_impossible").asBoolean(false)) {
