@@ -3,6 +3,7 @@ import {
   askStreaming, verify, getDocument, el, renderAnswerText, sourceCard, verdictBadge, answerAsText,
   questionLink, claimLink
 } from '/core.js';
+import {looksLikeParagraph, paragraphLink, paragraphView, pageParams, characterCount} from '/paragraph.js';
 
 const $ = (id) => document.getElementById(id);
 const box = $('question');
@@ -13,6 +14,7 @@ const intro = $('intro');
 const panel = $('source-panel');
 const panelBody = $('panel-body');
 const status = $('status');
+const counter = characterCount(box, $('hint'), announce);
 
 const EXAMPLES = {
   ask: [
@@ -35,11 +37,12 @@ function setMode(mode) {
   $('mode-ask').setAttribute('aria-pressed', String(mode === 'ask'));
   $('mode-verify').setAttribute('aria-pressed', String(mode === 'verify'));
   const verifying = mode === 'verify';
-  box.placeholder = verifying ? 'Type a claim to check' : 'Ask about the documents';
-  $('question-label').textContent = verifying ? 'Claim to check' : 'Your question';
+  box.placeholder = verifying ? 'A claim or a paragraph' : 'Ask about the documents';
+  counter.show(verifying);
+  $('question-label').textContent = verifying ? 'Claim or paragraph to check' : 'Your question';
   $('intro-title').textContent = verifying ? 'Check a claim' : 'Ask the documents';
   $('intro-text').textContent = verifying
-    ? 'CiteQA tells you whether the documents support or refute a statement, and shows the evidence.'
+    ? 'CiteQA tells you whether the documents support or refute a statement, or each sentence of a paragraph, and shows the evidence.'
     : 'Answers quote the documents word for word, with numbered citations you can open.';
   renderExamples();
 }
@@ -238,6 +241,7 @@ async function copyText(text) {
 // ---------- claims ----------
 
 async function checkClaim(claim) {
+  if (looksLikeParagraph(claim)) return checkParagraph(claim);
   userTurn(claim, 'Claim');
   const article = el('article', {class: 'answer verify', 'data-testid': 'verify-result', 'aria-busy': 'true', 'aria-label': 'Claim check'});
   article.appendChild(pending('Checking the claim against the documents\u2026'));
@@ -302,6 +306,61 @@ function renderVerdict(article, claim, result) {
   });
   article.appendChild(el('div', {class: 'actions'}, copy,
     el('a', {class: 'action', href: link, 'aria-label': 'Link to this claim'}, 'Link')));
+}
+
+// ---------- paragraphs (paragraph.js) ----------
+
+async function checkParagraph(text) {
+  userTurn(text, 'Paragraph');
+  thread.lastElementChild.classList.add('long');
+  setBusy(true);
+  let loaded;
+  try {
+    loaded = await paragraphView();
+  } catch (e) {
+    setBusy(false);
+    addTurn('bot', el('article', {class: 'answer'}, errorState({kind: 'unavailable',
+      message: 'The paragraph check could not be loaded. Check your connection and send it again.'})));
+    return;
+  }
+  const {ParagraphCheck, paragraphAsText} = loaded;
+  const link = paragraphLink(text);
+  const view = new ParagraphCheck(text, {
+    onOpen: openSource,
+    onRetry: () => runParagraph(view),
+    onDone: (summary) => announce(summary),
+    actions: (sentences, unfinished) => {
+      const copy = el('button', {type: 'button', class: 'action'}, 'Copy result');
+      copy.addEventListener('click', async () => {
+        const ok = await copyText(paragraphAsText(text, sentences, link, unfinished));
+        copy.textContent = ok ? 'Copied' : 'Copy failed';
+        announce(ok ? 'Result copied as text.' : 'Could not copy.');
+        setTimeout(() => { copy.textContent = 'Copy result'; }, 2000);
+      });
+      return el('div', {class: 'actions'}, copy,
+        el('a', {class: 'action', href: link, 'aria-label': 'Link to this check'}, 'Link'));
+    }
+  });
+  addTurn('bot', view.element);
+  scrollToEnd(true);
+  await runParagraph(view);
+}
+
+async function runParagraph(view) {
+  setBusy(true);
+  const controller = new AbortController();
+  state.controller = controller;
+  try {
+    await view.run(controller.signal);
+    if (!controller.signal.aborted) showFromQuestion(view.element.parentElement);
+  } catch (error) {
+    if (!(error && error.name === 'AbortError')) throw error;
+  } finally {
+    if (state.controller === controller) {
+      state.controller = null;
+      setBusy(false);
+    }
+  }
 }
 
 // ---------- source panel ----------
@@ -381,6 +440,7 @@ function autosize() {
   const wanted = box.scrollHeight + borders;
   box.style.height = Math.min(wanted, 200) + 'px';
   box.style.overflowY = wanted > 200 ? 'auto' : 'hidden';
+  counter.update();
 }
 
 function newConversation() {
@@ -428,7 +488,9 @@ if ('serviceWorker' in navigator) {
 
 // ---------- start ----------
 
-const params = new URLSearchParams(location.search);
+const params = pageParams(location);
+// A long paragraph's link carries it after '#'; opened on this page, it must check it as a fresh load would.
+window.addEventListener('hashchange', () => { if (pageParams(location).has('claim')) location.reload(); });
 if (params.get('mode') === 'verify') setMode('verify'); else setMode('ask');
 const initialQuestion = (params.get('q') || '').trim();
 const initialClaim = (params.get('claim') || '').trim();

@@ -1,12 +1,15 @@
-// The compact card at /embed?q=... or /embed?mode=verify&claim=..., shown in an iframe by /embed.js.
+// The compact card at /embed?q=..., /embed?mode=verify&claim=... or /embed?mode=verify-text&text=..., shown in an
+// iframe by /embed.js.
 import {
   askStreaming, verify, el, renderAnswerText, sourceCard, verdictBadge, questionLink, claimLink
 } from '/core.js';
+import {pageParams, paragraphLink, paragraphView} from '/paragraph.js';
 
 const card = document.getElementById('card');
-const params = new URLSearchParams(location.search);
+const params = pageParams(location);
 const verifying = params.get('mode') === 'verify';
-const text = ((verifying ? params.get('claim') : params.get('q')) || '').trim();
+const checkingText = params.get('mode') === 'verify-text';
+const text = ((checkingText ? params.get('text') : verifying ? params.get('claim') : params.get('q')) || '').trim();
 
 function brand() {
   return el('p', {class: 'embed-brand'},
@@ -15,7 +18,8 @@ function brand() {
 
 function openLink() {
   return el('a', {
-    class: 'embed-open', href: verifying ? claimLink(text) : questionLink(text), target: '_blank', rel: 'noopener'
+    class: 'embed-open', target: '_blank', rel: 'noopener',
+    href: checkingText ? paragraphLink(text) : verifying ? claimLink(text) : questionLink(text)
   }, 'Open in CiteQA', el('span', {'aria-hidden': 'true'}, ' \u2197'));
 }
 
@@ -92,6 +96,20 @@ async function claimCard() {
   }
 }
 
+async function paragraphCard() {
+  const heading = el('h1', {class: 'embed-question'}, el('span', {class: 'bubble-kind'}, 'Paragraph'),
+    'Each sentence checked against the documents');
+  show(heading, el('p', {class: 'embed-loading'}, 'Checking the paragraph\u2026'));
+  try {
+    const {ParagraphCheck} = await paragraphView();
+    const view = new ParagraphCheck(text, {});
+    show(heading, view.element, openLink());
+    await view.run();
+  } catch (error) {
+    show(heading, failure({message: 'The paragraph check could not be loaded. Try again later.'}), openLink());
+  }
+}
+
 // Tell the embedding page (embed.js) how tall the card is; the height is all the message carries.
 if (window.parent !== window) {
   const report = () => window.parent.postMessage(
@@ -101,8 +119,10 @@ if (window.parent !== window) {
 }
 
 if (!text) {
-  show(el('p', {class: 'error-text'}, verifying
-    ? 'No claim given. Use /embed?mode=verify&claim=\u2026' : 'No question given. Use /embed?q=\u2026'));
+  show(el('p', {class: 'error-text'}, checkingText ? 'No text given. Use /embed?mode=verify-text&text=\u2026'
+    : verifying ? 'No claim given. Use /embed?mode=verify&claim=\u2026' : 'No question given. Use /embed?q=\u2026'));
+} else if (checkingText) {
+  paragraphCard();
 } else if (verifying) {
   claimCard();
 } else {

@@ -31,7 +31,7 @@ function append(node, children) {
   }
 }
 
-async function request(path, options) {
+export async function request(path, options) {
   let response;
   try {
     response = await fetch(path, options);
@@ -44,7 +44,7 @@ async function request(path, options) {
   return response;
 }
 
-async function problem(response) {
+export async function problem(response) {
   let detail = '';
   try {
     const body = await response.json();

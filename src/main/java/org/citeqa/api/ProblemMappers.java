@@ -40,10 +40,10 @@ public class ProblemMappers {
         return Response.fromResponse(response).header("Retry-After", "5").build();
     }
 
+    /** A 503 that also carries the sentences checked before the budget ran out. */
     @ServerExceptionMapper
     public Response overBudget(TimeBudgetExceeded e) {
-        Response response = Problem.of(Response.Status.SERVICE_UNAVAILABLE, e.getMessage()).toResponse();
-        return Response.fromResponse(response).header("Retry-After", "10").build();
+        return UnfinishedCheck.of(e).toResponse();
     }
 
     @ServerExceptionMapper

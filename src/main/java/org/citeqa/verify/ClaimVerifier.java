@@ -16,10 +16,12 @@ public class ClaimVerifier {
 
     private final CandidateRetriever retriever;
     private final ClaimJudge judge;
+    private final DecidingWords deciding;
 
-    public ClaimVerifier(CandidateRetriever retriever, ClaimJudge judge) {
+    public ClaimVerifier(CandidateRetriever retriever, ClaimJudge judge, DecidingWords deciding) {
         this.retriever = retriever;
         this.judge = judge;
+        this.deciding = deciding;
     }
 
     public Verification verify(IndexedCorpus corpus, String claim) {
@@ -30,7 +32,7 @@ public class ClaimVerifier {
         for (int n : cited) {
             evidence.add(candidates.get(n - 1).citation(evidence.size() + 1));
         }
-        return new Verification(claim, j.verdict(), j.confidence(), List.copyOf(evidence),
+        return new Verification(claim, j.verdict(), j.confidence(), deciding.mark(claim, evidence),
                 renumber(j.explanation(), cited));
     }
 

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.citeqa.api.SseClient;
 
 /** Calls /api/ask and /api/ask/stream and checks the invariants every answer must keep. */
 final class AskClient {
@@ -39,26 +39,7 @@ final class AskClient {
     }
 
     static List<Event> stream(Map<String, Object> body) {
-        String text = given().contentType(ContentType.JSON).accept("text/event-stream").body(body)
-                .when().post("/api/ask/stream")
-                .then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/event-stream"))
-                .extract().asString();
-        List<Event> events = new ArrayList<>();
-        for (String block : text.split("\\r?\\n\\r?\\n")) {
-            String name = "message";
-            StringBuilder data = new StringBuilder();
-            for (String line : block.split("\\r?\\n")) {
-                if (line.startsWith("event:")) {
-                    name = line.substring(6).strip();
-                } else if (line.startsWith("data:")) {
-                    data.append(data.isEmpty() ? "" : "\n").append(line.substring(5).replaceFirst("^ ", ""));
-                }
-            }
-            if (!data.isEmpty()) {
-                events.add(new Event(name, data.toString()));
-            }
-        }
-        return events;
+        return SseClient.post("/api/ask/stream", body).stream().map(e -> new Event(e.name(), e.data())).toList();
     }
 
     /** The passage number (search rank) under which the model sees the chunk containing {@code text}. */

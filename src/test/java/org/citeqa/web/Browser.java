@@ -17,12 +17,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.UnexpectedAlertBehaviour;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium for the browser tests: the Debian packages chromium and chromium-driver
@@ -113,6 +115,21 @@ final class Browser implements AutoCloseable {
 
     Object js(String script, Object... args) {
         return driver.executeScript(script, args);
+    }
+
+    WebDriverWait waitUpTo(int seconds) {
+        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+    }
+
+    /** The element's text as the DOM holds it, hidden parts included. */
+    String textContent(WebElement element) {
+        return (String) js("return arguments[0].textContent", element);
+    }
+
+    /** Emulates the system's dark (or light) colour scheme. */
+    void dark(boolean on) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", on
+                ? List.of(Map.of("name", "prefers-color-scheme", "value", "dark")) : List.of()));
     }
 
     @Override
