@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** The deciding words of a quote, on small made-up sentences: what they mark and where. */
 class DecidingWordsTest {
 
-    private final StatementReader reader = new StatementReader(new EnglishAnalysis(), new Gazetteer());
+    private final StatementReader reader = new StatementReader(new EnglishAnalysis(), new org.citeqa.language.Tagger(), new org.citeqa.language.WordNet());
     private final DecidingWords deciding = new DecidingWords(new Agreement(reader));
 
     /** "[text]" for a match, "{text}" for a contradiction, the rest as it is. */
