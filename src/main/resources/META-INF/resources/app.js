@@ -369,7 +369,7 @@ async function runParagraph(view) {
 async function openSource(citation, trigger) {
   const token = ++state.panelToken;
   state.returnFocus = trigger || document.activeElement;
-  $('panel-kicker').textContent = 'Source ' + (citation.n || '');
+  $('panel-kicker').textContent = 'Source ' + (citation.n || '') + (citation.page ? ' \u00b7 p. ' + citation.page : '');
   $('panel-title').textContent = citation.title || citation.documentId;
   panelBody.textContent = '';
   panelBody.appendChild(pending('Loading the document\u2026'));

@@ -214,7 +214,8 @@ export function sourceCard(citation, onOpen, label) {
   const body = [
     el('span', {class: 'card-n', 'aria-hidden': 'true'}, String(citation.n)),
     el('span', {class: 'card-body'},
-      el('span', {class: 'card-title'}, citation.title || citation.documentId || 'Source'),
+      el('span', {class: 'card-title'}, citation.title || citation.documentId || 'Source',
+        citation.page ? el('span', {class: 'card-page'}, ' \u00b7 p. ' + citation.page) : null),
       el('span', {class: 'card-quote'}, quote))
   ];
   if (!onOpen) return el('div', {class: 'card', dataset: {card: citation.n}}, body);

@@ -228,7 +228,7 @@ public class ExtractiveAnswerer {
     static Citation citation(IndexedCorpus corpus, int n, SearchHit hit, int start, int end) {
         Document doc = corpus.documents().get(hit.chunk().documentId());
         return new Citation(n, doc.id(), doc.title(), hit.chunk().id(), hit.chunk().text(),
-                doc.text().substring(start, end), start, end);
+                doc.text().substring(start, end), start, end, doc.pageAt(start));
     }
 
     private static double round(double p) {

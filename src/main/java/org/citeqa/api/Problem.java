@@ -15,7 +15,8 @@ public record Problem(String type, String title, int status, String detail) {
 
     public static Problem of(int status, String detail) {
         Response.Status known = Response.Status.fromStatusCode(status);
-        String title = known != null ? known.getReasonPhrase() : (status == 429 ? "Too Many Requests" : "Error");
+        String title = known != null ? known.getReasonPhrase()
+                : status == 429 ? "Too Many Requests" : status == 422 ? "Unprocessable Content" : "Error";
         return new Problem("about:blank", title, status, detail);
     }
 

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.citeqa.index.IndexNotReadyException;
+import org.citeqa.ingest.IngestException;
 import org.citeqa.verify.TimeBudgetExceeded;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -16,7 +18,24 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response apiError(ApiException e) {
-        return Problem.of(e.status(), e.getMessage()).toResponse();
+        Response response = Problem.of(e.status(), e.getMessage()).toResponse();
+        if (e.status() == Response.Status.UNAUTHORIZED) {
+            return Response.fromResponse(response).header("WWW-Authenticate", AdminAuth.CHALLENGE).build();
+        }
+        return response;
+    }
+
+    @ServerExceptionMapper
+    public Response ingestError(IngestException e) {
+        int status = switch (e.kind()) {
+            case INVALID -> 400;
+            case NOT_FOUND -> 404;
+            case DUPLICATE -> 409;
+            case TOO_LARGE -> 413;
+            case UNSUPPORTED -> 415;
+            case UNPROCESSABLE -> 422;
+        };
+        return Problem.of(status, e.getMessage()).toResponse();
     }
 
     @ServerExceptionMapper
@@ -47,7 +66,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response webError(WebApplicationException e) {
+    public Response webError(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.error("request failed", e);
@@ -62,7 +81,9 @@ public class ProblemMappers {
             case 405 -> "This method is not allowed here.";
             case 406 -> "This resource cannot produce the requested media type.";
             case 413 -> "The request body is too large.";
-            case 415 -> "Send the request body as application/json.";
+            case 415 -> uri != null && uri.getPath().startsWith("/api/documents")
+                    ? "Send the files as multipart/form-data, each in a part named 'file'."
+                    : "Send the request body as application/json.";
             default -> e.getMessage();
         };
         return Response.fromResponse(Problem.of(status, detail).toResponse()).build();

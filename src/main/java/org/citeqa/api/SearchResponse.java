@@ -6,12 +6,13 @@ import org.citeqa.search.SearchHit;
 /** The body of GET /api/search. */
 public record SearchResponse(String query, String mode, List<Hit> hits) {
 
+    /** {@code page}: the PDF page the passage starts on; null for documents without pages. */
     public record Hit(int rank, String documentId, String title, String chunkId, String text, int start, int end,
-                      float score) {
+                      float score, Integer page) {
 
         static Hit of(SearchHit hit) {
             return new Hit(hit.rank(), hit.chunk().documentId(), hit.title(), hit.chunk().id(), hit.chunk().text(),
-                    hit.chunk().start(), hit.chunk().end(), hit.score());
+                    hit.chunk().start(), hit.chunk().end(), hit.score(), hit.page());
         }
     }
 }

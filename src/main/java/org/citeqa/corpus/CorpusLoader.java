@@ -18,29 +18,46 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.stream.Stream;
+import org.jboss.logging.Logger;
 
-/** Reads a folder of documents. */
+/**
+ * Reads files into cleaned documents: a whole folder (the start-up corpus) or one file (an upload). Plain text and
+ * Markdown are read as UTF-8; every other allowed format goes through {@link TextExtractor}. For PDFs the canonical
+ * text keeps the page each range came from.
+ */
 public final class CorpusLoader {
 
-    private static final List<String> DOCUMENT_EXTENSIONS = List.of(".txt", ".md");
     private static final String SIDECAR_SUFFIX = ".meta.properties";
+    private static final Logger LOG = Logger.getLogger(CorpusLoader.class);
 
     private final TextCleaner cleaner;
     private final TitleGuesser titleGuesser;
+    private final TextExtractor extractor;
 
     public CorpusLoader(TextCleaner cleaner) {
+        this(cleaner, new TextExtractor());
+    }
+
+    public CorpusLoader(TextCleaner cleaner, TextExtractor extractor) {
         this.cleaner = Objects.requireNonNull(cleaner, "cleaner");
         this.titleGuesser = new TitleGuesser(cleaner);
+        this.extractor = Objects.requireNonNull(extractor, "extractor");
     }
 
     /**
-     * Every .txt and .md file directly in {@code dir} (sorted by file name), cleaned. Files that are empty
-     * after cleaning are skipped.
+     * Every file of an allowed format directly in {@code dir} (sorted by file name), cleaned. Files that are empty
+     * after cleaning are skipped, and so, with a warning, are files that cannot be read as documents (an encrypted
+     * PDF, a damaged file).
      *
-     * @throws CorpusException if dir is missing, not a directory, holds no .txt/.md file, cannot be read,
+     * @throws CorpusException if dir is missing, not a directory, holds no document file, cannot be read,
      *                         or holds two documents with the same id (e.g. a.txt and a.md)
      */
     public List<Document> load(Path dir) {
+        return loadWithOrigins(dir).stream().map(SourceDocument::document).toList();
+    }
+
+    /** As {@link #load}, each document with its file's name, size and modification time. */
+    public List<SourceDocument> loadWithOrigins(Path dir) {
         Objects.requireNonNull(dir, "dir");
         if (!Files.exists(dir)) {
             throw new CorpusException("Corpus folder does not exist: " + dir.toAbsolutePath());
@@ -50,10 +67,11 @@ public final class CorpusLoader {
         }
         List<Path> files = documentFiles(dir);
         if (files.isEmpty()) {
-            throw new CorpusException("Corpus folder holds no .txt or .md file: " + dir.toAbsolutePath());
+            throw new CorpusException("Corpus folder holds no document file (" + String.join(", ",
+                    DocumentFormat.allExtensions()) + "): " + dir.toAbsolutePath());
         }
         Map<String, Path> seenIds = new HashMap<>();
-        List<Document> documents = new ArrayList<>();
+        List<SourceDocument> documents = new ArrayList<>();
         for (Path file : files) {
             String id = idOf(file);
             Path other = seenIds.putIfAbsent(id, file);
@@ -61,9 +79,16 @@ public final class CorpusLoader {
                 throw new CorpusException("Two documents would have the same id '" + id + "': "
                         + other.getFileName() + " and " + file.getFileName() + " in " + dir.toAbsolutePath());
             }
-            Document document = loadDocument(dir, file, id);
-            if (!document.text().isEmpty()) {
-                documents.add(document);
+            try {
+                Document document = loadDocument(dir, file, id);
+                if (!document.text().isEmpty()) {
+                    documents.add(new SourceDocument(document, new DocumentOrigin(file.getFileName().toString(),
+                            Files.size(file), Files.getLastModifiedTime(file).toInstant(), false)));
+                }
+            } catch (ExtractionException e) {
+                LOG.warnf("Skipping %s: %s", file.toAbsolutePath(), e.getMessage());
+            } catch (IOException e) {
+                throw new CorpusException("Cannot read corpus file " + file.toAbsolutePath() + ": " + e.getMessage(), e);
             }
         }
         return List.copyOf(documents);
@@ -71,17 +96,40 @@ public final class CorpusLoader {
 
     private Document loadDocument(Path dir, Path file, String id) {
         String fileName = file.getFileName().toString();
-        boolean markdown = fileName.toLowerCase(Locale.ROOT).endsWith(".md");
-        String raw = readUtf8(file);
-        String text = cleaner.clean(raw, markdown);
         Properties meta = readSidecar(dir.resolve(id + SIDECAR_SUFFIX));
-        String title = nonBlank(meta.getProperty("title"));
-        String source = nonBlank(meta.getProperty("source"));
-        return new Document(
-                id,
-                title != null ? title : titleGuesser.guess(id, raw, text, markdown),
-                source != null ? source : fileName,
-                text);
+        if (DocumentFormat.ofFileName(fileName).filter(DocumentFormat::isPlainText).isPresent()) {
+            // Read as always: the extension decides Markdown, no detection needed.
+            DocumentFormat format = DocumentFormat.ofFileName(fileName).orElseThrow();
+            return document(id, new Extracted(format, readUtf8(file), List.of(), null),
+                    nonBlank(meta.getProperty("title")), nonBlank(meta.getProperty("source")), fileName);
+        }
+        return read(id, file, fileName, nonBlank(meta.getProperty("title")), nonBlank(meta.getProperty("source")));
+    }
+
+    /**
+     * One file as a cleaned document.
+     *
+     * @param fileName the name it was uploaded or stored under: a hint for detection and the default source
+     * @param title    the title to use, or null for the file's metadata title or else a guess from the text
+     * @param source   the source to show, or null for the file name
+     * @throws ExtractionException when the file cannot be read as a document, or holds no text after cleaning
+     */
+    public Document read(String id, Path file, String fileName, String title, String source) {
+        Document document = document(id, extractor.extract(file, fileName), title, source, fileName);
+        if (document.text().isBlank()) {
+            throw new ExtractionException(ExtractionException.Reason.NO_TEXT, "it holds no text once cleaned");
+        }
+        return document;
+    }
+
+    private Document document(String id, Extracted extracted, String title, String source, String fileName) {
+        boolean markdown = extracted.format() == DocumentFormat.MARKDOWN;
+        String text = cleaner.clean(extracted.text(), markdown);
+        String chosenTitle = title != null ? title
+                : extracted.title() != null ? extracted.title()
+                : titleGuesser.guess(id, extracted.text(), text, markdown);
+        return new Document(id, chosenTitle, source != null ? source : fileName, text, extracted.format().id(),
+                PageAligner.align(extracted.text(), extracted.pageStarts(), text));
     }
 
     private static List<Path> documentFiles(Path dir) {
@@ -97,8 +145,8 @@ public final class CorpusLoader {
     }
 
     private static boolean isDocumentFile(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return DOCUMENT_EXTENSIONS.stream().anyMatch(ext -> name.endsWith(ext) && name.length() > ext.length());
+        String name = file.getFileName().toString();
+        return !name.toLowerCase(Locale.ROOT).endsWith(SIDECAR_SUFFIX) && DocumentFormat.ofFileName(name).isPresent();
     }
 
     /** File name without its extension: "kosovo-foreign-relations.txt" → "kosovo-foreign-relations". */

@@ -3,6 +3,7 @@ package org.citeqa.index;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,20 +30,37 @@ final class Acronyms {
     }
 
     static Acronyms find(List<Document> documents, EnglishAnalysis analysis) {
-        Map<String, List<String>> longForms = new HashMap<>();
-        for (Document doc : documents) {
-            Matcher m = DEFINITION.matcher(doc.text());
-            while (m.find()) {
-                String acronym = m.group(2);
-                List<String> words = List.of(m.group(1).trim().split("\\s+"));
-                String longForm = matchingTail(words, acronym);
-                List<String> acronymTerms = analysis.terms(acronym);
-                if (longForm != null && acronymTerms.size() == 1) {
-                    longForms.putIfAbsent(acronymTerms.get(0), List.copyOf(analysis.terms(longForm)));
-                }
+        return merge(documents.stream().map(doc -> definitions(doc.text(), analysis)).toList());
+    }
+
+    /** The acronyms one text defines, in order of first definition: analysed acronym to its analysed long form. */
+    static Map<String, List<String>> definitions(String text, EnglishAnalysis analysis) {
+        Map<String, List<String>> longForms = new LinkedHashMap<>();
+        Matcher m = DEFINITION.matcher(text);
+        while (m.find()) {
+            String acronym = m.group(2);
+            List<String> words = List.of(m.group(1).trim().split("\\s+"));
+            String longForm = matchingTail(words, acronym);
+            List<String> acronymTerms = analysis.terms(acronym);
+            if (longForm != null && acronymTerms.size() == 1) {
+                longForms.putIfAbsent(acronymTerms.get(0), List.copyOf(analysis.terms(longForm)));
             }
         }
+        return longForms;
+    }
+
+    /** The corpus's acronyms from each document's definitions, in document order: the first definition wins. */
+    static Acronyms merge(Iterable<Map<String, List<String>>> perDocument) {
+        Map<String, List<String>> longForms = new HashMap<>();
+        for (Map<String, List<String>> definitions : perDocument) {
+            definitions.forEach(longForms::putIfAbsent);
+        }
         return new Acronyms(Map.copyOf(longForms));
+    }
+
+    /** Whether both expand every term the same way. */
+    boolean sameAs(Acronyms other) {
+        return longForms.equals(other.longForms);
     }
 
     /** The shortest run of words ending before the bracket whose initials spell the acronym, or null. */

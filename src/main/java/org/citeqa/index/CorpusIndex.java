@@ -1,41 +1,54 @@
 package org.citeqa.index;
 
+import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.store.FSDirectory;
-import org.citeqa.chunk.Chunk;
+import java.util.concurrent.locks.ReentrantLock;
 import org.citeqa.chunk.Chunker;
 import org.citeqa.chunk.SentenceSplitter;
-import io.quarkus.runtime.Quarkus;
 import org.citeqa.corpus.CorpusConfig;
 import org.citeqa.corpus.CorpusException;
 import org.citeqa.corpus.CorpusLoader;
+import org.citeqa.corpus.DataConfig;
 import org.citeqa.corpus.Document;
+import org.citeqa.corpus.DocumentOrigin;
+import org.citeqa.corpus.ExtractionException;
+import org.citeqa.corpus.OriginalStore;
+import org.citeqa.corpus.SourceDocument;
 import org.citeqa.corpus.TextCleaner;
+import org.citeqa.corpus.TextExtractor;
 import org.jboss.logging.Logger;
 
 /**
- * Owns the index's lifecycle. At startup the corpus is loaded (a missing or empty folder stops the service
- * with a message naming it), then the index is opened in the background: reused when its fingerprint
- * matches, otherwise built beside the old one and swapped in. Requests wait briefly for it; readiness is
- * DOWN until it is open.
+ * Owns the index's lifecycle and the current {@link IndexedCorpus} snapshot.
+ *
+ * <p>At start the start-up folder is read (a missing or empty folder stops the service with a message naming it),
+ * then, in the background, the uploaded originals under the data folder, and the passage store is brought in line
+ * with both, document by document: a document whose fingerprint matches its stored entry is reused as it is (no
+ * re-embedding), a new or changed one is analysed and embedded, one no longer there is deleted; then everything is
+ * published at once. Readiness is DOWN until then, and requests wait briefly for it.
+ *
+ * <p>At run time {@link #put} and {@link #remove} change one document: only it is analysed and embedded, written
+ * with the store's atomic replace, published, and the next snapshot swapped in. Writes are serialised; reads never
+ * wait for them.
  */
 @ApplicationScoped
 public class CorpusIndex {
@@ -44,17 +57,67 @@ public class CorpusIndex {
 
     private final CorpusConfig corpusConfig;
     private final IndexConfig indexConfig;
-    private final EnglishAnalysis analysis;
     private final Embeddings embeddings;
-    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final PassageStoreFactory stores;
+    private final CorpusLoader loader;
+    private final OriginalStore originals;
+    private final DocumentAnalyzer analyzer;
     private final CompletableFuture<IndexedCorpus> ready = new CompletableFuture<>();
+    private final ReentrantLock writes = new ReentrantLock();
+    private volatile IndexedCorpus current;
+    private volatile Set<String> startupIds = Set.of();
+    private PassageStore store;
+    private List<String> settings;
 
-    public CorpusIndex(CorpusConfig corpusConfig, IndexConfig indexConfig, EnglishAnalysis analysis,
-                       Embeddings embeddings) {
+    @Inject
+    public CorpusIndex(CorpusConfig corpusConfig, IndexConfig indexConfig, DataConfig dataConfig,
+                       EnglishAnalysis analysis, Embeddings embeddings, PassageStoreFactory stores,
+                       TextExtractor extractor) {
         this.corpusConfig = corpusConfig;
         this.indexConfig = indexConfig;
-        this.analysis = analysis;
         this.embeddings = embeddings;
+        this.stores = stores;
+        this.loader = new CorpusLoader(new TextCleaner(), extractor);
+        this.originals = new OriginalStore(Path.of(dataConfig.dir()).resolve("documents"));
+        SentenceSplitter splitter = new SentenceSplitter();
+        this.analyzer = new DocumentAnalyzer(new Chunker(indexConfig.chunkSize(), indexConfig.chunkOverlap(), splitter),
+                splitter, analysis);
+    }
+
+    /** For tests: the Lucene store under the index folder, originals under {@code dataDir}. */
+    CorpusIndex(CorpusConfig corpusConfig, IndexConfig indexConfig, Path dataDir, EnglishAnalysis analysis,
+                Embeddings embeddings) {
+        this(corpusConfig, indexConfig, dataDir::toString, analysis, embeddings,
+                new PassageStoreFactory(PassageStoreFactory.LUCENE, Path.of(indexConfig.dir()), analysis, 0.5f),
+                new TextExtractor());
+    }
+
+    /**
+     * Opens (building when needed) the index of another folder of documents, with this service's analysis, embedding
+     * model and chunking, everything kept under {@code workDir}: for offline tools (training, evaluation) that
+     * compare corpora in one process. Waits until it is open.
+     */
+    public static IndexedCorpus openFolder(Path corpusDir, Path workDir, IndexConfig settings, EnglishAnalysis analysis,
+                                           Embeddings embeddings) {
+        IndexConfig config = new IndexConfig() {
+            @Override
+            public String dir() {
+                return workDir.resolve("index").toString();
+            }
+
+            @Override
+            public int chunkSize() {
+                return settings.chunkSize();
+            }
+
+            @Override
+            public int chunkOverlap() {
+                return settings.chunkOverlap();
+            }
+        };
+        CorpusIndex index = new CorpusIndex(corpusDir::toString, config, workDir.resolve("data"), analysis, embeddings);
+        index.start();
+        return index.await(Duration.ofHours(1));
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -62,38 +125,52 @@ public class CorpusIndex {
             start();
         } catch (CorpusException e) {
             // A configuration mistake, not a bug: say what to fix, without a stack trace, and stop.
-            LOG.errorf("Cannot start: %s. Set citeqa.corpus.dir (or CITEQA_CORPUS_DIR) to a folder of .txt or .md files.",
+            LOG.errorf("Cannot start: %s. Set citeqa.corpus.dir (or CITEQA_CORPUS_DIR) to a folder of documents.",
                     e.getMessage());
             ready.completeExceptionally(e);
             Quarkus.asyncExit(1);
         }
     }
 
-    /** Loads the corpus now and opens the index in the background. */
+    /** Loads the start-up folder now and opens the index in the background. */
     void start() {
-        List<Document> documents = new CorpusLoader(new TextCleaner()).load(Path.of(corpusConfig.dir()));
-        Thread.ofPlatform().name("citeqa-index").daemon().start(() -> open(documents));
+        List<SourceDocument> folder = loader.loadWithOrigins(Path.of(corpusConfig.dir()));
+        Thread.ofPlatform().name("citeqa-index").daemon().start(() -> open(folder));
     }
 
     void onStop(@Observes ShutdownEvent event) {
-        current().ifPresent(corpus -> {
-            try {
-                corpus.reader().close();
-            } catch (IOException e) {
-                LOG.debug("closing the index reader failed", e);
-            }
-        });
+        close();
     }
 
-    /** The open index, or empty while it is being built. */
-    public Optional<IndexedCorpus> current() {
-        return ready.isDone() && !ready.isCompletedExceptionally() ? Optional.of(ready.join()) : Optional.empty();
-    }
-
-    /** The open index, waiting up to {@code timeout} for a build in progress. */
-    public IndexedCorpus await(Duration timeout) {
+    /** Closes the store (tests open several indexes in one JVM). */
+    void close() {
+        writes.lock();
         try {
-            return ready.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (store != null) {
+                store.close();
+                store = null;
+            }
+        } catch (IOException e) {
+            LOG.debug("closing the index failed", e);
+        } finally {
+            writes.unlock();
+        }
+    }
+
+    /** The current snapshot, or empty while the index is being opened. */
+    public Optional<IndexedCorpus> current() {
+        return Optional.ofNullable(current);
+    }
+
+    /** The current snapshot, waiting up to {@code timeout} for a start in progress. */
+    public IndexedCorpus await(Duration timeout) {
+        IndexedCorpus now = current;
+        if (now != null) {
+            return now;
+        }
+        try {
+            ready.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return current;
         } catch (TimeoutException e) {
             throw new IndexNotReadyException("The index is still being built; try again in a few seconds.");
         } catch (ExecutionException e) {
@@ -104,127 +181,201 @@ public class CorpusIndex {
         }
     }
 
-    private void open(List<Document> documents) {
+    /** Where uploaded originals are kept. */
+    public OriginalStore originals() {
+        return originals;
+    }
+
+    /** Reads files into documents exactly as the start-up folder is read. */
+    public CorpusLoader loader() {
+        return loader;
+    }
+
+    /** Whether the start-up folder has a document of this id (removing it must be remembered, not just forgotten). */
+    public boolean inStartupFolder(String id) {
+        return startupIds.contains(id);
+    }
+
+    /**
+     * Adds {@code document}, or replaces the document of the same id: analyses and embeds it alone, writes it,
+     * publishes and swaps in the next snapshot, which is returned. Other documents are untouched.
+     */
+    public IndexedCorpus put(Document document, DocumentOrigin origin, IngestProgress progress) throws IOException {
+        await(Duration.ofMinutes(30));
+        writes.lock();
         try {
-            ready.complete(openOrBuild(documents, Path.of(indexConfig.dir())));
+            requireOpen();
+            progress.phase("analysing");
+            AnalysedDocument analysed = analyzer.analyse(document);
+            Optional<Embedder> embedder = current.embedder();
+            float[][] vectors = write(analysed, embedder, progress);
+            progress.phase("publishing");
+            PassageStore.Snapshot snapshot = store.publish();
+            IndexedCorpus next = current.with(document, origin, analysed.sentences(), vectors, snapshot);
+            current = next;
+            return next;
+        } finally {
+            writes.unlock();
+        }
+    }
+
+    /** Removes a document (nothing happens when there is none); returns the next snapshot. */
+    public IndexedCorpus remove(String id) throws IOException {
+        await(Duration.ofMinutes(30));
+        writes.lock();
+        try {
+            requireOpen();
+            store.delete(id);
+            IndexedCorpus next = current.without(id, store.publish());
+            current = next;
+            return next;
+        } finally {
+            writes.unlock();
+        }
+    }
+
+    private void requireOpen() {
+        if (store == null || current == null) {
+            throw new IndexNotReadyException("The index is closed.");
+        }
+    }
+
+    /** Embeds (when on) and stages one analysed document; returns its sentence vectors, or null. */
+    private float[][] write(AnalysedDocument analysed, Optional<Embedder> embedder, IngestProgress progress)
+            throws IOException {
+        List<float[]> chunkVectors = null;
+        float[][] sentenceVectors = null;
+        if (embedder.isPresent()) {
+            progress.phase("embedding");
+            DocumentAnalyzer.Embedded embedded = analyzer.embed(analysed, embedder.get(), embeddings.batchSize(), progress);
+            chunkVectors = embedded.chunkVectors();
+            sentenceVectors = embedded.sentenceVectors();
+        }
+        progress.phase("writing");
+        List<PassageStore.StoredPassage> passages = new ArrayList<>(analysed.chunks().size());
+        for (int i = 0; i < analysed.chunks().size(); i++) {
+            passages.add(new PassageStore.StoredPassage(analysed.chunks().get(i),
+                    chunkVectors == null ? null : chunkVectors.get(i)));
+        }
+        Document doc = analysed.document();
+        store.put(new PassageStore.StoredDocument(doc.id(), Fingerprint.of(doc, settings), analysed.sentences().size(),
+                sentenceVectors), passages);
+        return sentenceVectors;
+    }
+
+    private void open(List<SourceDocument> folder) {
+        try {
+            IndexedCorpus opened = openAndReconcile(folder);
+            current = opened;
+            ready.complete(opened);
         } catch (RuntimeException | IOException e) {
             LOG.errorf(e, "The index could not be opened or built under %s", Path.of(indexConfig.dir()).toAbsolutePath());
             ready.completeExceptionally(e);
         }
     }
 
-    /**
-     * Opens the index of another folder of documents, building it under {@code indexDir} when needed, with this
-     * service's settings: for offline tools (training, evaluation) that compare corpora in one process.
-     */
-    public IndexedCorpus openFolder(Path corpusDir, Path indexDir) throws IOException {
-        return openOrBuild(new CorpusLoader(new TextCleaner()).load(corpusDir), indexDir);
+    /** The start-up folder and the stored uploads as one corpus: an upload replaces a file of its id, a removal hides it. */
+    private Map<String, SourceDocument> sources(List<SourceDocument> folder) {
+        Map<String, SourceDocument> sources = new TreeMap<>();
+        folder.forEach(s -> sources.put(s.document().id(), s));
+        startupIds = Set.copyOf(sources.keySet());
+        for (OriginalStore.Entry entry : originals.recover()) {
+            if (entry.removed()) {
+                if (sources.remove(entry.id()) == null) {
+                    originals.forget(entry.id()); // hides nothing any more
+                }
+                continue;
+            }
+            try {
+                Document doc = loader.read(entry.id(), entry.file(), entry.fileName(), entry.title(), entry.source());
+                sources.put(entry.id(), new SourceDocument(doc, entry.origin()));
+            } catch (ExtractionException | java.io.UncheckedIOException e) {
+                LOG.warnf("Skipping the stored original of %s (%s): %s", entry.id(), entry.file(), e.getMessage());
+            }
+        }
+        return sources;
     }
 
-    private IndexedCorpus openOrBuild(List<Document> documents, Path indexDir) throws IOException {
+    private IndexedCorpus openAndReconcile(List<SourceDocument> folder) throws IOException {
         long started = System.nanoTime();
         Optional<Embedder> embedder = embeddings.embedder();
-        SentenceTable sentences = SentenceTable.build(documents, splitter, analysis);
-        IndexStore store = new IndexStore(indexDir);
-        String fingerprint = Fingerprint.of(documents, settings(embedder));
-        Opened opened = store.finished(fingerprint).map(dir -> tryOpen(dir, sentences, embedder)).orElse(null);
-        if (opened == null && store.finished(fingerprint).isPresent()) {
-            LOG.warnf("The index at %s is unreadable; rebuilding it from the corpus",
-                    store.finished(fingerprint).get().toAbsolutePath());
-        }
-        boolean reused = opened != null;
-        if (!reused) {
-            Path built = build(store, fingerprint, documents, sentences, embedder);
-            store.deleteAllBut(built);
-            opened = tryOpen(built, sentences, embedder);
-            if (opened == null) {
-                throw new IOException("the index just built at " + built.toAbsolutePath() + " cannot be opened");
-            }
-        }
-        // The model's first call pays for native setup; pay it before reporting ready, not in a user's request.
-        embedder.ifPresent(e -> e.embedQuery("warm up"));
-        Map<String, Document> byId = new LinkedHashMap<>();
-        documents.forEach(doc -> byId.put(doc.id(), doc));
-        IndexedCorpus corpus = new IndexedCorpus(Map.copyOf(byId), List.copyOf(documents), opened.reader(),
-                new IndexSearcher(opened.reader()), opened.chunks(), sentences, embedder, opened.vectors(), fingerprint, reused);
-        LOG.infof("Index %s in %d ms: %d documents, %d chunks, %d sentences, embeddings %s (%s)",
-                reused ? "reused" : "built", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
-                documents.size(), opened.reader().numDocs(), sentences.size(),
-                embedder.map(Embedder::name).orElse("off"), store.finished(fingerprint).orElseThrow().toAbsolutePath());
-        return corpus;
-    }
-
-    private Path build(IndexStore store, String fingerprint, List<Document> documents, SentenceTable sentences,
-                       Optional<Embedder> embedder) throws IOException {
-        Chunker chunker = new Chunker(indexConfig.chunkSize(), indexConfig.chunkOverlap(), splitter);
-        List<Chunk> chunks = documents.stream().flatMap(doc -> chunker.chunk(doc.id(), doc.text()).stream()).toList();
-        List<float[]> vectors = embedder.map(e -> embedChunks(e, chunks)).orElse(null);
-        Path buildDir = store.newBuildDir(fingerprint);
+        settings = settings(embedder);
+        String fingerprint = Fingerprint.ofSettings(settings);
+        Map<String, SourceDocument> sources = sources(folder);
+        writes.lock();
         try {
-            try (FSDirectory dir = FSDirectory.open(buildDir);
-                 IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(analysis.analyzer())
-                         .setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
-                for (int i = 0; i < chunks.size(); i++) {
-                    writer.addDocument(IndexSchema.toLucene(chunks.get(i), vectors == null ? null : vectors.get(i)));
+            store = stores.open(fingerprint);
+            Map<String, PassageStore.StoredDocument> stored = store.documents();
+            List<DocumentSentences> sentences = new ArrayList<>();
+            Map<String, float[][]> vectors = new HashMap<>();
+            int reused = 0;
+            int indexed = 0;
+            for (SourceDocument source : sources.values()) {
+                Document doc = source.document();
+                PassageStore.StoredDocument entry = stored.get(doc.id());
+                DocumentSentences analysed = analyzer.sentences(doc);
+                if (entry != null && entry.fingerprint().equals(Fingerprint.of(doc, settings))
+                        && entry.sentenceCount() == analysed.size()
+                        && (embedder.isEmpty() || entry.sentenceVectors() != null)) {
+                    reused++;
+                    sentences.add(analysed);
+                    if (embedder.isPresent()) {
+                        vectors.put(doc.id(), entry.sentenceVectors());
+                    }
+                    continue;
                 }
-                writer.forceMerge(1);
-                writer.commit();
-            }
-            if (embedder.isPresent()) {
-                EmbeddingProgress progress = new EmbeddingProgress("sentences", sentences.size(), embeddings.batchSize());
-                SentenceVectors.embed(documents, sentences, embedder.get(), progress)
-                        .write(buildDir, documents, embedder.get().dimension());
-                progress.finish();
-            }
-        } catch (IOException | RuntimeException e) {
-            store.delete(buildDir);
-            throw e;
-        }
-        return store.publish(buildDir, fingerprint);
-    }
-
-    private List<float[]> embedChunks(Embedder embedder, List<Chunk> chunks) {
-        EmbeddingProgress progress = new EmbeddingProgress("chunks", chunks.size(), embeddings.batchSize());
-        List<float[]> vectors = progress.embed(embedder, chunks.stream().map(Chunk::text).toList());
-        progress.finish();
-        return vectors;
-    }
-
-    /** An open index folder: its reader, its chunks and, with embeddings on, its sentence vectors. */
-    private record Opened(DirectoryReader reader, ChunkTable chunks, Optional<SentenceVectors> vectors) {
-    }
-
-    /** Opens a finished index folder, or returns null when anything in it is missing or unreadable. */
-    private static Opened tryOpen(Path dir, SentenceTable sentences, Optional<Embedder> embedder) {
-        DirectoryReader reader = null;
-        try {
-            reader = DirectoryReader.open(FSDirectory.open(dir));
-            if (reader.numDocs() == 0) {
-                reader.close();
-                return null;
-            }
-            Optional<SentenceVectors> vectors = Optional.empty();
-            if (embedder.isPresent()) {
-                vectors = Optional.of(SentenceVectors.read(dir, sentences, embedder.get().dimension()));
-            }
-            return new Opened(reader, ChunkTable.read(reader), vectors);
-        } catch (IOException | RuntimeException e) {
-            LOG.debugf(e, "cannot open the index at %s", dir);
-            if (reader != null) {
-                try {
-                    reader.close();
-                } catch (IOException ignored) {
-                    // already failing
+                indexed++;
+                AnalysedDocument full = analyzer.analyse(doc);
+                float[][] sentenceVectors = write(full, embedder, new LoggingProgress(doc.id()));
+                sentences.add(full.sentences());
+                if (embedder.isPresent()) {
+                    vectors.put(doc.id(), sentenceVectors);
                 }
             }
-            return null;
+            int removed = 0;
+            for (String id : stored.keySet()) {
+                if (!sources.containsKey(id)) {
+                    store.delete(id);
+                    removed++;
+                }
+            }
+            PassageStore.Snapshot snapshot = store.publish();
+            store.cleanUp();
+            // The model's first call pays for native setup; pay it before reporting ready, not in a user's request.
+            embedder.ifPresent(e -> e.embedQuery("warm up"));
+            Map<String, Document> byId = new LinkedHashMap<>();
+            Map<String, DocumentOrigin> origins = new HashMap<>();
+            sources.values().forEach(s -> {
+                byId.put(s.document().id(), s.document());
+                origins.put(s.document().id(), s.origin());
+            });
+            SentenceVectors collected = SentenceVectors.empty();
+            for (var v : vectors.entrySet()) {
+                collected = collected.with(v.getKey(), v.getValue());
+            }
+            SentenceVectors sentenceVectors = collected;
+            boolean allReused = indexed == 0 && removed == 0;
+            IndexedCorpus corpus = new IndexedCorpus(Map.copyOf(byId), IndexedCorpus.ordered(byId), snapshot,
+                    SentenceTable.of(sentences), embedder, embedder.map(e -> sentenceVectors), Map.copyOf(origins),
+                    fingerprint, 0, allReused);
+            LOG.infof("Index %s in %d ms: %d documents (%d reused, %d indexed, %d removed), %d chunks, %d sentences,"
+                            + " embeddings %s (%s)", allReused ? "reused" : "built",
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), byId.size(), reused, indexed, removed,
+                    snapshot.passageCount(), corpus.sentences().size(), embedder.map(Embedder::name).orElse("off"),
+                    Path.of(indexConfig.dir()).resolve(fingerprint).toAbsolutePath());
+            return corpus;
+        } finally {
+            writes.unlock();
         }
     }
 
     private List<String> settings(Optional<Embedder> embedder) {
-        return List.of(IndexSchema.VERSION, EnglishAnalysis.VERSION, "chunk-size=" + indexConfig.chunkSize(),
-                "chunk-overlap=" + indexConfig.chunkOverlap(),
+        return List.of(IndexSchema.VERSION, EnglishAnalysis.VERSION, "store=" + stores.kind(),
+                "chunk-size=" + indexConfig.chunkSize(), "chunk-overlap=" + indexConfig.chunkOverlap(),
                 "embedding=" + embedder.map(e -> e.name() + "/" + e.dimension()).orElse("none"));
     }
 
+    /** Start-up indexing reports to the log only. */
+    private record LoggingProgress(String id) implements IngestProgress {
+    }
 }

@@ -1,43 +1,134 @@
 package org.citeqa.index;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.citeqa.chunk.SentenceSplitter;
 import org.citeqa.chunk.Span;
 import org.citeqa.corpus.Document;
 
-/** Every sentence of the corpus, split and analysed once so that answering only looks them up. */
+/**
+ * Every sentence of the corpus, split and analysed once so that answering only looks them up. Immutable: adding or
+ * removing a document gives a new table that shares the other documents' sentences, and only when the corpus's
+ * acronyms change (a new document defines one) are the other documents' match terms recomputed, from their stored
+ * analysis, without splitting or analysing again.
+ */
 public final class SentenceTable {
 
+    private final Map<String, DocumentSentences> analysed;
+    private final Acronyms acronyms;
     private final Map<String, List<Sentence>> byDocument;
     private final Map<String, Integer> sentenceFrequency;
     private final int sentenceCount;
 
-    private SentenceTable(Map<String, List<Sentence>> byDocument, Map<String, Integer> sentenceFrequency) {
+    private SentenceTable(Map<String, DocumentSentences> analysed, Acronyms acronyms,
+                          Map<String, List<Sentence>> byDocument, Map<String, Integer> sentenceFrequency) {
+        this.analysed = analysed;
+        this.acronyms = acronyms;
         this.byDocument = byDocument;
         this.sentenceFrequency = sentenceFrequency;
         this.sentenceCount = byDocument.values().stream().mapToInt(List::size).sum();
     }
 
+    /** The table of a whole corpus, analysing every document. */
     static SentenceTable build(List<Document> documents, SentenceSplitter splitter, EnglishAnalysis analysis) {
-        Map<String, List<Sentence>> byDocument = new java.util.HashMap<>();
-        Map<String, Integer> frequency = new java.util.HashMap<>();
-        Acronyms acronyms = Acronyms.find(documents, analysis);
-        for (Document doc : documents) {
-            List<Span> spans = splitter.split(doc.text());
-            List<Sentence> sentences = new ArrayList<>(spans.size());
-            for (int i = 0; i < spans.size(); i++) {
-                Span span = spans.get(i);
-                List<String> terms = List.copyOf(analysis.terms(span.of(doc.text())));
-                java.util.Set<String> matchTerms = java.util.Set.copyOf(acronyms.expand(terms));
-                sentences.add(new Sentence(doc.id(), i, span, terms, matchTerms));
-                matchTerms.forEach(t -> frequency.merge(t, 1, Integer::sum));
-            }
-            byDocument.put(doc.id(), Collections.unmodifiableList(sentences));
+        DocumentAnalyzer analyzer = new DocumentAnalyzer(null, splitter, analysis);
+        return of(documents.stream().map(analyzer::sentences).toList());
+    }
+
+    /** The table of documents already analysed. */
+    static SentenceTable of(Collection<DocumentSentences> documents) {
+        Map<String, DocumentSentences> analysed = new TreeMap<>();
+        documents.forEach(d -> analysed.put(d.documentId(), d));
+        return compose(Collections.unmodifiableMap(analysed));
+    }
+
+    static SentenceTable empty() {
+        return of(List.of());
+    }
+
+    /** This table with {@code document} added, or replacing the document of the same id. */
+    SentenceTable with(DocumentSentences document) {
+        Map<String, DocumentSentences> next = new TreeMap<>(analysed);
+        next.put(document.documentId(), document);
+        Acronyms merged = mergedAcronyms(next.values());
+        if (!merged.sameAs(acronyms)) {
+            return compose(Collections.unmodifiableMap(next));
         }
-        return new SentenceTable(Map.copyOf(byDocument), Map.copyOf(frequency));
+        Map<String, List<Sentence>> sentences = new HashMap<>(byDocument);
+        Map<String, Integer> frequency = new HashMap<>(sentenceFrequency);
+        List<Sentence> old = byDocument.get(document.documentId());
+        if (old != null) {
+            count(old, frequency, -1);
+        }
+        List<Sentence> added = sentencesOf(document, merged);
+        count(added, frequency, 1);
+        sentences.put(document.documentId(), added);
+        return new SentenceTable(Collections.unmodifiableMap(next), merged, Collections.unmodifiableMap(sentences),
+                Collections.unmodifiableMap(frequency));
+    }
+
+    /** This table without the document {@code documentId} (the same table when it has none). */
+    SentenceTable without(String documentId) {
+        if (!analysed.containsKey(documentId)) {
+            return this;
+        }
+        Map<String, DocumentSentences> next = new TreeMap<>(analysed);
+        next.remove(documentId);
+        Acronyms merged = mergedAcronyms(next.values());
+        if (!merged.sameAs(acronyms)) {
+            return compose(Collections.unmodifiableMap(next));
+        }
+        Map<String, List<Sentence>> sentences = new HashMap<>(byDocument);
+        Map<String, Integer> frequency = new HashMap<>(sentenceFrequency);
+        count(sentences.remove(documentId), frequency, -1);
+        return new SentenceTable(Collections.unmodifiableMap(next), merged, Collections.unmodifiableMap(sentences),
+                Collections.unmodifiableMap(frequency));
+    }
+
+    private static SentenceTable compose(Map<String, DocumentSentences> analysed) {
+        Acronyms acronyms = mergedAcronyms(analysed.values());
+        Map<String, List<Sentence>> byDocument = new HashMap<>();
+        Map<String, Integer> frequency = new HashMap<>();
+        for (DocumentSentences document : analysed.values()) {
+            List<Sentence> sentences = sentencesOf(document, acronyms);
+            count(sentences, frequency, 1);
+            byDocument.put(document.documentId(), sentences);
+        }
+        return new SentenceTable(analysed, acronyms, Collections.unmodifiableMap(byDocument),
+                Collections.unmodifiableMap(frequency));
+    }
+
+    private static Acronyms mergedAcronyms(Collection<DocumentSentences> documents) {
+        return Acronyms.merge(documents.stream().map(DocumentSentences::acronymDefinitions).toList());
+    }
+
+    private static List<Sentence> sentencesOf(DocumentSentences document, Acronyms acronyms) {
+        List<Sentence> sentences = new ArrayList<>(document.size());
+        for (int i = 0; i < document.size(); i++) {
+            List<String> terms = document.terms().get(i);
+            sentences.add(new Sentence(document.documentId(), i, document.spans().get(i), terms,
+                    Set.copyOf(acronyms.expand(terms))));
+        }
+        return Collections.unmodifiableList(sentences);
+    }
+
+    private static void count(List<Sentence> sentences, Map<String, Integer> frequency, int sign) {
+        for (Sentence s : sentences) {
+            for (String term : s.matchTerms()) {
+                int n = frequency.getOrDefault(term, 0) + sign;
+                if (n > 0) {
+                    frequency.put(term, n);
+                } else {
+                    frequency.remove(term);
+                }
+            }
+        }
     }
 
     /** All sentences of a document, in order. */
@@ -73,6 +164,11 @@ public final class SentenceTable {
 
     public int size() {
         return sentenceCount;
+    }
+
+    /** How many documents have sentences here. */
+    public int documentCount() {
+        return byDocument.size();
     }
 
     /**

@@ -1,25 +1,15 @@
 package org.citeqa.index;
 
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.nio.ByteBuffer;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import org.citeqa.corpus.Document;
 
 /**
- * The embedding of every sentence, computed at index time and kept in a file beside the Lucene index so that a
- * reused index needs no embedding: the extractive answerer compares them with the question.
+ * The embedding of every sentence, computed when its document is indexed and stored with the document's passages
+ * so that a warm start needs no embedding: the extractive answerer compares them with the question. Immutable;
+ * adding or removing a document gives a new instance sharing the other documents' arrays.
  */
 public final class SentenceVectors {
-
-    static final String FILE = "sentences.vec";
-    private static final int MAGIC = 0x53564543; // "SVEC"
 
     private final Map<String, float[][]> byDocument;
 
@@ -27,63 +17,63 @@ public final class SentenceVectors {
         this.byDocument = byDocument;
     }
 
+    static SentenceVectors empty() {
+        return new SentenceVectors(Map.of());
+    }
+
     /** The sentence's vector; sentences are looked up by document and position. */
     public float[] of(Sentence sentence) {
         return byDocument.get(sentence.documentId())[sentence.index()];
     }
 
-    static SentenceVectors embed(List<Document> documents, SentenceTable table, Embedder embedder,
-                                 EmbeddingProgress progress) {
-        Map<String, float[][]> byDocument = new HashMap<>();
-        for (Document doc : documents) {
-            List<String> texts = table.of(doc.id()).stream().map(s -> s.span().of(doc.text())).toList();
-            byDocument.put(doc.id(), progress.embed(embedder, texts).toArray(new float[0][]));
-        }
-        return new SentenceVectors(Map.copyOf(byDocument));
+    /** Whether a document's sentences have vectors here. */
+    public boolean has(String documentId) {
+        return byDocument.containsKey(documentId);
     }
 
-    void write(Path dir, List<Document> documents, int dimension) throws IOException {
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(dir.resolve(FILE))))) {
-            out.writeInt(MAGIC);
-            out.writeInt(dimension);
-            out.writeInt(documents.size());
-            for (Document doc : documents) {
-                float[][] vectors = byDocument.get(doc.id());
-                out.writeUTF(doc.id());
-                out.writeInt(vectors.length);
-                for (float[] vector : vectors) {
-                    for (float v : vector) {
-                        out.writeFloat(v);
-                    }
-                }
-            }
-        }
+    SentenceVectors with(String documentId, float[][] vectors) {
+        Map<String, float[][]> next = new HashMap<>(byDocument);
+        next.put(documentId, vectors);
+        return new SentenceVectors(Map.copyOf(next));
     }
 
-    /** Reads the file written at build time; fails if it does not match the sentence table. */
-    static SentenceVectors read(Path dir, SentenceTable table, int dimension) throws IOException {
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(dir.resolve(FILE))))) {
-            if (in.readInt() != MAGIC || in.readInt() != dimension) {
-                throw new IOException("sentence vectors were written by another model");
-            }
-            int documents = in.readInt();
-            Map<String, float[][]> byDocument = new HashMap<>();
-            for (int d = 0; d < documents; d++) {
-                String id = in.readUTF();
-                int count = in.readInt();
-                if (count != table.of(id).size()) {
-                    throw new IOException("sentence vectors do not match the sentences of " + id);
-                }
-                float[][] vectors = new float[count][dimension];
-                for (float[] vector : vectors) {
-                    for (int i = 0; i < dimension; i++) {
-                        vector[i] = in.readFloat();
-                    }
-                }
-                byDocument.put(id, vectors);
-            }
-            return new SentenceVectors(Map.copyOf(byDocument));
+    SentenceVectors without(String documentId) {
+        if (!byDocument.containsKey(documentId)) {
+            return this;
         }
+        Map<String, float[][]> next = new HashMap<>(byDocument);
+        next.remove(documentId);
+        return new SentenceVectors(Map.copyOf(next));
+    }
+
+    /** One document's sentence vectors as bytes (count, dimension, floats), for the store. */
+    static byte[] encode(float[][] vectors) {
+        int dimension = vectors.length == 0 ? 0 : vectors[0].length;
+        ByteBuffer buffer = ByteBuffer.allocate(8 + 4 * vectors.length * dimension);
+        buffer.putInt(vectors.length).putInt(dimension);
+        for (float[] vector : vectors) {
+            for (float v : vector) {
+                buffer.putFloat(v);
+            }
+        }
+        return buffer.array();
+    }
+
+    /** The inverse of {@link #encode}; fails when the bytes do not hold {@code count} vectors. */
+    static float[][] decode(byte[] bytes, int offset, int length, int count) {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, length);
+        int storedCount = buffer.getInt();
+        int dimension = buffer.getInt();
+        if (storedCount != count || length != 8 + 4L * count * dimension) {
+            throw new IllegalStateException("stored sentence vectors do not match the document's " + count + " sentences");
+        }
+        float[][] vectors = new float[count][dimension];
+        for (float[] vector : vectors) {
+            for (int i = 0; i < dimension; i++) {
+                vector[i] = buffer.getFloat();
+            }
+        }
+        return vectors;
     }
 
     /** Cosine similarity of two unit vectors. */

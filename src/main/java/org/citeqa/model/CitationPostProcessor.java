@@ -101,6 +101,6 @@ public class CitationPostProcessor {
     static Citation citation(IndexedCorpus corpus, int n, Passage passage, Span span) {
         Document doc = corpus.documents().get(passage.documentId());
         return new Citation(n, doc.id(), doc.title(), passage.chunkId(), passage.text(), span.of(doc.text()),
-                span.start(), span.end());
+                span.start(), span.end(), doc.pageAt(span.start()));
     }
 }

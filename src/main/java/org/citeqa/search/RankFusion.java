@@ -38,7 +38,7 @@ final class RankFusion {
         List<SearchHit> fused = new ArrayList<>(Math.min(limit, order.size()));
         for (String id : order.subList(0, Math.min(limit, order.size()))) {
             SearchHit hit = first.get(id);
-            fused.add(new SearchHit(fused.size() + 1, hit.chunk(), hit.title(), scores.get(id).floatValue()));
+            fused.add(new SearchHit(fused.size() + 1, hit.chunk(), hit.title(), scores.get(id).floatValue(), hit.page()));
         }
         return fused;
     }

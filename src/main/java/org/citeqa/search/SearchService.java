@@ -20,7 +20,7 @@ public class SearchService {
         this.config = config;
         this.defaultMode = SearchMode.parse(config.mode()).orElseThrow(() -> new IllegalArgumentException(
                 "citeqa.search.mode must be bm25, vector or hybrid, was '" + config.mode() + "'"));
-        this.bm25 = new Bm25Search(new QueryBuilder(analysis, config.phraseBoost()));
+        this.bm25 = new Bm25Search();
         this.fusion = new RankFusion(config.rrfK());
     }
 

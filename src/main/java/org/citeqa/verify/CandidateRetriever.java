@@ -48,7 +48,8 @@ public class CandidateRetriever {
                             claimVector == null ? Double.NaN
                                     : SentenceVectors.similarity(claimVector, corpus.sentenceVectors().get().of(s)),
                             coreference.resolve(quote, previous, doc.title()),
-                            previous == null ? doc.title() : previous + "\n" + doc.title()));
+                            previous == null ? doc.title() : previous + "\n" + doc.title(),
+                            doc.pageAt(s.span().start())));
                 }
             }
         }

@@ -29,7 +29,9 @@ class AnswerabilityTraining {
     private static final Path WORK = Path.of("target/answerability");
 
     @Inject
-    CorpusIndex index;
+    org.citeqa.index.IndexConfig indexConfig;
+    @Inject
+    org.citeqa.index.Embeddings embeddings;
     @Inject
     ExtractiveAnswerer answerer;
     @Inject
@@ -40,14 +42,13 @@ class AnswerabilityTraining {
         List<QuestionSets.Labelled> train = QuestionSets.squadCorpus(
                 Path.of(System.getProperty("citeqa.train.squad", "../shared/train/squad-v2.0-train-10-articles.json")),
                 WORK.resolve("train-corpus"));
-        IndexedCorpus trainCorpus = index.openFolder(WORK.resolve("train-corpus"), WORK.resolve("train-index"));
+        IndexedCorpus trainCorpus = open(WORK.resolve("train-corpus"), "train");
         List<QuestionSets.Labelled> withheld = QuestionSets.squadCorpus(
                 Path.of(System.getProperty("citeqa.train.squad", "../shared/train/squad-v2.0-train-10-articles.json")),
                 WORK.resolve("withheld-corpus"), true);
-        IndexedCorpus withheldCorpus = index.openFolder(WORK.resolve("withheld-corpus"), WORK.resolve("withheld-index"));
-        IndexedCorpus defaultCorpus = index.openFolder(Path.of("corpus"), WORK.resolve("default-index"));
-        IndexedCorpus squadCorpus = index.openFolder(Path.of("src/test/resources/eval/squad/corpus"),
-                WORK.resolve("squad-index"));
+        IndexedCorpus withheldCorpus = open(WORK.resolve("withheld-corpus"), "withheld");
+        IndexedCorpus defaultCorpus = open(Path.of("corpus"), "default");
+        IndexedCorpus squadCorpus = open(Path.of("src/test/resources/eval/squad/corpus"), "squad");
         List<QuestionSets.Labelled> defaultDev = QuestionSets.dev("/eval/dev.jsonl");
         List<QuestionSets.Labelled> squadDev = QuestionSets.dev("/eval/squad/squad.jsonl");
         if (Boolean.getBoolean("citeqa.train.dump")) {
@@ -86,6 +87,10 @@ class AnswerabilityTraining {
                 out.write(key + "=" + properties.getProperty(key) + "\n");
             }
         }
+    }
+
+    private IndexedCorpus open(Path corpus, String name) {
+        return CorpusIndex.openFolder(corpus, WORK.resolve(name), indexConfig, analysis, embeddings);
     }
 
     /** The questions at even (or odd) positions of a dev set's question list. */

@@ -44,6 +44,26 @@ class DocumentApiTest {
     }
 
     @Test
+    void withoutAConfiguredAdminTokenTheWriteEndpointsAreOff() {
+        given().header("Authorization", "Bearer anything").multiPart("file", "x.txt", "Words.".getBytes())
+                .post("/api/documents").then().statusCode(403).contentType("application/problem+json")
+                .body("detail", containsString("citeqa.admin.token"));
+        given().header("Authorization", "Bearer anything").delete("/api/documents/kosovo-foreign-relations")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().get("/api/documents").then().statusCode(200).body("$", hasSize(3));
+    }
+
+    @Test
+    void listsFormatSizeAndWhenAdded() {
+        given().get("/api/documents").then().statusCode(200)
+                .body("format", org.hamcrest.Matchers.everyItem(equalTo("txt")))
+                .body("pages", org.hamcrest.Matchers.everyItem(equalTo(0)))
+                .body("bytes", org.hamcrest.Matchers.everyItem(greaterThan(1000)))
+                .body("uploaded", org.hamcrest.Matchers.everyItem(equalTo(false)))
+                .body("added", org.hamcrest.Matchers.everyItem(not(equalTo(null))));
+    }
+
+    @Test
     void unknownApiPathsAreProblems() {
         given().get("/api/nothing-here").then().statusCode(404).contentType("application/problem+json");
     }

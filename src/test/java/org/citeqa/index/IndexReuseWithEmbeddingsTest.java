@@ -11,8 +11,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.lucene.search.KnnFloatVectorQuery;
-import org.apache.lucene.search.TopDocs;
 import org.citeqa.corpus.CorpusConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,6 +57,15 @@ class IndexReuseWithEmbeddingsTest {
         }
     }
 
+    private CorpusIndex index;
+
+    @org.junit.jupiter.api.AfterEach
+    void closeIndex() {
+        if (index != null) {
+            index.close();
+        }
+    }
+
     private IndexedCorpus open(Path corpus, Embedder embedder) {
         CorpusConfig corpusConfig = corpus::toString;
         IndexConfig indexConfig = new IndexConfig() {
@@ -74,7 +81,11 @@ class IndexReuseWithEmbeddingsTest {
                 return 0;
             }
         };
-        CorpusIndex index = new CorpusIndex(corpusConfig, indexConfig, new EnglishAnalysis(), new Embeddings(embedder, 8));
+        if (index != null) {
+            index.close();
+        }
+        index = new CorpusIndex(corpusConfig, indexConfig, work.resolve("data"), new EnglishAnalysis(),
+                new Embeddings(embedder, 8));
         index.start();
         return index.await(Duration.ofSeconds(60));
     }
@@ -92,7 +103,6 @@ class IndexReuseWithEmbeddingsTest {
         assertFalse(built.reused());
         assertTrue(first.passages.get() > 0, "a cold build embeds chunks and sentences");
         assertTrue(built.sentenceVectors().isPresent());
-        built.reader().close();
 
         CountingEmbedder second = new CountingEmbedder();
         IndexedCorpus reused = open(corpus, second);
@@ -100,9 +110,8 @@ class IndexReuseWithEmbeddingsTest {
         assertEquals(0, second.passages.get(), "a warm start must not re-embed");
 
         // The stored vectors answer a paraphrase that shares no word with its passage.
-        TopDocs top = reused.searcher().search(new KnnFloatVectorQuery(IndexSchema.VECTOR,
-                second.embedQuery("Who opposed the proposal?"), 1), 1);
-        String text = reused.searcher().storedFields().document(top.scoreDocs[0].doc).get(IndexSchema.TEXT);
+        String text = reused.passages().nearest(second.embedQuery("Who opposed the proposal?"), 1).getFirst()
+                .chunk().text();
         assertTrue(text.contains("rejected the plan"), text);
         Sentence rejected = reused.sentences().of("talks").get(0);
         Sentence football = reused.sentences().of("sport").get(0);
@@ -110,7 +119,6 @@ class IndexReuseWithEmbeddingsTest {
         SentenceVectors vectors = reused.sentenceVectors().orElseThrow();
         assertTrue(SentenceVectors.similarity(question, vectors.of(rejected))
                 > SentenceVectors.similarity(question, vectors.of(football)));
-        reused.reader().close();
     }
 
     @Test

@@ -28,6 +28,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 @EnabledIfSystemProperty(named = "citeqa.bench", matches = "true")
 class ScaleBench {
 
+    private static CorpusIndex last;
+
     @Test
     void costAsTheCorpusGrows() throws IOException {
         int[] factors = Arrays.stream(System.getProperty("citeqa.bench.factors", "1,10,100").split(","))
@@ -65,7 +67,6 @@ class ScaleBench {
             rows.add(String.format("%4dx  %4d docs %6d chunks %6d sentences  build %7.1f s%s  index %7.1f MB  heap %6.1f MB %s",
                     factor, opened.documents().size(), opened.chunkCount(), opened.sentences().size(), seconds,
                     projected, bytes / 1e6, heap / 1e6, latency));
-            opened.reader().close();
             System.out.println(rows.get(rows.size() - 1));
         }
         System.out.println("Scale benchmark (" + Runtime.getRuntime().availableProcessors() + " cores)");
@@ -116,9 +117,13 @@ class ScaleBench {
                 return 200;
             }
         };
-        CorpusIndex built = new CorpusIndex(corpusConfig, indexConfig, new EnglishAnalysis(), new Embeddings(embedder, 32));
-        built.start();
-        return built.await(Duration.ofHours(2));
+        if (last != null) {
+            last.close();
+        }
+        last = new CorpusIndex(corpusConfig, indexConfig, index.resolveSibling("data"), new EnglishAnalysis(),
+                new Embeddings(embedder, 32));
+        last.start();
+        return last.await(Duration.ofHours(2));
     }
 
     private static long size(Path dir) throws IOException {

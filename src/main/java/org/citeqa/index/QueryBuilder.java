@@ -1,4 +1,4 @@
-package org.citeqa.search;
+package org.citeqa.index;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,8 +11,6 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.citeqa.index.EnglishAnalysis;
-import org.citeqa.index.IndexSchema;
 
 /**
  * Builds a BM25 query from any user text. The text is analysed, never parsed, so quotes, colons, AND, brackets,

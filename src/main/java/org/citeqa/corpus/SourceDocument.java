@@ -1,0 +1,5 @@
+package org.citeqa.corpus;
+
+/** A cleaned document with its origin. */
+public record SourceDocument(Document document, DocumentOrigin origin) {
+}
