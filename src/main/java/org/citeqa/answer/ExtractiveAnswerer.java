@@ -126,10 +126,42 @@ public class ExtractiveAnswerer {
     record Quote(Scored best, Citation citation, ShortAnswer shortAnswer) {
     }
 
+    /**
+     * Reorders retrieved passages by their best sentence's score, so that the passage holding the sentence that
+     * answers a question comes first; passages without a scored sentence (only footnotes) keep their order after the
+     * others. Ranks are renumbered from 1.
+     *
+     * @return at most {@code k} of the hits
+     */
+    public List<SearchHit> rerank(IndexedCorpus corpus, String query, List<SearchHit> hits, int k) {
+        Ranking ranking = rank(corpus, query, hits);
+        Map<String, Double> best = new LinkedHashMap<>();
+        for (Scored s : ranking.scored()) {
+            for (SearchHit hit : hits) {
+                Sentence sentence = s.candidate().sentence();
+                if (hit.chunk().documentId().equals(sentence.documentId())
+                        && hit.chunk().start() < sentence.span().end() && sentence.span().start() < hit.chunk().end()) {
+                    best.merge(hit.chunk().id(), s.score(), Math::max);
+                }
+            }
+        }
+        List<SearchHit> ordered = new ArrayList<>(hits);
+        ordered.sort(Comparator.comparingDouble((SearchHit h) -> -best.getOrDefault(h.chunk().id(), Double.NEGATIVE_INFINITY))
+                .thenComparingInt(SearchHit::rank));
+        List<SearchHit> out = new ArrayList<>(Math.min(k, ordered.size()));
+        for (SearchHit h : ordered.subList(0, Math.min(k, ordered.size()))) {
+            out.add(new SearchHit(out.size() + 1, h.chunk(), h.title(), h.score(), h.page()));
+        }
+        return out;
+    }
+
     /** Retrieves and scores the candidate sentences of a question; what answers and training both start from. */
     Ranking rank(IndexedCorpus corpus, String question) {
+        return rank(corpus, question, search.search(corpus, question, config.candidateChunks()));
+    }
+
+    private Ranking rank(IndexedCorpus corpus, String question, List<SearchHit> hits) {
         QuestionAnalysis analysed = questions.analyze(question);
-        List<SearchHit> hits = search.search(corpus, question, config.candidateChunks());
         List<Candidate> candidates = candidates(corpus, hits);
         float[] questionVector = !candidates.isEmpty() && corpus.sentenceVectors().isPresent()
                 && (model.uses(Signal.SIMILARITY) || model.uses(Signal.SIMILARITY_GAP))

@@ -45,9 +45,10 @@ final class AnswerabilityTrainer {
      *                    model too
      * @param absent      questions whose answering paragraph was withheld from their corpus: the decision model
      *                    learns from these as well, so that it knows documents that lack what is asked
-     * @param calibration questions the decision is calibrated on
+     * @param calibration questions the decision is calibrated on, by corpus: each corpus weighs the same in the
+     *                    calibration, however many questions it has
      */
-    AnswerabilityModel fit(List<Read> training, List<Read> absent, List<Read> calibration) {
+    AnswerabilityModel fit(List<Read> training, List<Read> absent, List<List<Read>> calibration) {
         List<double[]> rows = new ArrayList<>();
         List<Boolean> labels = new ArrayList<>();
         for (Read r : training) {
@@ -79,11 +80,15 @@ final class AnswerabilityTrainer {
 
         List<double[]> logits = new ArrayList<>();
         List<Boolean> calibrationRight = new ArrayList<>();
-        for (Outcome o : outcomes(decided, calibration)) {
-            logits.add(new double[] {o.logit()});
-            calibrationRight.add(o.right());
+        List<Double> weights = new ArrayList<>();
+        for (List<Read> corpus : calibration) {
+            for (Outcome o : outcomes(decided, corpus)) {
+                logits.add(new double[] {o.logit()});
+                calibrationRight.add(o.right());
+                weights.add(1.0 / corpus.size());
+            }
         }
-        double[] platt = LogisticRegression.fit(logits, calibrationRight, 0);
+        double[] platt = LogisticRegression.fit(logits, calibrationRight, weights, 0);
         return decided.calibrated(platt[1], platt[0]);
     }
 
@@ -145,6 +150,16 @@ final class AnswerabilityTrainer {
                         + "  overall %.3f", label, abstainBelow, ratio(right, answerable), ratio(answered, answerable),
                 ratio(right, answered), ratio(abstained, unanswerable),
                 ratio(right + abstained, answerable + unanswerable));
+    }
+
+    /** Right answers plus right abstentions over all questions, at an abstention threshold. */
+    static double overall(List<Outcome> outcomes, double abstainBelow) {
+        int good = 0;
+        for (Outcome o : outcomes) {
+            boolean answers = o.confidence() >= abstainBelow;
+            good += o.read().question().answerable() ? (answers && o.right() ? 1 : 0) : (answers ? 0 : 1);
+        }
+        return outcomes.isEmpty() ? 0 : (double) good / outcomes.size();
     }
 
     private static double ratio(int a, int b) {

@@ -19,6 +19,11 @@ final class LogisticRegression {
      * {@code l2}/2 times the squared norm of w1..wn (the intercept is not penalised).
      */
     static double[] fit(List<double[]> rows, List<Boolean> labels, double l2) {
+        return fit(rows, labels, null, l2);
+    }
+
+    /** As {@link #fit(List, List, double)}, each row's loss weighted by {@code weights} (null: all 1). */
+    static double[] fit(List<double[]> rows, List<Boolean> labels, List<Double> weights, double l2) {
         int n = rows.get(0).length + 1;
         double[] w = new double[n];
         for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
@@ -32,8 +37,9 @@ final class LogisticRegression {
             for (int r = 0; r < rows.size(); r++) {
                 double[] x = withIntercept(rows.get(r));
                 double p = sigmoid(dot(w, x));
-                double error = p - (labels.get(r) ? 1 : 0);
-                double curvature = p * (1 - p);
+                double weight = weights == null ? 1 : weights.get(r);
+                double error = weight * (p - (labels.get(r) ? 1 : 0));
+                double curvature = weight * p * (1 - p);
                 for (int i = 0; i < n; i++) {
                     gradient[i] += error * x[i];
                     for (int j = 0; j <= i; j++) {
