@@ -152,14 +152,19 @@ final class AnswerabilityTrainer {
                 ratio(right + abstained, answerable + unanswerable));
     }
 
-    /** Right answers plus right abstentions over all questions, at an abstention threshold. */
-    static double overall(List<Outcome> outcomes, double abstainBelow) {
-        int good = 0;
+    /**
+     * The worth of answering at an abstention threshold: right answers less wrong ones (an answer to a question the
+     * documents do not answer is wrong), over all questions. A wrong answer costs what a right one gains, an abstention
+     * nothing: a wrong citation is worse than none.
+     */
+    static double worth(List<Outcome> outcomes, double abstainBelow) {
+        int worth = 0;
         for (Outcome o : outcomes) {
-            boolean answers = o.confidence() >= abstainBelow;
-            good += o.read().question().answerable() ? (answers && o.right() ? 1 : 0) : (answers ? 0 : 1);
+            if (o.confidence() >= abstainBelow) {
+                worth += o.right() ? 1 : -1;
+            }
         }
-        return outcomes.isEmpty() ? 0 : (double) good / outcomes.size();
+        return outcomes.isEmpty() ? 0 : (double) worth / outcomes.size();
     }
 
     private static double ratio(int a, int b) {

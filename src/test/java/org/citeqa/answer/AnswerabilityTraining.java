@@ -71,15 +71,15 @@ class AnswerabilityTraining {
         double best = Double.NaN;
         double bestOverall = -1;
         for (double t = 0.20; t <= 0.801; t += 0.01) {
-            double overall = (AnswerabilityTrainer.overall(trainer.outcomes(model, evenHalf(defaultReads, true)), t)
-                    + AnswerabilityTrainer.overall(trainer.outcomes(model, evenHalf(squadReads, true)), t)) / 2;
+            double overall = (AnswerabilityTrainer.worth(trainer.outcomes(model, evenHalf(defaultReads, true)), t)
+                    + AnswerabilityTrainer.worth(trainer.outcomes(model, evenHalf(squadReads, true)), t)) / 2;
             if (overall > bestOverall) {
                 bestOverall = overall;
                 best = t;
             }
         }
         report.append(String.format(java.util.Locale.ROOT,
-                "Best citeqa.answer.abstain-below on the even halves (mean overall accuracy %.3f): %.2f%n",
+                "Best citeqa.answer.abstain-below on the even halves (mean of right less wrong answers per question %.3f): %.2f%n",
                 bestOverall, best));
         for (double t = 0.20; t <= 0.801; t += 0.05) {
             for (boolean even : new boolean[] {true, false}) {
