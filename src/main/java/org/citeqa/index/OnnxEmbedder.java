@@ -51,12 +51,12 @@ final class OnnxEmbedder implements Embedder {
     @Override
     public List<float[]> embedPassages(List<String> passages) {
         List<String> texts = passages.stream().map(OnnxEmbedder::visible).toList();
-        List<TextSegment> segments = texts.stream().filter(t -> !t.isEmpty()).map(TextSegment::from).toList();
+        List<TextSegment> segments = texts.stream().filter(OnnxEmbedder::hasWords).map(TextSegment::from).toList();
         List<Embedding> embedded = segments.isEmpty() ? List.of() : model.embedAll(segments).content();
         List<float[]> vectors = new ArrayList<>(passages.size());
         int next = 0;
         for (String text : texts) {
-            vectors.add(text.isEmpty() ? new float[dimension()] : embedded.get(next++).vector());
+            vectors.add(hasWords(text) ? embedded.get(next++).vector() : new float[dimension()]);
         }
         return vectors;
     }
@@ -64,19 +64,36 @@ final class OnnxEmbedder implements Embedder {
     @Override
     public float[] embedQuery(String query) {
         String text = visible(query);
-        return text.isEmpty() ? new float[dimension()] : model.embed(queryPrefix + text).content().vector();
+        return hasWords(text) ? model.embed(queryPrefix + text).content().vector() : new float[dimension()];
     }
 
     /**
-     * The text without control and format characters (NUL, BOM, zero-width joiners), trimmed. Text with nothing
-     * visible has no meaning to embed: it gets the zero vector, similar to nothing.
+     * The text without the characters the model's tokenizer drops as "other": control and format characters (NUL,
+     * BOM, zero-width joiners), broken UTF-16 (unpaired surrogates), private-use and unassigned code points; trimmed.
      */
     static String visible(String text) {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {
             int type = Character.getType(cp);
-            out.appendCodePoint(type == Character.CONTROL || type == Character.FORMAT ? ' ' : cp);
+            boolean invisible = type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
+                    || type == Character.PRIVATE_USE || type == Character.UNASSIGNED;
+            out.appendCodePoint(invisible ? ' ' : cp);
         });
         return out.toString().strip();
+    }
+
+    /**
+     * Whether the model's tokenizer keeps anything of the text. It drops white space, U+FFFD and, as the models are
+     * uncased, every combining mark: text of nothing else has no meaning to embed (the model refuses it) and gets
+     * the zero vector, similar to nothing.
+     */
+    static boolean hasWords(String visibleText) {
+        return visibleText.codePoints().anyMatch(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp)
+                && cp != 0xFFFD && !isMark(Character.getType(cp)));
+    }
+
+    private static boolean isMark(int type) {
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
     }
 }

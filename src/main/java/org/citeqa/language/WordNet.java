@@ -46,11 +46,6 @@ public final class WordNet {
     private static final int HYPERNYM_DEPTH = 8;
     /** Distinct words remembered; WordNet has about 150,000 lemmas, user text brings more. */
     private static final int CACHE = 100_000;
-    /**
-     * An inflected form that SemCor tags this often as a noun or verb of its own is a word in its own right
-     * ("ground", "thought", "left"), and is not folded into the verb it also inflects ("grind", "think", "leave").
-     */
-    static final int OWN_WORD_USES = 10;
 
     private final Dictionary dictionary;
     private final Map<SemanticClass, Long> roots = new EnumMap<>(SemanticClass.class);
@@ -142,8 +137,10 @@ public final class WordNet {
 
     /**
      * The base form WordNet's exception lists give an irregular inflection ("met" → "meet", "children" →
-     * "child", "crises" → "crisis"), verbs first; empty for regular words and for forms that are common words in
-     * their own right (see {@link #OWN_WORD_USES}).
+     * "child", "crises" → "crisis"), verbs first; empty for regular words and for forms that are more often words
+     * of their own than their base is used at all, as SemCor counts them ("ground" is rarely "grind", "data" rarely
+     * "datum"), and for forms that are verbs of their own, whose regular forms stem to them ("bound", "bounded";
+     * "found", "founded").
      */
     public Optional<String> irregularBase(String word) {
         return Optional.ofNullable(entry(word).irregularBase);
@@ -184,7 +181,31 @@ public final class WordNet {
 
     private Entry entry(String word) {
         String key = word.toLowerCase(Locale.ROOT).strip();
-        return key.isEmpty() ? Entry.NONE : entries.get(key);
+        return key.isEmpty() || !lookable(key) ? Entry.NONE : entries.get(key);
+    }
+
+    /** Longest word looked up: WordNet's longest lemmas are collocations of about this length. */
+    static final int MAX_WORD = 40;
+    /** Most separators (space, hyphen, underscore, full stop) in a word looked up. */
+    static final int MAX_SEPARATORS = 3;
+
+    /**
+     * Whether WordNet may be asked about the text: its morphology tries every way of joining a word's parts, which is
+     * exponential in their number, so a long run like "a_a_a_a_a_a_a_a_a_a" would hold the dictionary for minutes.
+     * No lemma is that long or has that many parts.
+     */
+    static boolean lookable(String word) {
+        if (word.length() > MAX_WORD) {
+            return false;
+        }
+        int separators = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c == ' ' || c == '-' || c == '_' || c == '.') {
+                separators++;
+            }
+        }
+        return separators <= MAX_SEPARATORS;
     }
 
     /** Everything asked about one word, read from the dictionary at once. */
@@ -248,13 +269,17 @@ public final class WordNet {
         Exc verb = dictionary.getException(POS.VERB, word);
         Exc noun = dictionary.getException(POS.NOUN, word);
         String base = null;
+        POS basePos = null;
         for (Exc exc : new Exc[] {verb, noun}) {
             if (exc != null && base == null) {
                 base = exc.getExceptions().stream().filter(b -> !b.equals(word)).findFirst().orElse(null);
+                basePos = exc.getPOS();
             }
         }
         boolean isVerbForm = verb != null && verb.getExceptions().stream().anyMatch(b -> !b.equals(word));
-        if (base != null && ownUses(word) >= OWN_WORD_USES) {
+        boolean ownVerb = dictionary.getIndexWord(POS.VERB, word) != null
+                && dictionary.getIndexWord(POS.VERB, word).getLemma().equals(word);
+        if (base != null && (ownVerb || ownUses(word) > 0 && ownUses(word) >= uses(base, basePos))) {
             base = null;
         }
         return new Exceptional(base, isVerbForm);
@@ -262,8 +287,13 @@ public final class WordNet {
 
     /** How often SemCor tags the word as a noun or verb lemma of its own. */
     private int ownUses(String word) throws JWNLException {
+        return uses(word, POS.NOUN) + uses(word, POS.VERB);
+    }
+
+    /** How often SemCor tags the lemma in the part of speech. */
+    private int uses(String word, POS only) throws JWNLException {
         int uses = 0;
-        for (POS pos : List.of(POS.NOUN, POS.VERB)) {
+        for (POS pos : List.of(only)) {
             IndexWord index = dictionary.getIndexWord(pos, word);
             if (index != null && index.getLemma().equalsIgnoreCase(word)) {
                 for (Synset s : index.getSenses()) {

@@ -27,6 +27,11 @@ public class Agreement {
         return reader;
     }
 
+    /** Whether an evidence word states a claim word: the same stem, or a WordNet synonym or derived form. */
+    boolean states(Token claimWord, Token evidenceWord) {
+        return words.related(claimWord, evidenceWord);
+    }
+
     /** One statement against one evidence sentence, every word weighing the same. */
     public AgreementResult check(String statement, String evidence) {
         return check(reader.read(statement), reader.read(evidence), TermWeights.uniform());

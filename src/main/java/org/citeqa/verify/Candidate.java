@@ -12,11 +12,11 @@ import org.citeqa.answer.Citation;
  * before it and the document's title.
  */
 public record Candidate(int n, String documentId, String title, String chunkId, String chunkText, String quote,
-                        int start, int end, double similarity, String reading, String context, Integer page) {
+                        int start, int end, double similarity, Integer page, String reading, String context) {
 
     public Candidate(int n, String documentId, String title, String chunkId, String chunkText, String quote,
                      int start, int end, double similarity) {
-        this(n, documentId, title, chunkId, chunkText, quote, start, end, similarity, quote, title, null);
+        this(n, documentId, title, chunkId, chunkText, quote, start, end, similarity, null, quote, title);
     }
 
     Citation citation(int number) {

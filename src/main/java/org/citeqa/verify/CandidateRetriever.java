@@ -47,9 +47,9 @@ public class CandidateRetriever {
                             quote, s.span().start(), s.span().end(),
                             claimVector == null ? Double.NaN
                                     : SentenceVectors.similarity(claimVector, corpus.sentenceVectors().get().of(s)),
+                            doc.pageAt(s.span().start()),
                             coreference.resolve(quote, previous, doc.title()),
-                            previous == null ? doc.title() : previous + "\n" + doc.title(),
-                            doc.pageAt(s.span().start())));
+                            previous == null ? doc.title() : previous + "\n" + doc.title()));
                 }
             }
         }

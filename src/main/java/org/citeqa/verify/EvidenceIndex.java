@@ -10,10 +10,14 @@ final class EvidenceIndex {
     private final Statement claim;
     private final WordMatch words;
 
+    /** Where each claim token is first stated (index + 2; 1 = nowhere, 0 = not looked up yet). */
+    private final int[] found;
+
     EvidenceIndex(Statement statement, Statement claim, WordMatch words) {
         this.statement = statement;
         this.claim = claim;
         this.words = words;
+        this.found = new int[claim.tokens().size()];
     }
 
     WordMatch words() {
@@ -24,8 +28,20 @@ final class EvidenceIndex {
         return claim;
     }
 
-    /** The first evidence token stating the claim token, or -1. */
+    /** The first evidence token stating the claim token, or -1. Remembered: the checks ask again and again. */
     int find(Token claimToken) {
+        boolean ours = claimToken.index() < found.length && claim.tokens().get(claimToken.index()) == claimToken;
+        if (ours && found[claimToken.index()] != 0) {
+            return found[claimToken.index()] - 2;
+        }
+        int at = scan(claimToken);
+        if (ours) {
+            found[claimToken.index()] = at + 2;
+        }
+        return at;
+    }
+
+    private int scan(Token claimToken) {
         for (Token t : statement.tokens()) {
             if (t.content() && words.related(claimToken, t) && !foreignModifier(t)) {
                 return t.index();

@@ -32,7 +32,6 @@ final class Lexicon {
     static final Set<String> SLOT_PREPOSITIONS = words("slot-prepositions");
     static final Set<String> UNIQUE_ROLES = words("unique-roles");
     static final Set<String> EXCEPTION_CUES = words("exception-cues");
-    static final Set<String> REFERRING_PRONOUNS = words("referring-pronouns");
     static final Map<String, Integer> MONTHS = numbers("months");
     static final Map<String, Integer> NUMBER_WORDS = numbers("number-words");
     static final Map<String, Integer> ORDINAL_WORDS = numbers("ordinal-words");

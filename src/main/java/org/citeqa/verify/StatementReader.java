@@ -1,5 +1,8 @@
 package org.citeqa.verify;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -32,21 +35,32 @@ public final class StatementReader {
             "PRP$", "WDT", "WP", "WP$", "WRB", "MD", "EX", "POS", "RP");
     private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(?:,\\d{3})+");
 
-    /** Distinct words remembered with their analysed term: analysing a word is the cost of reading. */
-    private static final int TERM_MEMO = 200_000;
-    /** Corpus sentences remembered as statements: the same evidence comes back for many claims. */
-    private static final int EVIDENCE_MEMO = 50_000;
-
     private final EnglishAnalysis analysis;
     private final Tagger tagger;
     private final WordNet wordNet;
-    private final BoundedMemo<String, String> terms = new BoundedMemo<>(TERM_MEMO, this::analyse);
-    private final BoundedMemo<String, Statement> evidence = new BoundedMemo<>(EVIDENCE_MEMO, this::read);
+    private final LoadingCache<String, String> terms;
+    private final LoadingCache<String, Statement> evidence;
 
-    public StatementReader(EnglishAnalysis analysis, Tagger tagger, WordNet wordNet) {
+    @Inject
+    public StatementReader(EnglishAnalysis analysis, Tagger tagger, WordNet wordNet, ReadingCacheConfig caches) {
         this.analysis = analysis;
         this.tagger = tagger;
         this.wordNet = wordNet;
+        this.terms = Caffeine.newBuilder().maximumSize(caches.terms()).build(this::analyse);
+        this.evidence = Caffeine.newBuilder().maximumSize(caches.evidence()).build(this::read);
+    }
+
+    /** With the default cache sizes. */
+    public StatementReader(EnglishAnalysis analysis, Tagger tagger, WordNet wordNet) {
+        this(analysis, tagger, wordNet, new ReadingCacheConfig() {
+            public long terms() {
+                return 200_000;
+            }
+
+            public long evidence() {
+                return 50_000;
+            }
+        });
     }
 
     public WordNet wordNet() {
@@ -55,12 +69,22 @@ public final class StatementReader {
 
     /**
      * Reads a sentence of the corpus, remembering it. Only for corpus text: what users send goes through
-     * {@link #read}, so that their wording cannot crowd the corpus out of the memo.
+     * {@link #read}, so that their wording cannot crowd the corpus out of the cache.
+     *
+     * @return the statement, the same instance while it stays cached
      */
     public Statement readEvidence(String sentence) {
         return evidence.get(sentence);
     }
 
+    /**
+     * Reads text into a statement: its words with their analysed terms and offsets, which words a negation or an
+     * exception governs, whether it speaks universally, and its key facts (dates, numbers with what they count,
+     * ordinals, typed names). Not cached: for what users send.
+     *
+     * @param text a sentence or claim; any string, empty included
+     * @return the statement; never null
+     */
     public Statement read(String text) {
         List<Raw> raw = tokenize(text);
         boolean[] negated = new boolean[raw.size()];

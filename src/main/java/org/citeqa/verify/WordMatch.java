@@ -12,7 +12,12 @@ final class WordMatch {
     /** Shorter analysed stems at least this long match longer ones they begin ("recogn" ~ "recognit"). */
     static final int MIN_PREFIX = 5;
 
+    /** Pairs of words already related or not: the same pairs come back for every claim against the same evidence. */
+    private static final int PAIRS = 500_000;
+
     private final WordNet wordNet;
+    private final com.github.benmanes.caffeine.cache.Cache<String, Boolean> pairs =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(PAIRS).build();
 
     WordMatch(WordNet wordNet) {
         this.wordNet = wordNet;
@@ -33,7 +38,7 @@ final class WordMatch {
     boolean meansTheSame(String a, String b) {
         String x = a.toLowerCase(java.util.Locale.ROOT);
         String y = b.toLowerCase(java.util.Locale.ROOT);
-        return wordNet.synonyms(x, y) || wordNet.derivationallyRelated(x, y);
+        return pairs.get("=" + x + " " + y, k -> wordNet.synonyms(x, y) || wordNet.derivationallyRelated(x, y));
     }
 
     /** Hypernym links between two nouns that still count the same kind of thing ("state" ~ "country"). */
@@ -47,7 +52,12 @@ final class WordMatch {
     }
 
     boolean antonyms(Token a, Token b) {
-        return !a.capitalised() && !b.capitalised() && wordNet.antonyms(a.word(), b.word());
+        if (a.capitalised() || b.capitalised() || a.digits() || b.digits()) {
+            return false;
+        }
+        String x = a.word().toLowerCase(java.util.Locale.ROOT);
+        String y = b.word().toLowerCase(java.util.Locale.ROOT);
+        return pairs.get("!" + x + " " + y, k -> wordNet.antonyms(x, y));
     }
 
     /** Equal stems, or one begins the other and is long enough to mean the same word. */

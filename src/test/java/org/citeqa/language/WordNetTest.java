@@ -73,4 +73,14 @@ class WordNetTest {
         assertEquals("meet", WORDNET.irregularForms().get("met"));
         assertTrue(WORDNET.irregularForms().size() > 2000, "verb and noun exception lists");
     }
+
+    @org.junit.jupiter.api.Test
+    @org.junit.jupiter.api.Timeout(5)
+    void wordsOfManyPartsAreNotLookedUpSoTheMorphologyCannotExplode() {
+        String many = "a_".repeat(30) + "a";
+        org.junit.jupiter.api.Assertions.assertFalse(WORDNET.isWord(many));
+        org.junit.jupiter.api.Assertions.assertFalse(WORDNET.synonyms(many, "a"));
+        org.junit.jupiter.api.Assertions.assertFalse(WORDNET.isWord("x".repeat(200)));
+        org.junit.jupiter.api.Assertions.assertTrue(WORDNET.isWord("well-known"));
+    }
 }

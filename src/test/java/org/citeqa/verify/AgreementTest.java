@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class AgreementTest {
 
     private static final Agreement AGREEMENT = new Agreement(
-            new StatementReader(new EnglishAnalysis(), new Tagger(), new WordNet()));
+            new StatementReader(new EnglishAnalysis(new org.citeqa.language.WordNet()), new Tagger(), new WordNet()));
     private final Agreement agreement = AGREEMENT;
 
     private Contradiction only(AgreementResult r) {
