@@ -26,10 +26,10 @@ public interface AnswerConfig {
     double joinNextWithin();
 
     /** Below this confidence (0..1) the service says the documents do not answer. */
-    @WithDefault("0.5")
+    @WithDefault("0.45")
     double abstainBelow();
 
     /** Below this confidence, and at or above {@link #abstainBelow()}, the answer is given but hedged. */
-    @WithDefault("0.7")
+    @WithDefault("0.6")
     double hedgeBelow();
 }
