@@ -128,22 +128,19 @@ public class ExtractiveAnswerer {
 
     /**
      * Reorders retrieved passages by their best sentence's score, so that the passage holding the sentence that
-     * answers a question comes first; passages without a scored sentence (only footnotes) keep their order after the
-     * others. Ranks are renumbered from 1.
+     * answers a question comes first (footnotes count here); a sentence counts for the best-ranked passage it is in,
+     * and passages left without a sentence of their own keep their order after the others.
+     * Ranks are renumbered from 1.
      *
      * @return at most {@code k} of the hits
      */
     public List<SearchHit> rerank(IndexedCorpus corpus, String query, List<SearchHit> hits, int k) {
-        Ranking ranking = rank(corpus, query, hits);
+        Ranking ranking = rank(corpus, query, hits, true);
+        // Each sentence speaks for the best-ranked passage it is in (Candidate.hit), so that two overlapping passages
+        // do not both ride on one sentence.
         Map<String, Double> best = new LinkedHashMap<>();
         for (Scored s : ranking.scored()) {
-            for (SearchHit hit : hits) {
-                Sentence sentence = s.candidate().sentence();
-                if (hit.chunk().documentId().equals(sentence.documentId())
-                        && hit.chunk().start() < sentence.span().end() && sentence.span().start() < hit.chunk().end()) {
-                    best.merge(hit.chunk().id(), s.score(), Math::max);
-                }
-            }
+            best.merge(s.candidate().hit().chunk().id(), s.score(), Math::max);
         }
         List<SearchHit> ordered = new ArrayList<>(hits);
         ordered.sort(Comparator.comparingDouble((SearchHit h) -> -best.getOrDefault(h.chunk().id(), Double.NEGATIVE_INFINITY))
@@ -161,8 +158,13 @@ public class ExtractiveAnswerer {
     }
 
     private Ranking rank(IndexedCorpus corpus, String question, List<SearchHit> hits) {
+        return rank(corpus, question, hits, false);
+    }
+
+    /** With {@code notes}, footnotes are scored too (they rank passages in search, they never answer). */
+    private Ranking rank(IndexedCorpus corpus, String question, List<SearchHit> hits, boolean notes) {
         QuestionAnalysis analysed = questions.analyze(question);
-        List<Candidate> candidates = candidates(corpus, hits);
+        List<Candidate> candidates = candidates(corpus, hits, notes);
         float[] questionVector = !candidates.isEmpty() && corpus.sentenceVectors().isPresent()
                 && (model.uses(Signal.SIMILARITY) || model.uses(Signal.SIMILARITY_GAP))
                 ? corpus.embedder().orElseThrow().embedQuery(question) : null;
@@ -177,15 +179,15 @@ public class ExtractiveAnswerer {
 
     /**
      * The sentences of the retrieved passages, each once, with the best-ranked passage it appears in. Footnotes are
-     * searchable but are not answers.
+     * searchable but are not answers: they are left out unless {@code notes}.
      */
-    private static List<Candidate> candidates(IndexedCorpus corpus, List<SearchHit> hits) {
+    private static List<Candidate> candidates(IndexedCorpus corpus, List<SearchHit> hits, boolean notes) {
         Map<Sentence, Candidate> byRank = new LinkedHashMap<>();
         for (SearchHit hit : hits) {
             Document doc = corpus.documents().get(hit.chunk().documentId());
-            int notes = TextCleaner.notesStart(doc.text());
+            int notesStart = notes ? Integer.MAX_VALUE : TextCleaner.notesStart(doc.text());
             for (Sentence s : corpus.sentences().within(doc.id(), hit.chunk().start(), hit.chunk().end())) {
-                if (s.span().start() < notes) {
+                if (s.span().start() < notesStart) {
                     byRank.putIfAbsent(s, Candidate.of(s, hit, doc));
                 }
             }

@@ -54,10 +54,12 @@ public class SearchResource {
         if (chosen != SearchMode.BM25 && corpus.embedder().isEmpty()) {
             throw ApiException.badRequest("'mode' " + chosen.id() + " needs embeddings, which are off on this server.");
         }
-        var hits = config.rerank()
+        // Without a named mode, the passages come reordered by how well they answer; a named mode is that retrieval alone.
+        boolean rerank = config.rerank() && (mode == null || mode.isBlank());
+        var hits = rerank
                 ? answers.rerank(corpus, query, search.search(corpus, query, Math.max(limit, config.rerankDepth()), chosen),
                         limit)
                 : search.search(corpus, query, limit, chosen);
-        return new SearchResponse(query, chosen.id(), hits.stream().map(SearchResponse.Hit::of).toList());
+        return new SearchResponse(query, chosen.id(), rerank, hits.stream().map(SearchResponse.Hit::of).toList());
     }
 }

@@ -43,8 +43,9 @@ public interface SearchConfig {
     double vectorWeight();
 
     /**
-     * Whether /api/search reorders the passages it retrieved by how well their best sentence answers the query (the
-     * extractive answerer's sentence score), so that the passage that answers a question comes first.
+     * Whether /api/search, when the request names no mode, reorders the passages it retrieved by how well their best
+     * sentence answers the query (the extractive answerer's sentence score), so that the passage that answers a
+     * question comes first. A request naming a mode gets that retrieval alone.
      */
     @WithDefault("true")
     boolean rerank();
