@@ -43,19 +43,14 @@ public class ExtractiveAnswerer {
 
     @Inject
     public ExtractiveAnswerer(SearchService search, AnswerConfig config, EnglishAnalysis analysis,
-                              SignalReader signals, QuestionCheck check) {
-        this(search, config, analysis, signals, check, AnswerabilityModel.load());
-    }
-
-    ExtractiveAnswerer(SearchService search, AnswerConfig config, EnglishAnalysis analysis, SignalReader signals,
-                       QuestionCheck check, AnswerabilityModel model) {
+                              SignalReader signals, QuestionCheck check, NameRoles roles) {
         this.search = search;
         this.config = config;
         this.questions = new QuestionAnalyzer(analysis);
         this.signals = signals;
         this.check = check;
-        this.model = model;
-        this.shortAnswers = new ShortAnswers(analysis);
+        this.model = AnswerabilityModel.load();
+        this.shortAnswers = new ShortAnswers(analysis, roles);
     }
 
     /** The same answerer deciding with another model: for training and calibration. */

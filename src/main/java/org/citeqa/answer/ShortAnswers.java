@@ -7,14 +7,17 @@ import org.citeqa.index.EnglishAnalysis;
 
 /**
  * Picks the short answer out of a quote: for a question asking for a date, a quantity or a name, the value of that
- * type in the quote that the question does not already state, nearest to the question's words in the quote.
+ * type in the quote that the question does not already state, nearest to the question's words in the quote; for "who"
+ * and "where", a name in the role asked for ({@link NameRoles}) before one of unknown role, never one of the other.
  */
 final class ShortAnswers {
 
     private final EnglishAnalysis analysis;
+    private final NameRoles roles;
 
-    ShortAnswers(EnglishAnalysis analysis) {
+    ShortAnswers(EnglishAnalysis analysis, NameRoles roles) {
         this.analysis = analysis;
+        this.roles = roles;
     }
 
     Optional<ShortAnswer> find(QuestionAnalysis question, Citation quote) {
@@ -38,9 +41,16 @@ final class ShortAnswers {
             if (stated(span, terms, lower)) {
                 continue;
             }
-            int distance = Integer.MAX_VALUE / 2;
+            int distance = Integer.MAX_VALUE / 4;
             for (int a : anchors) {
                 distance = Math.min(distance, a < span.start() ? span.start() - a : Math.max(0, a - span.end()));
+            }
+            if (kind == TypedSpans.Kind.NAME) {
+                NameRoles.Role role = roles.of(text, span.start(), span.end());
+                if (!NameRoles.fits(question.type(), role)) {
+                    continue; // a place is no answer to "who"
+                }
+                distance += NameRoles.matches(question.type(), role) ? 0 : Integer.MAX_VALUE / 4; // known roles first
             }
             if (distance < bestDistance) {
                 best = span;

@@ -6,11 +6,14 @@ package org.citeqa.answer;
  * {@link AnswerabilityModel}). They are general: none names a word of any corpus.
  */
 enum Signal {
-    /** IDF-weighted share of the question's terms the sentence states. */
+    /**
+     * IDF-weighted share of the question's terms the sentence states; a sentence that refers back ("It was founded…")
+     * states what it refers to as well.
+     */
     COVERAGE,
     /** The same, where a word sharing a long prefix with a question word counts ("appointment" for "appointed"). */
     PREFIX_COVERAGE,
-    /** The same for the sentence with what it refers back to and its neighbours, minus {@link #COVERAGE}. */
+    /** The same for the sentence with its neighbours, minus what the sentence states itself. */
     CONTEXT_GAIN,
     /** IDF-weighted share of the question's names stated neither in the sentence, its context nor the title. */
     NAMES_MISSING,
@@ -53,5 +56,11 @@ enum Signal {
     /** Similarity of the question to the sentence before. */
     PREVIOUS_SIMILARITY,
     /** Similarity of the question to the sentence after. */
-    NEXT_SIMILARITY
+    NEXT_SIMILARITY,
+    /** For "who" and "where": a new name there that the words around it or WordNet show to be an agent, or a place. */
+    ROLE_MATCH,
+    /** The question counts something ("how many soldiers"). */
+    COUNT_ASKED,
+    /** The sentence gives a number of what the question counts ("780 soldiers"), not of something else. */
+    COUNT_MATCH
 }

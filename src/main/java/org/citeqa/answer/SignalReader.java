@@ -38,11 +38,13 @@ final class SignalReader {
     private final EnglishAnalysis analysis;
     private final WordNet wordNet;
     private final Coreference coreference;
+    private final NameRoles roles;
 
-    SignalReader(EnglishAnalysis analysis, WordNet wordNet, Coreference coreference) {
+    SignalReader(EnglishAnalysis analysis, WordNet wordNet, Coreference coreference, NameRoles roles) {
         this.analysis = analysis;
         this.wordNet = wordNet;
         this.coreference = coreference;
+        this.roles = roles;
     }
 
     /** One row of signals per candidate, indexed by {@link Signal#ordinal()}. */
@@ -83,7 +85,9 @@ final class SignalReader {
     private void read(Question q, Candidate c, Optional<Referents.Referent> referent, SentenceTable table, double[] row,
                       Set<String> seen) {
         Sentence s = c.sentence();
-        Set<String> own = s.matchTerms();
+        // A sentence that refers back is read with what it refers to: "It was founded by Edda Marlowe" states the
+        // observatory's name as much as its founder's.
+        Set<String> own = referent.isEmpty() ? s.matchTerms() : union(s.matchTerms(), referent.get().terms());
         Set<String> context = new HashSet<>(own);
         List<Sentence> all = table.of(s.documentId());
         if (s.index() > 0) {
@@ -91,7 +95,6 @@ final class SignalReader {
         }
         Optional<Sentence> next = s.index() + 1 < all.size() ? Optional.of(all.get(s.index() + 1)) : Optional.empty();
         next.ifPresent(n -> context.addAll(n.matchTerms()));
-        referent.ifPresent(r -> context.addAll(r.terms()));
         Set<String> title = new HashSet<>(analysis.terms(c.document().title()));
 
         List<String> words = null; // the sentence's words, read only when a question word is not stated plainly
@@ -143,8 +146,14 @@ final class SignalReader {
             List<int[]> fresh = freshValues(q, c.text());
             row[Signal.TYPE_MATCH.ordinal()] = fresh.isEmpty() ? 0 : 1;
             row[Signal.TYPE_NEAR.ordinal()] = near(fresh, statedWordOffsets(q, c.text())) ? 1 : 0;
+            row[Signal.ROLE_MATCH.ordinal()] = fresh.stream()
+                    .anyMatch(v -> NameRoles.matches(q.analysis.type(), roles.of(c.text(), v[0], v[1]))) ? 1 : 0;
             row[Signal.NEXT_TYPE_MATCH.ordinal()] = next.map(n -> freshValues(q, n.span().of(c.document().text())))
                     .map(f -> f.isEmpty() ? 0.0 : 1.0).orElse(0.0);
+        }
+        if (!q.analysis.countedTerms().isEmpty()) {
+            row[Signal.COUNT_ASKED.ordinal()] = 1;
+            row[Signal.COUNT_MATCH.ordinal()] = counts(s.terms(), q.analysis.countedTerms()) ? 1 : 0;
         }
         long novel = s.matchTerms().stream().filter(t -> !q.termSet.contains(t)).count();
         row[Signal.NOVELTY.ordinal()] = s.matchTerms().isEmpty() ? 0 : (double) novel / s.matchTerms().size();
@@ -182,6 +191,35 @@ final class SignalReader {
         return false;
     }
 
+    /** Number words as analysed ("one" stems to "on"; the preposition is a stop word): closed-class grammar. */
+    private static final Set<String> NUMBER_WORDS = Set.of("on", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelv", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen", "twenti", "thirti", "forti", "fifti", "sixti", "seventi", "eighti", "nineti",
+            "hundr", "thousand", "million", "billion", "dozen");
+    /** How many analysed words after a number the counted word may stand: "27 (81%) member states". */
+    private static final int COUNT_REACH = 3;
+
+    /** Whether a number in the terms counts one of the counted words: "780 soldiers", "fourteen crew". */
+    static boolean counts(List<String> terms, Set<String> counted) {
+        for (int i = 0; i < terms.size(); i++) {
+            String t = terms.get(i);
+            if (Character.isDigit(t.charAt(0)) || NUMBER_WORDS.contains(t)) {
+                for (int j = i + 1; j < terms.size() && j <= i + COUNT_REACH; j++) {
+                    if (counted.contains(terms.get(j))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> union(Set<String> a, List<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
+        return out;
+    }
+
     static boolean statesPrefix(Set<String> terms, String term) {
         if (term.length() < MIN_PREFIX) {
             return false;
@@ -205,7 +243,8 @@ final class SignalReader {
             return out;
         }
         for (TypedSpans.TypedSpan span : TypedSpans.find(q.kind, text)) {
-            if (!q.states(span, analysis)) {
+            if (!q.states(span, analysis) && (span.kind() != TypedSpans.Kind.NAME
+                    || NameRoles.fits(q.analysis.type(), roles.of(text, span.start(), span.end())))) {
                 out.add(new int[] {span.start(), span.end()});
             }
         }

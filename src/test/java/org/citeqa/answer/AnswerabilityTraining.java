@@ -36,6 +36,8 @@ class AnswerabilityTraining {
     ExtractiveAnswerer answerer;
     @Inject
     org.citeqa.index.EnglishAnalysis analysis;
+    @Inject
+    NameRoles roles;
 
     @Test
     void train() throws IOException {
@@ -118,7 +120,7 @@ class AnswerabilityTraining {
     /** Writes every candidate of every question with its signals and labels, one JSON line each. */
     private void dump(String name, IndexedCorpus corpus, List<QuestionSets.Labelled> questions) throws IOException {
         ObjectMapper json = new ObjectMapper();
-        ShortAnswers shortAnswers = new ShortAnswers(analysis);
+        ShortAnswers shortAnswers = new ShortAnswers(analysis, roles);
         Files.createDirectories(WORK);
         try (BufferedWriter out = Files.newBufferedWriter(WORK.resolve(name + ".jsonl"))) {
             int n = 0;
