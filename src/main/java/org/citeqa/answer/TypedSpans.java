@@ -22,7 +22,7 @@ final class TypedSpans {
     private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
             + "|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
     private static final Pattern DATE = Pattern.compile(
-            MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s*(?:,|and|-|–)\\s*\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{4})?"
+            MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?(?!\\d)(?:\\s*(?:,|and|-|–)\\s*\\d{1,2}(?:st|nd|rd|th)?(?!\\d))?(?:,?\\s+\\d{4})?"
                     + "|\\d{1,2}(?:st|nd|rd|th)?(?:\\s*(?:-|–|and)\\s*\\d{1,2})?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+\\d{4})?"
                     + "|" + MONTH + ",?\\s+\\d{4}"
                     + "|(?:(?:early|mid|late)[- ])?(?:1[0-9]|20)\\d0s"
