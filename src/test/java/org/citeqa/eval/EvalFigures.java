@@ -26,9 +26,10 @@ final class EvalFigures {
         figures.put("default.recall@1", s.recallAt1());
         figures.put("default.recall@5", s.recallAt5());
         figures.put("default.mrr@10", s.mrrAt10());
-        figures.put("answers.accuracy", s.answerAccuracy());
-        figures.put("answers.citation-accuracy", s.citationAccuracy());
-        figures.put("answers.wrongly-abstained", s.falseAbstention());
+        figures.put("answers.right", s.right());
+        figures.put("answers.answered", s.answered());
+        figures.put("answers.precision", s.precision());
+        figures.put("answers.citations", s.citations());
         figures.put("answers.abstention", s.abstention());
         for (QuestionEvaluation.Retrieval mode : modes) {
             figures.put(mode.mode() + ".recall@1", mode.recallAt1());
