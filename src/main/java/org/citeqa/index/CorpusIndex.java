@@ -106,6 +106,7 @@ public class CorpusIndex {
 
     /** Loads the start-up folder now and opens the index in the background. */
     void start() {
+        embeddings.preload(); // the model loads while the corpus is read and the index opened
         List<SourceDocument> folder = loader.loadWithOrigins(Path.of(corpusConfig.dir()));
         Thread.ofPlatform().name("citeqa-index").daemon().start(() -> open(folder));
     }
@@ -270,8 +271,8 @@ public class CorpusIndex {
 
     private IndexedCorpus openAndReconcile(List<SourceDocument> folder) throws IOException {
         long started = System.nanoTime();
-        Optional<Embedder> embedder = embeddings.embedder();
-        settings = settings(embedder);
+        Optional<String> model = embeddings.signature();
+        settings = settings(model);
         String fingerprint = Fingerprint.ofSettings(settings);
         Map<String, SourceDocument> sources = sources(folder);
         writes.lock();
@@ -288,16 +289,17 @@ public class CorpusIndex {
                 DocumentSentences analysed = analyzer.sentences(doc);
                 if (entry != null && entry.fingerprint().equals(Fingerprint.of(doc, settings))
                         && entry.sentenceCount() == analysed.size()
-                        && (embedder.isEmpty() || entry.sentenceVectors() != null)) {
+                        && (model.isEmpty() || entry.sentenceVectors() != null)) {
                     reused++;
                     sentences.add(analysed);
-                    if (embedder.isPresent()) {
+                    if (model.isPresent()) {
                         vectors.put(doc.id(), entry.sentenceVectors());
                     }
                     continue;
                 }
                 indexed++;
                 AnalysedDocument full = analyzer.analyse(doc);
+                Optional<Embedder> embedder = embeddings.embedder(); // waits for the model to load
                 float[][] sentenceVectors = write(full, embedder, new LoggingProgress(doc.id()));
                 sentences.add(full.sentences());
                 if (embedder.isPresent()) {
@@ -313,8 +315,8 @@ public class CorpusIndex {
             }
             PassageStore.Snapshot snapshot = store.publish();
             store.cleanUp();
-            // The model's first call pays for native setup; pay it before reporting ready, not in a user's request.
-            embedder.ifPresent(e -> e.embedQuery("warm up"));
+            // Ready only with the model loaded (and warmed up): until then a question could not be answered fully.
+            Optional<Embedder> embedder = embeddings.embedder();
             Map<String, Document> byId = new LinkedHashMap<>();
             Map<String, DocumentOrigin> origins = new HashMap<>();
             sources.values().forEach(s -> {
@@ -341,10 +343,10 @@ public class CorpusIndex {
         }
     }
 
-    private List<String> settings(Optional<Embedder> embedder) {
+    private List<String> settings(Optional<String> model) {
         return List.of(IndexSchema.VERSION, EnglishAnalysis.VERSION, "store=" + stores.kind(),
                 "chunk-size=" + indexConfig.chunkSize(), "chunk-overlap=" + indexConfig.chunkOverlap(),
-                "embedding=" + embedder.map(e -> e.name() + "/" + e.dimension()).orElse("none"));
+                "embedding=" + model.orElse("none"));
     }
 
     /** Start-up indexing reports to the log only. */

@@ -1,62 +1,78 @@
 package org.citeqa.index;
 
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executor;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 
 /**
- * A quantized ONNX sentence-embedding model running in process (LangChain4j). BGE wants its instruction before
- * queries, not before passages; MiniLM wants nothing. Both models' vectors are unit length.
+ * A quantized ONNX sentence-embedding model running in process ({@link BertEncoder}), shared by every request and
+ * by indexing. At most {@code lanes} texts are run at once, one per core by default: the requests of a busy moment
+ * queue for a core in arrival order (fairly) instead of slicing both cores between a dozen half-done model runs, so
+ * each question's embedding takes one run's time plus its wait, not a dozen runs' time. Passages being indexed take
+ * lanes one text at a time, so a question asked during an ingest waits for one passage at most, not for a batch.
  */
-final class OnnxEmbedder implements Embedder {
+final class OnnxEmbedder implements Embedder, AutoCloseable {
 
-    static final String BGE = "bge-small-en-v15-q";
-    static final String MINILM = "all-minilm-l6-v2-q";
-    private static final String BGE_QUERY_PREFIX = "Represent this sentence for searching relevant passages: ";
+    private final ModelSpec spec;
+    private final BertEncoder encoder;
+    private final Semaphore lanes;
+    private final ExecutorService passageThreads;
 
-    private final String name;
-    private final EmbeddingModel model;
-    private final String queryPrefix;
-
-    private OnnxEmbedder(String name, EmbeddingModel model, String queryPrefix) {
-        this.name = name;
-        this.model = model;
-        this.queryPrefix = queryPrefix;
+    private OnnxEmbedder(ModelSpec spec, BertEncoder encoder, int lanes) {
+        this.spec = spec;
+        this.encoder = encoder;
+        this.lanes = new Semaphore(lanes, true);
+        this.passageThreads = Executors.newFixedThreadPool(lanes,
+                Thread.ofPlatform().name("citeqa-embed-", 0).daemon().factory());
     }
 
-    static OnnxEmbedder load(String name, Executor executor) {
-        return switch (name) {
-            case BGE -> new OnnxEmbedder(name, new BgeSmallEnV15QuantizedEmbeddingModel(executor), BGE_QUERY_PREFIX);
-            case MINILM -> new OnnxEmbedder(name, new AllMiniLmL6V2QuantizedEmbeddingModel(executor), "");
-            default -> throw new IllegalArgumentException("unknown embedding model '" + name + "'; use " + BGE
-                    + ", " + MINILM + " or none");
-        };
+    /** Loads the model: {@code lanes} texts at once, each run on {@code threadsPerRun} threads. */
+    static OnnxEmbedder load(ModelSpec spec, int lanes, int threadsPerRun) {
+        return new OnnxEmbedder(spec, BertEncoder.load(spec, threadsPerRun), lanes);
+    }
+
+    /** For tests and benchmarks: the model of this name, one text at a time per core. */
+    static OnnxEmbedder load(String name) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        return load(ModelSpec.named(name).orElseThrow(), cores, 1);
     }
 
     @Override
     public String name() {
-        return name;
+        return spec.name();
     }
 
     @Override
     public int dimension() {
-        return model.dimension();
+        return spec.dimension();
     }
 
     @Override
     public List<float[]> embedPassages(List<String> passages) {
-        List<String> texts = passages.stream().map(OnnxEmbedder::visible).toList();
-        List<TextSegment> segments = texts.stream().filter(t -> !t.isEmpty()).map(TextSegment::from).toList();
-        List<Embedding> embedded = segments.isEmpty() ? List.of() : model.embedAll(segments).content();
+        if (passages.size() == 1) {
+            return List.of(embedText(passages.get(0)));
+        }
+        List<Future<float[]>> running = new ArrayList<>(passages.size());
+        for (String passage : passages) {
+            running.add(passageThreads.submit(() -> embedText(passage)));
+        }
         List<float[]> vectors = new ArrayList<>(passages.size());
-        int next = 0;
-        for (String text : texts) {
-            vectors.add(text.isEmpty() ? new float[dimension()] : embedded.get(next++).vector());
+        try {
+            for (Future<float[]> vector : running) {
+                vectors.add(vector.get());
+            }
+        } catch (InterruptedException e) {
+            running.forEach(f -> f.cancel(true));
+            Thread.currentThread().interrupt();
+            throw new CompletionException(e);
+        } catch (ExecutionException e) {
+            running.forEach(f -> f.cancel(true));
+            throw e.getCause() instanceof RuntimeException r ? r : new CompletionException(e.getCause());
         }
         return vectors;
     }
@@ -64,7 +80,26 @@ final class OnnxEmbedder implements Embedder {
     @Override
     public float[] embedQuery(String query) {
         String text = visible(query);
-        return text.isEmpty() ? new float[dimension()] : model.embed(queryPrefix + text).content().vector();
+        return text.isEmpty() ? new float[dimension()] : run(spec.queryPrefix() + text);
+    }
+
+    @Override
+    public float[] embedSentence(String sentence) {
+        return embedText(sentence);
+    }
+
+    private float[] embedText(String passage) {
+        String text = visible(passage);
+        return text.isEmpty() ? new float[dimension()] : run(text);
+    }
+
+    private float[] run(String text) {
+        lanes.acquireUninterruptibly();
+        try {
+            return encoder.encode(text);
+        } finally {
+            lanes.release();
+        }
     }
 
     /**
@@ -78,5 +113,11 @@ final class OnnxEmbedder implements Embedder {
             out.appendCodePoint(type == Character.CONTROL || type == Character.FORMAT ? ' ' : cp);
         });
         return out.toString().strip();
+    }
+
+    @Override
+    public void close() {
+        passageThreads.shutdownNow();
+        encoder.close();
     }
 }
