@@ -11,9 +11,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -50,14 +52,24 @@ final class BertEncoder implements AutoCloseable {
     }
 
     /**
-     * Loads the model's graph and tokenizer from the class path. {@code threadsPerRun} is ONNX Runtime's intra-op
-     * thread count: 1 suits a server running several texts at once, each on its own core.
+     * Loads the model's graph and tokenizer from the class path, the graph from a copy in {@code files} when there
+     * can be one. {@code threadsPerRun} is ONNX Runtime's intra-op thread count: 1 suits a server running several
+     * texts at once, each on its own core.
      */
-    static BertEncoder load(ModelSpec spec, int threadsPerRun) {
+    static BertEncoder load(ModelSpec spec, int threadsPerRun, Optional<ModelFiles> files) {
         ClassLoader loader = BertEncoder.class.getClassLoader();
-        try (InputStream graph = open(loader, spec.graph()); InputStream vocabulary = open(loader, spec.tokenizer())) {
+        files.ifPresent(ModelFiles::useCopiedOnnxRuntime);
+        Optional<Path> graphFile = files.flatMap(f -> f.file(loader, spec.graph()));
+        try (InputStream vocabulary = open(loader, spec.tokenizer())) {
             OrtEnvironment environment = OrtEnvironment.getEnvironment();
-            OrtSession session = environment.createSession(graph.readAllBytes(), options(threadsPerRun));
+            OrtSession session;
+            if (graphFile.isPresent()) {
+                session = environment.createSession(graphFile.get().toString(), options(threadsPerRun));
+            } else {
+                try (InputStream graph = open(loader, spec.graph())) {
+                    session = environment.createSession(graph.readAllBytes(), options(threadsPerRun));
+                }
+            }
             HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.newInstance(vocabulary, Map.of("padding", "false"));
             return new BertEncoder(environment, session, tokenizer, spec.pooling());
         } catch (IOException e) {

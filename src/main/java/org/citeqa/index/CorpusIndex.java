@@ -40,11 +40,11 @@ import org.jboss.logging.Logger;
 /**
  * Owns the index's lifecycle and the current {@link IndexedCorpus} snapshot.
  *
- * <p>At start the start-up folder is read (a missing or empty folder stops the service with a message naming it),
- * then, in the background, the uploaded originals under the data folder, and the passage store is brought in line
- * with both, document by document: a document whose fingerprint matches its stored entry is reused as it is (no
+ * <p>At start, in the background while the HTTP server comes up and the embedding model loads, the start-up folder
+ * is read (a missing or empty folder stops the service with a message naming it), then the uploaded originals under
+ * the data folder, and the passage store is brought in line with both, document by document: a document whose fingerprint matches its stored entry is reused as it is (no
  * re-embedding), a new or changed one is analysed and embedded, one no longer there is deleted; then everything is
- * published at once. Readiness is DOWN until then, and requests wait briefly for it.
+ * published at once. Readiness is DOWN until then and until the model is loaded, and requests wait briefly for it.
  *
  * <p>At run time {@link #put} and {@link #remove} change one document: only it is analysed and embedded, written
  * with the store's atomic replace, published, and the next snapshot swapped in. Writes are serialised; reads never
@@ -93,22 +93,16 @@ public class CorpusIndex {
     }
 
     void onStart(@Observes StartupEvent event) {
-        try {
-            start();
-        } catch (CorpusException e) {
-            // A configuration mistake, not a bug: say what to fix, without a stack trace, and stop.
-            LOG.errorf("Cannot start: %s. Set citeqa.corpus.dir (or CITEQA_CORPUS_DIR) to a folder of documents.",
-                    e.getMessage());
-            ready.completeExceptionally(e);
-            Quarkus.asyncExit(1);
-        }
+        start();
     }
 
-    /** Loads the start-up folder now and opens the index in the background. */
+    /**
+     * Loads the model, reads the start-up folder and opens the index, all in the background: the HTTP server is up
+     * meanwhile, with readiness DOWN. A folder that cannot be read stops the service with a message naming it.
+     */
     void start() {
-        embeddings.preload(); // the model loads while the corpus is read and the index opened
-        List<SourceDocument> folder = loader.loadWithOrigins(Path.of(corpusConfig.dir()));
-        Thread.ofPlatform().name("citeqa-index").daemon().start(() -> open(folder));
+        embeddings.preload();
+        Thread.ofPlatform().name("citeqa-index").daemon().start(this::open);
     }
 
     void onStop(@Observes ShutdownEvent event) {
@@ -236,7 +230,18 @@ public class CorpusIndex {
         return sentenceVectors;
     }
 
-    private void open(List<SourceDocument> folder) {
+    private void open() {
+        List<SourceDocument> folder;
+        try {
+            folder = loader.loadWithOrigins(Path.of(corpusConfig.dir()));
+        } catch (CorpusException e) {
+            // A configuration mistake, not a bug: say what to fix, without a stack trace, and stop.
+            LOG.errorf("Cannot start: %s. Set citeqa.corpus.dir (or CITEQA_CORPUS_DIR) to a folder of documents.",
+                    e.getMessage());
+            ready.completeExceptionally(e);
+            Quarkus.asyncExit(1);
+            return;
+        }
         try {
             IndexedCorpus opened = openAndReconcile(folder);
             current = opened;

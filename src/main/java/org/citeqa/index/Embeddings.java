@@ -3,9 +3,11 @@ package org.citeqa.index;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.citeqa.corpus.DataConfig;
 import org.jboss.logging.Logger;
 
 /**
@@ -19,14 +21,16 @@ public class Embeddings {
     private static final Logger LOG = Logger.getLogger(Embeddings.class);
 
     private final EmbeddingConfig config;
+    private final Optional<ModelFiles> files;
     private final Optional<ModelSpec> spec;
     private final int lanes;
     private CompletableFuture<Optional<Embedder>> loading;
     private OnnxEmbedder loaded;
 
     @Inject
-    public Embeddings(EmbeddingConfig config) {
+    public Embeddings(EmbeddingConfig config, DataConfig data) {
         this.config = config;
+        this.files = Optional.of(new ModelFiles(Path.of(data.dir()).resolve("models")));
         this.spec = ModelSpec.named(config.model());
         this.lanes = config.threads() > 0 ? config.threads() : Runtime.getRuntime().availableProcessors();
     }
@@ -54,6 +58,7 @@ public class Embeddings {
                 return 0;
             }
         };
+        this.files = Optional.empty();
         this.spec = Optional.empty();
         this.lanes = 1;
         this.loading = CompletableFuture.completedFuture(Optional.ofNullable(fixed));
@@ -98,7 +103,7 @@ public class Embeddings {
         }
         long started = System.nanoTime();
         int threadsPerRun = Math.max(1, config.threadsPerRun());
-        OnnxEmbedder model = OnnxEmbedder.load(spec.get(), lanes, threadsPerRun);
+        OnnxEmbedder model = OnnxEmbedder.load(spec.get(), lanes, threadsPerRun, files);
         synchronized (this) {
             loaded = model;
         }

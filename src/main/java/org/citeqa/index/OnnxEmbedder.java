@@ -2,6 +2,7 @@ package org.citeqa.index;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -31,15 +32,18 @@ final class OnnxEmbedder implements Embedder, AutoCloseable {
                 Thread.ofPlatform().name("citeqa-embed-", 0).daemon().factory());
     }
 
-    /** Loads the model: {@code lanes} texts at once, each run on {@code threadsPerRun} threads. */
-    static OnnxEmbedder load(ModelSpec spec, int lanes, int threadsPerRun) {
-        return new OnnxEmbedder(spec, BertEncoder.load(spec, threadsPerRun), lanes);
+    /**
+     * Loads the model: {@code lanes} texts at once, each run on {@code threadsPerRun} threads; its big files are
+     * kept in {@code files} when given.
+     */
+    static OnnxEmbedder load(ModelSpec spec, int lanes, int threadsPerRun, Optional<ModelFiles> files) {
+        return new OnnxEmbedder(spec, BertEncoder.load(spec, threadsPerRun, files), lanes);
     }
 
     /** For tests and benchmarks: the model of this name, one text at a time per core. */
     static OnnxEmbedder load(String name) {
         int cores = Runtime.getRuntime().availableProcessors();
-        return load(ModelSpec.named(name).orElseThrow(), cores, 1);
+        return load(ModelSpec.named(name).orElseThrow(), cores, 1, Optional.empty());
     }
 
     @Override
