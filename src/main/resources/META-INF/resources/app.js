@@ -1,6 +1,6 @@
 // CiteQA chat page. No framework; all service and user text goes in as text nodes.
 import {
-  askStreaming, verify, getDocument, el, renderAnswerText, sourceCard, verdictBadge, answerAsText,
+  askStreaming, verify, getDocument, getExamples, el, renderAnswerText, sourceCard, verdictBadge, answerAsText,
   questionLink, claimLink
 } from '/core.js';
 import {looksLikeParagraph, paragraphLink, paragraphView, pageParams, characterCount} from '/paragraph.js';
@@ -16,17 +16,8 @@ const panelBody = $('panel-body');
 const status = $('status');
 const counter = characterCount(box, $('hint'), announce);
 
-const EXAMPLES = {
-  ask: [
-    'Who led the Kosovo Albanian delegation at Rambouillet?',
-    'Which Security Council resolution put Kosovo under UN interim administration?',
-    'According to the OSCE, how many people took part in the 2004 riots?'
-  ],
-  verify: [
-    "Spain has recognised Kosovo's independence.",
-    'Kosovo declared independence in 2008.'
-  ]
-};
+// Examples come from the service (configuration or the documents' metadata), so they fit the corpus; none, none shown.
+const EXAMPLES = {ask: [], verify: []};
 
 const state = {mode: 'ask', history: [], busy: false, controller: null, panelToken: 0, returnFocus: null};
 
@@ -47,9 +38,18 @@ function setMode(mode) {
   renderExamples();
 }
 
+async function loadExamples() {
+  const examples = await getExamples();
+  EXAMPLES.ask = examples.questions;
+  EXAMPLES.verify = examples.claims;
+  renderExamples();
+}
+
 function renderExamples() {
   const list = $('examples');
+  if (!list) return; // the page's body was replaced (a host page pasting the embed snippet in a test)
   list.textContent = '';
+  list.hidden = EXAMPLES[state.mode].length === 0;
   for (const text of EXAMPLES[state.mode]) {
     list.appendChild(el('li', null, el('button', {
       type: 'button', class: 'example',
@@ -192,7 +192,7 @@ function renderAnswer(article, question, answer) {
         + (related.length ? 'These passages came closest:' : 'Try asking in other words.'))));
     if (related.length) {
       article.appendChild(el('div', {class: 'cards', role: 'list', 'aria-label': 'Closest passages'},
-        related.map((c) => el('div', {role: 'listitem'}, sourceCard(c, openSource, 'Open passage ')))));
+        related.map((c) => el('div', {role: 'listitem'}, sourceCard(c, openSource, 'Open passage ', [question])))));
     }
   } else {
     const text = el('p', {class: 'answer-text'});
@@ -202,7 +202,7 @@ function renderAnswer(article, question, answer) {
     if (cites.length) {
       article.appendChild(el('h3', {class: 'sources-title'}, cites.length === 1 ? 'Source' : 'Sources'));
       article.appendChild(el('div', {class: 'cards', role: 'list', 'aria-label': 'Sources'},
-        cites.map((c) => el('div', {role: 'listitem'}, sourceCard(c, openSource)))));
+        cites.map((c) => el('div', {role: 'listitem'}, sourceCard(c, openSource, null, [question])))));
     }
   }
   for (const n of notes) article.appendChild(n);
@@ -292,7 +292,7 @@ function renderVerdict(article, claim, result) {
     article.appendChild(el('h3', {class: 'sources-title'}, 'Evidence'));
     article.appendChild(el('div', {class: 'cards', role: 'list', 'aria-label': 'Evidence'},
       evidence.map((c, i) => el('div', {role: 'listitem'},
-        sourceCard(Object.assign({n: i + 1}, c), openSource, 'Open evidence ')))));
+        sourceCard(Object.assign({n: i + 1}, c), openSource, 'Open evidence ', [claim, result.explanation])))));
   }
   const link = claimLink(claim);
   const copy = el('button', {type: 'button', class: 'action'}, 'Copy result');
@@ -491,9 +491,11 @@ if ('serviceWorker' in navigator) {
 const params = pageParams(location);
 // A long paragraph's link carries it after '#'; opened on this page, it must check it as a fresh load would.
 window.addEventListener('hashchange', () => { if (pageParams(location).has('claim')) location.reload(); });
-if (params.get('mode') === 'verify') setMode('verify'); else setMode('ask');
 const initialQuestion = (params.get('q') || '').trim();
 const initialClaim = (params.get('claim') || '').trim();
+// A link with a claim checks it, with or without mode=verify (unless it also asks a question).
+if (params.get('mode') === 'verify' || (initialClaim && !initialQuestion)) setMode('verify'); else setMode('ask');
+loadExamples();
 if (state.mode === 'verify' && initialClaim) checkClaim(initialClaim);
 else if (initialQuestion) askQuestion(initialQuestion);
 else if (matchMedia('(pointer: fine)').matches) box.focus(); // no keyboard popping up on phones

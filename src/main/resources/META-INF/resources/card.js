@@ -38,13 +38,13 @@ function focusSource(citation) {
   item.focus();
 }
 
-function sources(citations, label) {
+function sources(citations, label, cues) {
   if (!citations || !citations.length) return null;
   return el('div', null,
     el('h2', {class: 'sources-title'}, label),
     el('ol', {class: 'cards embed-sources', 'aria-label': label},
       citations.map((c, i) => {
-        const item = sourceCard(Object.assign({n: i + 1}, c));
+        const item = sourceCard(Object.assign({n: i + 1}, c), null, null, cues);
         item.tabIndex = -1;
         return el('li', null, item);
       })));
@@ -70,7 +70,7 @@ async function answerCard() {
       const p = el('p', {class: 'answer-text'});
       renderAnswerText(p, answer.answer || '', answer.citations, focusSource);
       article.appendChild(p);
-      const list = sources(answer.citations, (answer.citations || []).length === 1 ? 'Source' : 'Sources');
+      const list = sources(answer.citations, (answer.citations || []).length === 1 ? 'Source' : 'Sources', [text]);
       if (list) article.appendChild(list);
     }
     show(question, article, openLink());
@@ -89,7 +89,7 @@ async function claimCard() {
         typeof result.confidence === 'number'
           ? el('span', {class: 'confidence'}, Math.round(result.confidence * 100) + '% confidence') : null),
       result.explanation ? el('p', {class: 'explanation'}, result.explanation) : null,
-      sources(result.evidence, 'Evidence'));
+      sources(result.evidence, 'Evidence', [text, result.explanation]));
     show(claim, article, openLink());
   } catch (error) {
     show(claim, failure(error), openLink());

@@ -1,3 +1,5 @@
+import {focusQuote} from '/focus.js';
+
 // CiteQA shared client: API calls, SSE parsing and safe rendering. Every piece of text from the service or the
 // user is inserted with textContent / createTextNode, never as HTML.
 
@@ -163,6 +165,17 @@ export async function verify(claim, signal) {
   return response.json();
 }
 
+/** GET /api/examples: {questions, claims}, both empty when the service has none or cannot say. */
+export async function getExamples() {
+  try {
+    const response = await fetch('/api/examples', {headers: {'Accept': 'application/json'}});
+    const body = response.ok ? await response.json() : {};
+    return {questions: body.questions || [], claims: body.claims || []};
+  } catch (e) {
+    return {questions: [], claims: []};
+  }
+}
+
 const documents = new Map();
 
 /** GET /api/documents/{id}, cached for the life of the page. */
@@ -208,15 +221,21 @@ export function marker(citation, onCite) {
   return button;
 }
 
-/** A source card: number, title and quote; a button when onOpen is given. */
-export function sourceCard(citation, onOpen, label) {
+/**
+ * A source card: number, title and quote; a button when onOpen is given. A long quote shows its part around the
+ * words that decided, marked: the citation's own marks when the service gives them, else the words it shares with the
+ * cues (the question, or the claim and the verdict's explanation); see focus.js.
+ */
+export function sourceCard(citation, onOpen, label, cues) {
   const quote = citation.quote || citation.text || '';
+  const excerpt = focusQuote(quote, cues || [], citation.marks);
   const body = [
     el('span', {class: 'card-n', 'aria-hidden': 'true'}, String(citation.n)),
     el('span', {class: 'card-body'},
       el('span', {class: 'card-title'}, citation.title || citation.documentId || 'Source',
         citation.page ? el('span', {class: 'card-page'}, ' \u00b7 p. ' + citation.page) : null),
-      el('span', {class: 'card-quote'}, quote))
+      el('span', {class: 'card-quote' + (excerpt.cut ? ' excerpt' : ''), title: excerpt.cut ? quote : null},
+        excerpt.parts.map((p) => p.mark ? el('mark', {class: 'cue' + (p.contra ? ' contra' : '')}, p.text) : p.text)))
   ];
   if (!onOpen) return el('div', {class: 'card', dataset: {card: citation.n}}, body);
   const card = el('button', {

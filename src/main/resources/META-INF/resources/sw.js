@@ -1,7 +1,8 @@
 // CiteQA service worker: keeps the page shell (and documents already opened) available offline.
 // Network first, so a deployed update shows up on the next load; the cache answers only when the network cannot.
-const CACHE = 'citeqa-v1';
-const SHELL = ['/', '/app.css', '/app.js', '/core.js', '/paragraph.css', '/paragraph.js', '/paragraph-view.js', '/icon.svg'];
+const CACHE = 'citeqa-v2';
+const SHELL = ['/', '/app.css', '/app.js', '/core.js', '/focus.js', '/paragraph.css', '/paragraph.js', '/paragraph-view.js',
+  '/icon.svg'];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL)).then(() => self.skipWaiting()));

@@ -39,6 +39,16 @@ public class ExtractiveAnswerer {
                 + "eighty ninety hundred hundreds thousand thousands million millions billion billions dozen dozens"));
     }
 
+    /**
+     * Answers a question by quoting the corpus: retrieves candidate chunks, scores their sentences against the
+     * question (coverage of its terms, of what it asks about its names, answer type, similarity) and quotes the best
+     * one or two verbatim, each with its citation. Abstains when no sentence covers the question well enough.
+     *
+     * @param corpus   the open index
+     * @param question the question as it can be searched alone (follow-ups already made standalone)
+     * @return the answer with citations whose quotes are exact spans of the documents; when the corpus does not
+     *         answer, an abstention listing the closest passages as related. Never null.
+     */
     public Answer answer(IndexedCorpus corpus, String question) {
         QuestionAnalysis analysis = questions.analyze(question);
         List<SearchHit> hits = search.search(corpus, question, config.candidateChunks());

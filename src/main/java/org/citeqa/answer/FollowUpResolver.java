@@ -1,5 +1,6 @@
 package org.citeqa.answer;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,15 +10,37 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Makes a follow-up question standalone without a model: when its subject is only a pronoun ("Who refused
- * it?") the pronoun is replaced by the subject of the previous user question ("the model that Serbia proposed
- * for Kosovo ..."); when it has no subject at all ("Why?") the previous question is appended in brackets.
+ * Makes a follow-up question standalone without a model, so that retrieval can use it.
+ * <ul>
+ *   <li>A personal pronoun ("When did <em>he</em> arrive?", "Who appointed <em>her</em>?", "<em>its</em> capital")
+ *   stands for the named entity the previous answer established: the first name in the assistant's last answer that
+ *   the question before it did not already contain ("Martti Ahtisaari was appointed ..." establishes Martti
+ *   Ahtisaari); for he, she, him, his and her, the first such name of two or more words if there is one. Names are found by general signals only: runs of capitalised words (with name particles such as
+ *   "of" or "van" inside), a sentence's first word only when it is not a function word.</li>
+ *   <li>When the answer established no name (it abstained, or named only what the question already did), the
+ *   pronoun stands for the previous question's subject ("Which model did Serbia propose?" gives "the model that
+ *   Serbia proposed").</li>
+ *   <li>"this/that + noun" ("When was <em>this plan</em> rejected?") is replaced only by a name that contains the
+ *   noun ("the Ahtisaari Plan"): a name that does not fit the noun would change the question.</li>
+ *   <li>A question without any subject ("Why?") gets the previous question in brackets.</li>
+ *   <li>When nothing resolves, the question is asked as it is.</li>
+ * </ul>
  * Deterministic, so retrieval and tests see the same text every time.
  */
 public final class FollowUpResolver {
 
-    private static final Pattern PRONOUN = Pattern.compile("\\b(it|they|them|he|she|him)\\b",
+    private static final Pattern PRONOUN = Pattern.compile("\\b(he|she|it|they|him|her|them|his|its|their)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern DEMONSTRATIVE = Pattern.compile("\\b(this|that|these|those)\\s+(\\p{Ll}[\\p{L}-]+)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "the model of " right before a name: the phrase it heads. */
+    private static final Pattern HEAD_OF = Pattern.compile("(?i)\\bthe\\s+(\\p{Ll}[\\p{L}-]*)\\s+of\\s+$");
+    private static final Set<String> POSSESSIVES = Set.of("his", "its", "their");
+    /** Pronouns for a person, who is named in more than one word more often than not. */
+    private static final Set<String> PERSONAL = Set.of("he", "she", "him", "his", "her");
+    /** Words after which "her" is an object ("appointed her?"), not a possessive ("her term"). */
+    private static final Pattern AFTER_OBJECT = Pattern.compile("^\\s*(?:[?.!,;:)]|$|(?:in|on|at|to|for|with|by|from|as|"
+            + "when|after|before|during)\\b)", Pattern.CASE_INSENSITIVE);
     private static final String AUX = "did|does|do|was|were|is|are|has|have|had|will|would|could|can|should";
     /** "Which model did Serbia propose ...", "What did Serbia propose ...". */
     private static final Pattern WH_NOUN_AUX = Pattern.compile(
@@ -43,18 +66,72 @@ public final class FollowUpResolver {
     /** The question as it can be searched without the conversation. */
     public String standalone(String question, List<Turn> history) {
         Optional<String> previous = previousUserQuestion(history);
-        if (previous.isEmpty()) {
-            return question;
+        List<String> answerNames = previousAnswer(history).map(answer -> newNames(answer, previous.orElse("")))
+                .orElse(List.of());
+        Matcher demonstrative = DEMONSTRATIVE.matcher(question);
+        if (demonstrative.find()) {
+            String noun = demonstrative.group(2);
+            List<String> candidates = new ArrayList<>(answerNames);
+            previous.ifPresent(p -> candidates.addAll(Names.in(p)));
+            Optional<String> fitting = candidates.stream().filter(name -> Names.contains(name, noun)).findFirst();
+            if (fitting.isPresent()) {
+                return question.substring(0, demonstrative.start()) + "the " + fitting.get()
+                        + question.substring(demonstrative.end());
+            }
         }
-        String antecedent = antecedent(previous.get());
         Matcher pronoun = PRONOUN.matcher(question);
         if (pronoun.find()) {
-            return question.substring(0, pronoun.start()) + antecedent + question.substring(pronoun.end());
+            boolean person = PERSONAL.contains(pronoun.group(1).toLowerCase(Locale.ROOT));
+            Optional<String> antecedent = answerNames.stream().filter(name -> !person || Names.personLike(name)).findFirst()
+                    .or(() -> answerNames.stream().findFirst())
+                    .or(() -> previous.flatMap(FollowUpResolver::antecedent));
+            if (antecedent.isEmpty()) {
+                return question;
+            }
+            return question.substring(0, pronoun.start()) + replacement(pronoun, question, antecedent.get())
+                    + question.substring(pronoun.end());
         }
-        if (lacksSubject(question)) {
+        if (previous.isPresent() && lacksSubject(question)) {
             return stripQuestionMark(question) + " (" + stripQuestionMark(previous.get()) + ")?";
         }
         return question;
+    }
+
+    /** The antecedent in the pronoun's role: "his term" becomes "Ahtisaari's term". */
+    private static String replacement(Matcher pronoun, String question, String antecedent) {
+        String word = pronoun.group(1).toLowerCase(Locale.ROOT);
+        boolean possessive = POSSESSIVES.contains(word)
+                || word.equals("her") && !AFTER_OBJECT.matcher(question.substring(pronoun.end())).find();
+        return possessive ? antecedent + (antecedent.endsWith("s") ? "'" : "'s") : antecedent;
+    }
+
+    /**
+     * Names in the answer that the question before it did not contain, first first, each with the noun phrase it
+     * ends when there is one ("the model of Hong Kong", "the mayor of Pristina"): that phrase is what a pronoun
+     * points back to.
+     */
+    private static List<String> newNames(String answer, String previousQuestion) {
+        String asked = previousQuestion.toLowerCase(Locale.ROOT);
+        return Names.in(answer).stream().filter(name -> !asked.contains(name.toLowerCase(Locale.ROOT)))
+                .map(name -> withHead(answer, name)).toList();
+    }
+
+    private static String withHead(String text, String name) {
+        int at = text.indexOf(name);
+        if (at < 0) {
+            return name;
+        }
+        Matcher head = HEAD_OF.matcher(text.substring(0, at));
+        return head.find() ? "the " + head.group(1).toLowerCase(Locale.ROOT) + " of " + name : name;
+    }
+
+    private static Optional<String> previousAnswer(List<Turn> history) {
+        if (history.isEmpty()) {
+            return Optional.empty();
+        }
+        Turn last = history.get(history.size() - 1);
+        return Turn.ASSISTANT.equals(last.role()) && !last.content().isBlank()
+                ? Optional.of(last.content()) : Optional.empty();
     }
 
     private static Optional<String> previousUserQuestion(List<Turn> history) {
@@ -66,26 +143,26 @@ public final class FollowUpResolver {
         return Optional.empty();
     }
 
-    /** The previous question turned into a noun phrase that can stand where the pronoun stood. */
-    static String antecedent(String previous) {
+    /** The previous question's subject as a noun phrase that can stand where the pronoun stood, if it has one. */
+    static Optional<String> antecedent(String previous) {
         String clause = stripQuestionMark(previous);
         Matcher m = WHAT_AUX.matcher(clause);
         if (m.matches()) {
-            return "what " + relative(m.group(1), m.group(2));
+            return Optional.of("what " + relative(m.group(1), m.group(2)));
         }
         m = WH_NOUN_AUX.matcher(clause);
         if (m.matches()) {
-            return "the " + m.group(1).toLowerCase(Locale.ROOT) + " that " + relative(m.group(2), m.group(3));
+            return Optional.of("the " + m.group(1).toLowerCase(Locale.ROOT) + " that " + relative(m.group(2), m.group(3)));
         }
         m = WHO.matcher(clause);
         if (m.matches()) {
-            return "the one who " + m.group(1);
+            return Optional.of("the one who " + m.group(1));
         }
         m = WH_NOUN_VERB.matcher(clause);
         if (m.matches()) {
-            return "the " + m.group(1).toLowerCase(Locale.ROOT) + " that " + m.group(2);
+            return Optional.of("the " + m.group(1).toLowerCase(Locale.ROOT) + " that " + m.group(2));
         }
-        return "(" + clause + ")";
+        return Optional.empty();
     }
 
     /** "did" + "Serbia propose X" becomes "Serbia proposed X"; other auxiliaries move after the subject. */

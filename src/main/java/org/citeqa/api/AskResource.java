@@ -36,6 +36,17 @@ public class AskResource {
         this.api = api;
     }
 
+    /**
+     * Answers a question from the documents, by the model when one is configured and asked for, else extractively.
+     *
+     * @param request the question, the mode (auto, model or extractive) and the conversation so far
+     * @return the answer, its numbered citations with exact quotes and offsets, the standalone question it searched
+     *         for, and why a model answer fell back, if it did
+     * @throws ApiException (400) when the question is missing, blank, too long or not valid Unicode, the mode is
+     *                      unknown, or the history is too long or malformed
+     * @throws org.citeqa.index.IndexNotReadyException (503) when the index is still being built after
+     *                      {@code citeqa.api.index-wait}
+     */
     @POST
     @Operation(summary = "Answer a question from the documents, with numbered citations to exact quotes")
     public AnswerResponse ask(AskRequest request) {
@@ -49,7 +60,7 @@ public class AskResource {
      * The same answer as server-sent events: {@code passages}, then {@code delta}s of answer text, then
      * {@code answer} with exactly the /api/ask response. A {@code reset} event means the text streamed so far is
      * abandoned (the model failed) and the extractive answer's deltas follow. Bad requests are refused with a
-     * problem before the stream starts.
+     * problem before the stream starts, as {@link #ask} refuses them.
      */
     @POST
     @Path("/stream")

@@ -62,6 +62,7 @@ public class DocumentResource {
         this.api = api;
     }
 
+    /** @return every document's id, title, source and length, in corpus order */
     @GET
     @Operation(summary = "All documents of the corpus, with format, pages, size and when each was added")
     public List<Summary> list() {
@@ -69,6 +70,10 @@ public class DocumentResource {
         return corpus.orderedDocuments().stream().map(d -> Summary.of(d, corpus.origins().get(d.id()))).toList();
     }
 
+    /**
+     * @return the document with its canonical text, into which every citation's offsets point
+     * @throws ApiException (404) when no document has this id
+     */
     @GET
     @Path("/{id}")
     @Operation(summary = "One document with its canonical text, into which every citation's offsets point")

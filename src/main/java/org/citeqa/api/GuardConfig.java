@@ -11,6 +11,15 @@ public interface GuardConfig {
     @WithDefault("65536")
     long maxBodyBytes();
 
+    /**
+     * Longest URL (path and query) accepted, in bytes; longer ones get 414 as problem+json. Room for a 2,000-character
+     * question of any script, percent-encoded. The HTTP layer itself refuses request lines over
+     * {@code quarkus.http.limits.max-initial-line-length} (twice this) before the application sees them, with a
+     * bodiless 414.
+     */
+    @WithDefault("32768")
+    int maxUrlBytes();
+
     RateLimit rateLimit();
 
     interface RateLimit {

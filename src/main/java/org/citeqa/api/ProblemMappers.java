@@ -38,19 +38,16 @@ public class ProblemMappers {
         return Problem.of(status, e.getMessage()).toResponse();
     }
 
+    /** A body that is not JSON, or JSON of the wrong shape or types, in plain words (see {@link JsonErrors}). */
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e) {
-        return Problem.of(Response.Status.BAD_REQUEST,
-                "The request body is not valid JSON of the expected shape: " + e.getOriginalMessage()).toResponse();
+        return Problem.of(Response.Status.BAD_REQUEST, JsonErrors.describe(e)).toResponse();
     }
 
     /** More specific than Quarkus's own mapper for this type, which answers in plain JSON. */
     @ServerExceptionMapper
     public Response wrongJsonShape(MismatchedInputException e) {
-        String field = e.getPath().isEmpty() ? null : e.getPath().get(e.getPath().size() - 1).getFieldName();
-        String detail = field == null ? "The request body must be a JSON object."
-                : "The field '" + field + "' has the wrong type.";
-        return Problem.of(Response.Status.BAD_REQUEST, detail).toResponse();
+        return malformedJson(e);
     }
 
     @ServerExceptionMapper

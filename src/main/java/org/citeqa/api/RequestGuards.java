@@ -11,10 +11,10 @@ import jakarta.enterprise.event.Observes;
 import org.citeqa.ingest.IngestConfig;
 
 /**
- * Guards in front of the API, before any body is read: over-eager clients get 429 with Retry-After, a write to the
- * documents without the admin token 401 (or 403 when writing is off), and too-large bodies 413, all as
- * problem+json. Uploads to /api/documents may be as large as {@code citeqa.ingest.max-bytes}; every other body as
- * large as {@code citeqa.limits.max-body-bytes}.
+ * Guards in front of the API, before any body is read: too-long URLs get 414, over-eager clients 429 with
+ * Retry-After, a write to the documents without the admin token 401 (or 403 when writing is off), and too-large
+ * bodies 413, all as problem+json. Uploads to /api/documents may be as large as {@code citeqa.ingest.max-bytes};
+ * every other body as large as {@code citeqa.limits.max-body-bytes}.
  */
 @ApplicationScoped
 public class RequestGuards {
@@ -39,6 +39,12 @@ public class RequestGuards {
     }
 
     private void guard(RoutingContext rc) {
+        String uri = rc.request().uri();
+        if (uri != null && uri.length() > config.maxUrlBytes()) {
+            reject(rc, Problem.of(414, "The URL is longer than " + config.maxUrlBytes() + " bytes; send long text in a "
+                    + "POST body (POST /api/ask, /api/verify) instead."));
+            return;
+        }
         if (!rc.normalizedPath().startsWith("/api/")) {
             rc.next();
             return;
@@ -101,6 +107,7 @@ public class RequestGuards {
             body = "{\"status\":" + problem.status() + "}";
         }
         rc.response().setStatusCode(problem.status()).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CONNECTION, problem.status() == 413 ? "close" : "keep-alive").end(body);
+                .putHeader(HttpHeaders.CONNECTION, problem.status() == 413 || problem.status() == 414 ? "close"
+                        : "keep-alive").end(body);
     }
 }

@@ -15,11 +15,12 @@ final class Requests {
     private Requests() {
     }
 
-    /** The question, trimmed; 400 when missing, blank or too long. */
+    /** The question, trimmed; 400 when missing, blank, too long or not valid Unicode. */
     static String question(String value, String name) {
         if (value == null || value.isBlank()) {
             throw ApiException.badRequest("'" + name + "' is required and must not be blank.");
         }
+        requireValidUnicode(value, name);
         String trimmed = value.strip();
         if (trimmed.length() > MAX_QUESTION_CHARS) {
             throw ApiException.badRequest("'" + name + "' must be at most " + MAX_QUESTION_CHARS
@@ -28,16 +29,33 @@ final class Requests {
         return trimmed;
     }
 
-    /** A text kept as sent, so that offsets into it stay true; 400 when missing, blank or too long. */
+    /** A text kept as sent, so that offsets into it stay true; 400 when missing, blank, too long or not valid Unicode. */
     static String text(String value, String name, int maxChars) {
         if (value == null || value.isBlank()) {
             throw ApiException.badRequest("'" + name + "' is required and must not be blank.");
         }
+        requireValidUnicode(value, name);
         if (value.length() > maxChars) {
             throw ApiException.badRequest("'" + name + "' must be at most " + maxChars + " characters; it has "
                     + value.length() + ".");
         }
         return value;
+    }
+
+    /**
+     * 400 when the text holds half of a UTF-16 surrogate pair ({@code "\ud800"} is valid JSON but no character):
+     * it cannot be shown, quoted or embedded, and a client that sends one has cut a character in two.
+     */
+    static void requireValidUnicode(String value, String name) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw ApiException.badRequest("'" + name + "' holds half of a character (an unpaired UTF-16 surrogate, "
+                        + String.format("\\u%04x", (int) c) + ") at position " + i + "; send whole characters.");
+            }
+        }
     }
 
     /** A whole number in [min, max], or the default when absent; 400 otherwise. */
@@ -82,6 +100,7 @@ final class Requests {
             if (turn.content() == null || turn.content().isBlank()) {
                 throw ApiException.badRequest("'history[" + i + "].content' is required and must not be blank.");
             }
+            requireValidUnicode(turn.content(), "history[" + i + "].content");
             if (turn.content().length() > MAX_TURN_CHARS) {
                 throw ApiException.badRequest("'history[" + i + "].content' must be at most " + MAX_TURN_CHARS
                         + " characters; it has " + turn.content().length() + ".");

@@ -29,6 +29,13 @@ public class SearchResource {
         this.api = api;
     }
 
+    /**
+     * Ranks the corpus's chunks for any text; nothing in it is query syntax.
+     *
+     * @return up to {@code k} hits with their document, offsets and score, best first
+     * @throws ApiException (400) when q is missing, blank, too long or not valid Unicode, k is not a whole number in
+     *                      1..max-k, or the mode is unknown or needs embeddings that are off
+     */
     @GET
     @Operation(summary = "Passages of the corpus ranked for a query")
     public SearchResponse search(@Parameter(description = "any text", required = true) @QueryParam("q") String q,

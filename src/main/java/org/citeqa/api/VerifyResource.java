@@ -45,6 +45,13 @@ public class VerifyResource {
         this.api = api;
     }
 
+    /**
+     * Checks one claim against the documents.
+     *
+     * @return the verdict with its confidence, evidence and explanation
+     * @throws ApiException (400) when the claim is missing, blank, over 2,000 characters or not valid Unicode
+     * @throws org.citeqa.index.IndexNotReadyException (503) when the index is still being built
+     */
     @POST
     @Operation(summary = "Check a statement against the documents: SUPPORTED, REFUTED or NOT_ENOUGH_INFO, with cited evidence")
     public Verification verify(VerifyRequest request) {
@@ -54,6 +61,14 @@ public class VerifyResource {
         return verification;
     }
 
+    /**
+     * Checks a paragraph sentence by sentence.
+     *
+     * @return each sentence with its offsets into the submitted text and its verification, and the count per verdict
+     * @throws ApiException (400) when the text is missing, blank, over 20,000 characters or not valid Unicode
+     * @throws org.citeqa.verify.TimeBudgetExceeded (503 with Retry-After) when checking takes longer than
+     *                      {@code citeqa.api.request-budget}
+     */
     @POST
     @Path("/text")
     @Operation(summary = "Check a paragraph sentence by sentence; spans are offsets into the submitted text")

@@ -1,8 +1,6 @@
 package org.citeqa.corpus;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -16,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Properties;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 
@@ -27,7 +24,7 @@ import org.jboss.logging.Logger;
  */
 public final class CorpusLoader {
 
-    private static final String SIDECAR_SUFFIX = ".meta.properties";
+    private static final String SIDECAR_SUFFIX = Sidecar.SUFFIX;
     private static final Logger LOG = Logger.getLogger(CorpusLoader.class);
 
     private final TextCleaner cleaner;
@@ -96,14 +93,14 @@ public final class CorpusLoader {
 
     private Document loadDocument(Path dir, Path file, String id) {
         String fileName = file.getFileName().toString();
-        Properties meta = readSidecar(dir.resolve(id + SIDECAR_SUFFIX));
+        Sidecar meta = Sidecar.of(dir, id);
         if (DocumentFormat.ofFileName(fileName).filter(DocumentFormat::isPlainText).isPresent()) {
             // Read as always: the extension decides Markdown, no detection needed.
             DocumentFormat format = DocumentFormat.ofFileName(fileName).orElseThrow();
             return document(id, new Extracted(format, readUtf8(file), List.of(), null),
-                    nonBlank(meta.getProperty("title")), nonBlank(meta.getProperty("source")), fileName);
+                    meta.value("title"), meta.value("source"), fileName);
         }
-        return read(id, file, fileName, nonBlank(meta.getProperty("title")), nonBlank(meta.getProperty("source")));
+        return read(id, file, fileName, meta.value("title"), meta.value("source"));
     }
 
     /**
@@ -174,21 +171,5 @@ public final class CorpusLoader {
         } catch (CharacterCodingException e) {
             throw new IllegalStateException("UTF-8 decoding with REPLACE cannot fail", e);
         }
-    }
-
-    private static Properties readSidecar(Path sidecar) {
-        Properties properties = new Properties();
-        if (Files.isRegularFile(sidecar)) {
-            try (Reader reader = new StringReader(readUtf8(sidecar))) {
-                properties.load(reader);
-            } catch (IOException | IllegalArgumentException e) {
-                throw new CorpusException("Cannot read metadata file " + sidecar.toAbsolutePath() + ": " + e.getMessage(), e);
-            }
-        }
-        return properties;
-    }
-
-    private static String nonBlank(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -1,69 +1,42 @@
 package org.citeqa.index;
 
-import java.util.Set;
+import org.citeqa.language.WordNet;
 
 /**
- * Folds common British spellings into American ones before stemming, so "recognise" finds "recognized",
- * "neighbour" finds "neighbor" and "centre" finds "center". Runs on lower-case tokens; words that merely end
- * the same way ("promise", "four", "genre") are left alone.
+ * Folds British spellings into American ones before stemming, so "recognise" finds "recognized", "neighbour"
+ * finds "neighbor" and "centre" finds "center". The suffix rules are English orthography; whether a rewrite is a
+ * spelling variant is WordNet's call: the American form must be a word WordNet knows, and the British form either
+ * unknown to it or in the same synset. So "promise", "four" and "tour" stay as they are ("promize" is no word,
+ * "for" is not in WordNet, "tor" is a hill), with no list of exceptions to keep.
  */
 final class BritishSpellings {
 
-    private static final Set<String> ISE_WORDS = Set.of("advise", "apprise", "arise", "chastise", "circumcise",
-            "comprise", "compromise", "concise", "demise", "despise", "devise", "disguise", "enterprise", "excise",
-            "exercise", "expertise", "franchise", "improvise", "incise", "merchandise", "noise", "otherwise",
-            "paradise", "poise", "praise", "precise", "premise", "promise", "raise", "revise", "rise", "supervise",
-            "surmise", "surprise", "televise", "treatise", "wise", "likewise", "clockwise", "cruise", "bruise",
-            "guise", "porpoise", "tortoise", "mortise", "valise", "reprise");
-    private static final Set<String> OUR_WORDS = Set.of("four", "hour", "tour", "pour", "flour", "sour", "your",
-            "devour", "contour", "detour", "troubadour", "paramour", "amour", "dour", "scour", "velour");
-    private static final String[][] ISE_SUFFIXES = {
+    private static final String[][] SUFFIXES = {
             {"isations", "izations"}, {"isation", "ization"}, {"ising", "izing"}, {"ised", "ized"}, {"ises", "izes"},
-            {"isers", "izers"}, {"iser", "izer"}, {"ise", "ize"}, {"yse", "yze"}, {"ysed", "yzed"}, {"ysing", "yzing"}};
-    private static final String[][] OUR_SUFFIXES = {
+            {"isers", "izers"}, {"iser", "izer"}, {"ise", "ize"}, {"yse", "yze"}, {"ysed", "yzed"}, {"ysing", "yzing"},
             {"ourhood", "orhood"}, {"ouring", "oring"}, {"oured", "ored"}, {"ourite", "orite"}, {"ours", "ors"},
-            {"our", "or"}};
+            {"our", "or"}, {"tres", "ters"}, {"tre", "ter"}};
+    /** Shorter words are left alone: "rise", "sour", "tore". */
+    private static final int MIN_LENGTH = 6;
 
-    private BritishSpellings() {
+    private final WordNet wordNet;
+
+    BritishSpellings(WordNet wordNet) {
+        this.wordNet = wordNet;
     }
 
-    static String fold(String word) {
-        if (word.length() < 6) {
+    String fold(String word) {
+        if (word.length() < MIN_LENGTH) {
             return word;
         }
-        String ise = replaceSuffix(word, ISE_SUFFIXES, ISE_WORDS);
-        if (ise != null) {
-            return ise;
-        }
-        String our = replaceSuffix(word, OUR_SUFFIXES, OUR_WORDS);
-        if (our != null) {
-            return our;
-        }
-        if (word.endsWith("tre") || word.endsWith("tres")) {
-            return word.endsWith("s") ? word.substring(0, word.length() - 3) + "ers"
-                    : word.substring(0, word.length() - 2) + "er";
-        }
-        return word;
-    }
-
-    private static String baseEnding(String suffix) {
-        return suffix.startsWith("our") ? "our" : suffix.startsWith("y") ? "yse" : "ise";
-    }
-
-    /** The word with its suffix replaced, or null when no suffix applies or its base word is an exception. */
-    private static String replaceSuffix(String word, String[][] suffixes, Set<String> exceptions) {
-        for (String[] pair : suffixes) {
+        for (String[] pair : SUFFIXES) {
             if (word.endsWith(pair[0])) {
-                String stem = word.substring(0, word.length() - pair[0].length());
-                String base = stem + baseEnding(pair[0]); // "promis|ing" -> "promise"
-                for (String exception : exceptions) {
-                    if (base.endsWith(exception)) {
-                        return null; // also catches prefixed forms: "unsurprised"
-                    }
-                }
-                return stem + pair[1];
+                String american = word.substring(0, word.length() - pair[0].length()) + pair[1];
+                boolean variant = wordNet.isWord(american)
+                        && (!wordNet.isWord(word) || wordNet.synonyms(word, american));
+                return variant ? american : word;
             }
         }
-        return null;
+        return word;
     }
 }

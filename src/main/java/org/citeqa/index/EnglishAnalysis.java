@@ -14,28 +14,41 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.citeqa.language.WordNet;
 
 /**
  * The one English analysis chain used for indexing, querying and sentence scoring, so that all three see the
  * same terms: possessives removed, lower-cased, accents folded ("Koštunica" matches "Kostunica"), British
- * spellings folded ("recognise" matches "recognize"), irregular past forms folded ("met" matches "meet"), English
- * stop words dropped, Porter-stemmed.
+ * spellings folded ("recognise" matches "recognize", checked against WordNet), irregular inflections folded into
+ * their base by WordNet's exception lists ("met" matches "meet", "crises" matches "crisis"), English stop words
+ * dropped, Porter-stemmed.
  */
 @jakarta.inject.Singleton
 public final class EnglishAnalysis {
 
     /** Bump when the chain changes: it is part of the index fingerprint. */
-    public static final String VERSION = "english-v3";
+    public static final String VERSION = "english-v4";
 
-    private final Analyzer analyzer = new Analyzer() {
+    private final BritishSpellings british;
+    private final java.util.Map<String, String> irregular;
+    private final Analyzer analyzer;
+
+    public EnglishAnalysis(WordNet wordNet) {
+        this.british = new BritishSpellings(wordNet);
+        this.irregular = wordNet.irregularForms();
+        this.analyzer = chain();
+    }
+
+    private Analyzer chain() {
+        return new Analyzer() {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             StandardTokenizer tokenizer = new StandardTokenizer();
             TokenStream stream = new EnglishPossessiveFilter(tokenizer);
             stream = new LowerCaseFilter(stream);
             stream = new ASCIIFoldingFilter(stream);
-            stream = new WordFoldingFilter(stream, BritishSpellings::fold);
-            stream = new WordFoldingFilter(stream, IrregularVerbs::base);
+            stream = new WordFoldingFilter(stream, british::fold);
+            stream = new WordFoldingFilter(stream, word -> irregular.getOrDefault(word, word));
             stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
             stream = new PorterStemFilter(stream);
             return new TokenStreamComponents(tokenizer, stream);
@@ -45,7 +58,8 @@ public final class EnglishAnalysis {
         protected TokenStream normalize(String fieldName, TokenStream in) {
             return new ASCIIFoldingFilter(new LowerCaseFilter(in));
         }
-    };
+        };
+    }
 
     public Analyzer analyzer() {
         return analyzer;

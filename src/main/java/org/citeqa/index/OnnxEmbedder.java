@@ -84,7 +84,7 @@ final class OnnxEmbedder implements Embedder, AutoCloseable {
     @Override
     public float[] embedQuery(String query) {
         String text = visible(query);
-        return text.isEmpty() ? new float[dimension()] : run(spec.queryPrefix() + text);
+        return hasWords(text) ? run(spec.queryPrefix() + text) : new float[dimension()];
     }
 
     @Override
@@ -94,7 +94,7 @@ final class OnnxEmbedder implements Embedder, AutoCloseable {
 
     private float[] embedText(String passage) {
         String text = visible(passage);
-        return text.isEmpty() ? new float[dimension()] : run(text);
+        return hasWords(text) ? run(text) : new float[dimension()];
     }
 
     private float[] run(String text) {
@@ -107,16 +107,33 @@ final class OnnxEmbedder implements Embedder, AutoCloseable {
     }
 
     /**
-     * The text without control and format characters (NUL, BOM, zero-width joiners), trimmed. Text with nothing
-     * visible has no meaning to embed: it gets the zero vector, similar to nothing.
+     * The text without the characters the model's tokenizer drops as "other": control and format characters (NUL,
+     * BOM, zero-width joiners), broken UTF-16 (unpaired surrogates), private-use and unassigned code points; trimmed.
      */
     static String visible(String text) {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {
             int type = Character.getType(cp);
-            out.appendCodePoint(type == Character.CONTROL || type == Character.FORMAT ? ' ' : cp);
+            boolean invisible = type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
+                    || type == Character.PRIVATE_USE || type == Character.UNASSIGNED;
+            out.appendCodePoint(invisible ? ' ' : cp);
         });
         return out.toString().strip();
+    }
+
+    /**
+     * Whether the model's tokenizer keeps anything of the text. It drops white space, U+FFFD and, as the models are
+     * uncased, every combining mark: text of nothing else has no meaning to embed and gets the zero vector, similar
+     * to nothing.
+     */
+    static boolean hasWords(String visibleText) {
+        return visibleText.codePoints().anyMatch(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp)
+                && cp != 0xFFFD && !isMark(Character.getType(cp)));
+    }
+
+    private static boolean isMark(int type) {
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
     }
 
     @Override

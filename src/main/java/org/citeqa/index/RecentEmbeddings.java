@@ -1,27 +1,23 @@
 package org.citeqa.index;
 
-import java.util.LinkedHashMap;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Remembers the vectors of the last few hundred questions and claims. Embedding one is most of the CPU time of
- * an answer, and the same text often comes back at once: a class opening a page with an embedded question, a
- * link shared to a chat. Least recently used entries go first; passages embedded while indexing are not kept.
+ * Remembers the vectors of the last few hundred questions and claims ({@code citeqa.embedding.recent-queries}, a
+ * Caffeine cache). Embedding one is most of the CPU time of an answer, and the same text often comes back at once:
+ * a class opening a page with an embedded question, a link shared to a chat. Passages embedded while indexing are
+ * not kept.
  */
 final class RecentEmbeddings implements Embedder {
 
     private final Embedder model;
-    private final Map<String, float[]> recent;
+    private final Cache<String, float[]> recent;
 
     RecentEmbeddings(Embedder model, int capacity) {
         this.model = model;
-        this.recent = new LinkedHashMap<>(capacity * 4 / 3 + 1, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-                return size() > capacity;
-            }
-        };
+        this.recent = Caffeine.newBuilder().maximumSize(capacity).build();
     }
 
     @Override
@@ -41,25 +37,17 @@ final class RecentEmbeddings implements Embedder {
 
     @Override
     public float[] embedQuery(String query) {
-        return remembered("q:" + query, () -> model.embedQuery(query));
+        return recent.get("q:" + query, key -> model.embedQuery(query)).clone(); // callers own their arrays
     }
 
     @Override
     public float[] embedSentence(String sentence) {
-        return remembered("s:" + sentence, () -> model.embedSentence(sentence));
+        return recent.get("s:" + sentence, key -> model.embedSentence(sentence)).clone();
     }
 
-    private float[] remembered(String key, java.util.function.Supplier<float[]> embed) {
-        float[] vector;
-        synchronized (recent) {
-            vector = recent.get(key);
-        }
-        if (vector == null) {
-            vector = embed.get(); // outside the lock: two threads may both embed a new text, which is harmless
-            synchronized (recent) {
-                recent.put(key, vector);
-            }
-        }
-        return vector.clone(); // callers own their arrays
+    /** Vectors remembered now, after pending evictions. */
+    long size() {
+        recent.cleanUp();
+        return recent.estimatedSize();
     }
 }

@@ -38,5 +38,10 @@
  * is added by implementing the interface and choosing it in {@link org.citeqa.index.PassageStoreFactory} by the same
  * key; it must keep a document's passages and record under one id so that replace and delete are atomic, and make a
  * publish visible at once (a commit with a new searcher).
+ *
+ * <p>Also here: the cache of recent query vectors ({@code citeqa.embedding.recent-queries}, Caffeine) and the
+ * image-build mode that builds the index and exits ({@code citeqa.build-index-and-exit}).
+ *
+ * <p>May depend on {@code corpus} and {@code chunk}.
  */
 package org.citeqa.index;

@@ -7,20 +7,33 @@ import java.util.List;
  * statement's words the evidence states; {@code restCoverage} the same share leaving out the contradicted values,
  * which tells whether the evidence speaks of the same event. {@code predicateCovered} says the statement's
  * main verb (if it has one) or a counted quantity is stated. {@code span} is the length in tokens of the
- * shortest stretch of evidence stating all {@code spanTerms} claim words it states.
+ * shortest stretch of evidence stating all {@code spanTerms} claim words it states. {@code contextNames} counts the
+ * claim's names found only in the sentence's context (the sentence before, the title).
  */
 public record AgreementResult(double coverage, double restCoverage, boolean predicateCovered,
                               List<Fact> matched, List<Fact> missing, List<Contradiction> contradictions,
                               List<String> matchedWords, List<String> missingWords, Statement evidence,
-                              int span, int spanTerms) {
+                              int span, int spanTerms, int contextNames) {
 
-    /** Tokens allowed per stated claim word before the words count as scattered rather than said together. */
+    /** Defaults of {@code citeqa.verify.span-tokens-per-word} and {@code min-span}, for callers without config. */
     static final int TOKENS_PER_WORD = 4;
     static final int MIN_SPAN_ALLOWANCE = 12;
 
     /** The claim's words the evidence states lie close together, as words of one statement do. */
     public boolean compact() {
-        return span <= Math.max(MIN_SPAN_ALLOWANCE, TOKENS_PER_WORD * spanTerms);
+        return compact(TOKENS_PER_WORD, MIN_SPAN_ALLOWANCE);
+    }
+
+    /** Whether the stated words lie within {@code tokensPerWord} tokens per word, or {@code minSpan} tokens. */
+    public boolean compact(int tokensPerWord, int minSpan) {
+        return span <= Math.max(minSpan, tokensPerWord * spanTerms);
+    }
+
+    /** A contradicted number or ordinal counts the same thing as the claim's ("three gates" against "two gates"). */
+    boolean countedRival() {
+        return contradictions.stream().anyMatch(c -> c.kind() == Contradiction.Kind.VALUE
+                && (c.factKind() == FactKind.NUMBER || c.factKind() == FactKind.ORDINAL))
+                && missing.stream().noneMatch(f -> f.kind() == FactKind.NUMBER);
     }
 
     public boolean contradicted() {

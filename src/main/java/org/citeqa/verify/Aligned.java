@@ -13,6 +13,22 @@ record Aligned(Candidate candidate, AgreementResult result) {
         long values = result.contradictions().stream().filter(c -> !c.explicit()).count();
         // Several rival values at once suggest another event rather than this one misstated.
         double others = 0.1 * Math.max(0, values - 1);
-        return result.restCoverage() + (explicit ? 0.1 : 0) - Math.min(0.1, 0.01 * distance) - others;
+        // Names only the context states make it less sure the sentence speaks of the claim's event.
+        double context = 0.1 * result.contextNames();
+        return result.restCoverage() + (explicit ? 0.1 : 0) - Math.min(0.1, 0.01 * distance) - others - context;
+    }
+
+    /** How well the sentence supports the claim: its coverage, and its meaning when embeddings are on. */
+    double supportScore() {
+        return result.coverage() + similarityOrZero();
+    }
+
+    /** Refute score on the support score's scale, for deciding between a supporting and a refuting sentence. */
+    double weighedRefuteScore() {
+        return refuteScore() + similarityOrZero();
+    }
+
+    private double similarityOrZero() {
+        return Double.isNaN(candidate.similarity()) ? 0 : candidate.similarity();
     }
 }

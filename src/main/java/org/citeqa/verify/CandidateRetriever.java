@@ -9,19 +9,25 @@ import org.citeqa.corpus.Document;
 import org.citeqa.index.IndexedCorpus;
 import org.citeqa.index.Sentence;
 import org.citeqa.index.SentenceVectors;
+import org.citeqa.language.Coreference;
 import org.citeqa.search.SearchHit;
 import org.citeqa.search.SearchService;
 
-/** Sentences that may bear on a claim: every sentence of the best BM25 chunks, each once, in rank order. */
+/**
+ * Sentences that may bear on a claim: every sentence of the best BM25 chunks, each once, in rank order, each read
+ * with the entity it refers back to when it opens with a reference ("It was founded…").
+ */
 @ApplicationScoped
 public class CandidateRetriever {
 
     private final SearchService search;
     private final VerifyConfig config;
+    private final Coreference coreference;
 
-    public CandidateRetriever(SearchService search, VerifyConfig config) {
+    public CandidateRetriever(SearchService search, VerifyConfig config, Coreference coreference) {
         this.search = search;
         this.config = config;
+        this.coreference = coreference;
     }
 
     public List<Candidate> retrieve(IndexedCorpus corpus, String claim) {
@@ -32,13 +38,18 @@ public class CandidateRetriever {
                 ? corpus.embedder().get().embedSentence(claim) : null;
         for (SearchHit hit : search.search(corpus, claim, config.candidateChunks())) {
             Document doc = corpus.documents().get(hit.chunk().documentId());
+            List<Sentence> all = corpus.sentences().of(doc.id());
             for (Sentence s : corpus.sentences().within(doc.id(), hit.chunk().start(), hit.chunk().end())) {
                 if (seen.add(doc.id() + "#" + s.index())) {
+                    String quote = s.span().of(doc.text());
+                    String previous = s.index() > 0 ? all.get(s.index() - 1).span().of(doc.text()) : null;
                     out.add(new Candidate(out.size() + 1, doc.id(), doc.title(), hit.chunk().id(), hit.chunk().text(),
-                            s.span().of(doc.text()), s.span().start(), s.span().end(),
+                            quote, s.span().start(), s.span().end(),
                             claimVector == null ? Double.NaN
                                     : SentenceVectors.similarity(claimVector, corpus.sentenceVectors().get().of(s)),
-                            doc.pageAt(s.span().start())));
+                            doc.pageAt(s.span().start()),
+                            coreference.resolve(quote, previous, doc.title()),
+                            previous == null ? doc.title() : previous + "\n" + doc.title()));
                 }
             }
         }

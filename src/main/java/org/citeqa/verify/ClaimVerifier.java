@@ -24,6 +24,15 @@ public class ClaimVerifier {
         this.deciding = deciding;
     }
 
+    /**
+     * Checks a claim against the corpus: retrieves candidate sentences, judges agreement and contradiction, and cites
+     * the sentences the verdict rests on.
+     *
+     * @param corpus the open index
+     * @param claim  one statement, as the user wrote it
+     * @return SUPPORTED, REFUTED or NOT_ENOUGH_INFO with a confidence, the evidence as citations (numbered from 1 in
+     *         the order the explanation cites them) and an explanation naming what matched or contradicted; never null
+     */
     public Verification verify(IndexedCorpus corpus, String claim) {
         List<Candidate> candidates = retriever.retrieve(corpus, claim);
         Judgement j = judge.judge(claim, candidates, corpus.sentences()::idf);

@@ -55,9 +55,9 @@ public class DecidingWords {
     }
 
     /** The evidence word states one of the claim's words that carry meaning. */
-    private static boolean states(Statement claim, Token evidenceWord) {
+    private boolean states(Statement claim, Token evidenceWord) {
         for (Token c : claim.tokens()) {
-            if (c.content() && !Lexicon.LIGHT.contains(c.term()) && Agreement.related(c.term(), evidenceWord.term())) {
+            if (c.content() && !Lexicon.LIGHT.contains(c.term()) && agreement.states(c, evidenceWord)) {
                 return true;
             }
         }

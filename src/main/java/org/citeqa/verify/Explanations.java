@@ -54,7 +54,7 @@ final class Explanations {
     /** The words before the claim's verb: "the Rambouillet conference" in "The Rambouillet conference was held". */
     private String subject() {
         List<Token> tokens = claim.tokens();
-        List<Token> predicates = Agreement.predicates(claim);
+        List<Token> predicates = ClaimCoverage.predicates(claim);
         int end = predicates.isEmpty() ? tokens.size() : predicates.get(0).index();
         for (int i = 1; i < end; i++) {
             if (Lexicon.AUXILIARIES.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {

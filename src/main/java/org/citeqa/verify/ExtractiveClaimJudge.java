@@ -30,7 +30,9 @@ public class ExtractiveClaimJudge implements ClaimJudge {
         Statement statement = agreement.reader().read(claim);
         List<Aligned> aligned = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
-            aligned.add(new Aligned(c, agreement.check(statement, agreement.reader().readEvidence(c.quote()), weights)));
+            Statement context = c.context() == null ? null : agreement.reader().readEvidence(c.context());
+            aligned.add(new Aligned(c, agreement.check(statement, agreement.reader().readEvidence(c.reading()), context,
+                    weights)));
         }
         Optional<Aligned> support = aligned.stream().filter(this::supports)
                 .max(Comparator.comparingDouble(a -> a.result().coverage()));
@@ -40,8 +42,7 @@ public class ExtractiveClaimJudge implements ClaimJudge {
         if (LOG.isDebugEnabled()) {
             support.ifPresent(a -> LOG.debugf("SIM %.3f %s || %s", a.candidate().similarity(), claim, a.candidate().quote()));
         }
-        if (support.isPresent() && (refute.isEmpty()
-                || support.get().result().coverage() >= refute.get().refuteScore())) {
+        if (support.isPresent() && (refute.isEmpty() || outweighs(support.get(), refute.get()))) {
             Aligned best = support.get();
             List<Integer> cited = cite(best, aligned, this::supports);
             return new Judgement(Verdict.SUPPORTED, round(0.5 + 0.5 * best.result().coverage()), cited,
@@ -59,24 +60,52 @@ public class ExtractiveClaimJudge implements ClaimJudge {
         return new Judgement(Verdict.NOT_ENOUGH_INFO, confidence, related, explain.notEnough(closest));
     }
 
+    /**
+     * Whether a supporting sentence outweighs a refuting one. A refuting sentence that states the claim's event
+     * (its main verb) outweighs one that supports it only in other words ("directed the observatory" does not
+     * support "founded the observatory" against "was founded by someone else"); otherwise the better aligned wins.
+     */
+    private static boolean outweighs(Aligned support, Aligned refute) {
+        if (!support.result().predicateCovered() && refute.result().predicateCovered()) {
+            return false;
+        }
+        return support.supportScore() >= refute.weighedRefuteScore();
+    }
+
+    /**
+     * A sentence supports a claim when it contradicts nothing, states every key value, and either states most of
+     * the claim's wording with its main verb, compactly (or its counted quantity), or states nearly all of it in
+     * other words that the embeddings find mean the same.
+     */
     boolean supports(Aligned a) {
         AgreementResult r = a.result();
-        if (!r.consistent() || !r.predicateCovered() || !r.compact()) {
+        if (!r.consistent()) {
             return false;
         }
         double similarity = a.candidate().similarity();
-        if (!Double.isNaN(similarity) && similarity < config.minSupportSimilarity()) {
+        boolean embedded = !Double.isNaN(similarity);
+        if (embedded && similarity < config.minSupportSimilarity()) {
             return false; // shares the words, not the meaning
         }
-        return r.coverage() >= config.supportCoverage()
-                || r.quantityMatched() && r.coverage() >= config.anchoredSupportCoverage();
+        boolean stated = r.predicateCovered() && r.compact(config.spanTokensPerWord(), config.minSpan())
+                && (r.coverage() >= config.supportCoverage()
+                || r.quantityMatched() && r.coverage() >= config.anchoredSupportCoverage());
+        boolean paraphrased = embedded && similarity >= config.paraphraseSimilarity()
+                && r.coverage() >= config.paraphraseCoverage();
+        return stated || paraphrased;
     }
 
+    /**
+     * A sentence refutes a claim when it contradicts it (another value in the same role, the opposite polarity,
+     * an exception) while speaking of the same event: the claim's names stated, its verb stated or the contradicted
+     * count being of the same thing, and most of the rest of its wording stated.
+     */
     boolean refutes(Aligned a) {
         AgreementResult r = a.result();
         // The evidence must speak of the claim's own names: "Greece has not recognised" says nothing of Spain.
         boolean namesStated = r.missing().stream().noneMatch(f -> f.kind().isName());
-        return r.contradicted() && namesStated && r.predicateCovered() && r.restCoverage() >= config.refuteCoverage();
+        return r.contradicted() && namesStated && (r.predicateCovered() || r.countedRival())
+                && r.restCoverage() >= config.refuteCoverage();
     }
 
     /** The best sentence, and a second one that also qualifies, up to the configured number. */

@@ -3,18 +3,29 @@ package org.citeqa.verify;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.citeqa.language.Phrase;
+import org.citeqa.language.SemanticClass;
+import org.citeqa.language.TaggedSentence;
+import org.citeqa.language.WordNet;
 
-/** Finds a statement's key facts in its tokens: dates, years, months, numbers, ordinals and names. */
+/**
+ * Finds a statement's key facts in its tagged tokens: dates, years, months, numbers with the noun they count,
+ * ordinals, and names. Names are the tagger's proper-noun phrases, whatever they name; their kind (place,
+ * organisation, person) comes from WordNet and from the noun phrase around them, and the role they fill from
+ * the preposition before them.
+ */
 final class FactReader {
 
     private final List<Token> tokens;
-    private final Gazetteer places;
+    private final TaggedSentence tagged;
+    private final WordNet wordNet;
     private final boolean[] used;
     private final List<Fact> facts = new ArrayList<>();
 
-    FactReader(List<Token> tokens, Gazetteer places) {
+    FactReader(List<Token> tokens, TaggedSentence tagged, WordNet wordNet) {
         this.tokens = tokens;
-        this.places = places;
+        this.tagged = tagged;
+        this.wordNet = wordNet;
         this.used = new boolean[tokens.size()];
     }
 
@@ -29,10 +40,8 @@ final class FactReader {
                 readWord(i);
             }
         }
-        for (int i = 0; i < tokens.size(); i++) {
-            if (!used[i] && isNameWord(i)) {
-                i = readName(i);
-            }
+        for (Phrase name : tagged.properNounPhrases()) {
+            readName(name);
         }
         facts.sort(java.util.Comparator.comparingInt(Fact::position));
         return List.copyOf(facts);
@@ -40,6 +49,13 @@ final class FactReader {
 
     private void readNumber(int i) {
         Token t = tokens.get(i);
+        if (StatementReader.isOrdinalDigits(t.word()) && (month(i - 1) > 0 || month(i + 1) > 0)) {
+            int day = Integer.parseInt(t.word().replaceAll("\\D", ""));
+            int other = month(i - 1) > 0 ? i - 1 : i + 1;
+            add(FactKind.DATE, text(Math.min(i, other), Math.max(i, other)), month(other) + "-" + day, null,
+                    Math.min(i, other), Math.max(i, other));
+            return;
+        }
         if (StatementReader.isOrdinalDigits(t.word())) {
             int value = Integer.parseInt(t.word().replaceAll("\\D", ""));
             add(FactKind.ORDINAL, t.word(), Integer.toString(value), unitAfter(i + 1), i);
@@ -61,7 +77,11 @@ final class FactReader {
                 return;
             }
         }
-        if (whole && value >= 1900 && value <= 2099) {
+        // A four-digit whole number is a year ("in 1875", "the 2007 talks") unless, before 1900, it counts the
+        // noun after it ("1800 judges").
+        boolean countsSomething = i + 1 < tokens.size() && tagged.tokens().get(i + 1).isNoun()
+                && !tagged.tokens().get(i + 1).isProperNoun();
+        if (whole && t.word().length() == 4 && value >= 1000 && value <= 2099 && (value >= 1900 || !countsSomething)) {
             add(FactKind.YEAR, t.word(), Integer.toString((int) value), null, i);
             return;
         }
@@ -80,7 +100,7 @@ final class FactReader {
             unit = "percent";
             last++;
         } else {
-            unit = unitAfter(last + 1);
+            unit = headNoun(i, last + 1);
             if (unit == null && i > 0 && tokens.get(i - 1).content() && !tokens.get(i - 1).digits()) {
                 unit = tokens.get(i - 1).term(); // "Resolution 1244"
             }
@@ -95,7 +115,7 @@ final class FactReader {
             readQuantity(i, Lexicon.NUMBER_WORDS.get(w));
         } else if (Lexicon.ORDINAL_WORDS.containsKey(w)) {
             add(FactKind.ORDINAL, tokens.get(i).word(), Integer.toString(Lexicon.ORDINAL_WORDS.get(w)),
-                    unitAfter(i + 1), i);
+                    headNoun(i, i + 1), i);
         } else if (month(i) > 0 && (!w.equals("may") || i > 0 && tokens.get(i - 1).digits()
                 || i + 1 < tokens.size() && tokens.get(i + 1).digits())) {
             add(FactKind.MONTH, tokens.get(i).word(), Integer.toString(month(i)), null, i);
@@ -116,85 +136,132 @@ final class FactReader {
         return null;
     }
 
-    private boolean isNameWord(int i) {
-        Token t = tokens.get(i);
-        if (!t.capitalised() || t.digits() || t.punctuation() || month(i) > 0) {
-            return false;
+    /**
+     * The noun a number or ordinal counts: the head (last noun) of its noun phrase ("27 burnished churches" counts
+     * churches), else the next content word.
+     */
+    private String headNoun(int number, int after) {
+        var chunk = tagged.chunkOf(number);
+        boolean hyphenated = after < tokens.size() && tokens.get(after - 1).end() < tokens.get(after).start()
+                && tagged.text().substring(tokens.get(after - 1).end(), tokens.get(after).start()).strip().equals("-");
+        if (!hyphenated && chunk.isPresent() && chunk.get().type().equals("NP")) {
+            int k = after;
+            while (k <= chunk.get().last() && !tagged.tokens().get(k).isNoun()) {
+                k++;
+            }
+            // The last of a run of nouns is the head: "two northern border gates" counts gates.
+            while (k + 1 <= chunk.get().last() && tagged.tokens().get(k + 1).isNoun()
+                    && !tagged.tokens().get(k + 1).isProperNoun()) {
+                k++;
+            }
+            if (k <= chunk.get().last() && tokens.get(k).content() && tagged.tokens().get(k).isNoun()) {
+                return tokens.get(k).term();
+            }
         }
-        String w = lower(i);
-        boolean sentenceStart = i == 0 || tokens.get(i - 1).word().matches("[.!?:\"“(]");
-        return !(sentenceStart && Lexicon.NOT_NAMES.contains(w)) && !t.term().isEmpty()
-                || w.length() >= 2 && t.word().equals(t.word().toUpperCase(Locale.ROOT)) && t.word().length() <= 6;
+        return unitAfter(after);
     }
 
-    /** A run of capitalised words ("International Court of Justice"), split at titles and typed. */
-    private int readName(int from) {
-        int end = from;
-        while (end + 1 < tokens.size()) {
-            if (isNameWord(end + 1) && !used[end + 1]) {
-                end++;
-            } else if (end + 2 < tokens.size() && lower(end + 1).equals("of") && isNameWord(end + 2)) {
-                end += 2;
-            } else {
-                break;
+    /**
+     * A proper-noun phrase as a name. A title before the name proper ("President Milan Milutinovic", "Deputy
+     * Prime Minister") is a common noun for a person in WordNet: the name is what follows the last such word.
+     */
+    private void readName(Phrase phrase) {
+        int first = phrase.first();
+        int titleEnd = -1;
+        for (int k = phrase.first(); k < phrase.last(); k++) {
+            if (wordNet.isCommonNounKindOf(lower(k), SemanticClass.PERSON)) {
+                titleEnd = k;
+            }
+        }
+        if (titleEnd >= 0) {
+            first = titleEnd + 1;
+            while (first <= phrase.last() && (lower(first).equals("of") || lower(first).equals("the"))) {
+                first++;
             }
         }
         List<Integer> part = new ArrayList<>();
-        for (int k = from; k <= end; k++) {
-            if (Lexicon.TITLES.contains(lower(k)) && !isOrganisation(from, end)) {
-                addName(part);
-                part = new ArrayList<>();
-            } else {
+        for (int k = first; k <= phrase.last(); k++) {
+            if (!used[k]) {
                 part.add(k);
             }
         }
-        addName(part);
-        return end;
-    }
-
-    private void addName(List<Integer> part) {
         while (!part.isEmpty() && lower(part.get(part.size() - 1)).equals("of")) {
             part.remove(part.size() - 1);
         }
         if (part.isEmpty()) {
             return;
         }
-        int first = part.get(0);
-        int last = part.get(part.size() - 1);
-        List<String> words = part.stream().map(k -> tokens.get(k).term()).filter(w -> !w.isEmpty() && !w.equals("of"))
-                .toList();
+        List<String> words = part.stream().map(k -> tokens.get(k).term()).filter(w -> !w.isEmpty()).toList();
         if (words.isEmpty()) {
             return;
         }
-        String text = text(first, last);
-        facts.add(new Fact(kindOf(text, first, last, part), text, Gazetteer.key(text), null, List.copyOf(part), words));
+        int last = part.get(part.size() - 1);
+        String text = text(part.get(0), last);
+        facts.add(new Fact(kindOf(text, part, titleEnd >= 0), text, key(text), null, List.copyOf(part), words,
+                role(part.get(0))));
         part.forEach(k -> used[k] = true);
     }
 
-    private FactKind kindOf(String text, int first, int last, List<Integer> part) {
-        if (places.isPlace(text)) {
-            return FactKind.PLACE;
+    /**
+     * What a name names, from WordNet: the whole name or its last word as a kind of location, organisation or
+     * person ("Gdansk" is a city, "Security Council" a council); a name after a title or a common noun for a
+     * person is a person ("the hydrographer Edda Marlowe"); a one-word capital acronym is an organisation; a name
+     * of two or more words WordNet does not know is taken for a person's.
+     */
+    private FactKind kindOf(String text, List<Integer> part, boolean titled) {
+        if (titled || precededByPersonNoun(part.get(0))) {
+            return FactKind.PERSON;
         }
-        if (isOrganisation(first, last) || part.size() == 1 && isAcronym(first)) {
+        String lastWord = lower(part.get(part.size() - 1));
+        if (isKind(text, lastWord, SemanticClass.ORGANIZATION) || isKind(text, lastWord, SemanticClass.SOCIAL_GROUP)
+                && !isKind(text, lastWord, SemanticClass.LOCATION)) {
             return FactKind.ORGANISATION;
         }
-        if (part.stream().allMatch(k -> places.isPlace(tokens.get(k).word()))) {
+        if (isKind(text, lastWord, SemanticClass.LOCATION)) {
             return FactKind.PLACE;
         }
-        boolean noPlace = part.stream().noneMatch(k -> places.isPlace(tokens.get(k).word()));
-        if (part.size() >= 2 && noPlace && part.stream().noneMatch(this::isAcronym)) {
+        if (part.size() == 1 && isAcronym(part.get(0))) {
+            return FactKind.ORGANISATION;
+        }
+        if (isKind(text, lastWord, SemanticClass.PERSON)) {
+            return FactKind.PERSON;
+        }
+        boolean known = part.stream().anyMatch(k -> wordNet.isWord(lower(k)));
+        if (part.size() >= 2 && !known && part.stream().noneMatch(this::isAcronym)) {
             return FactKind.PERSON;
         }
         return FactKind.NAME;
     }
 
-    private boolean isOrganisation(int first, int last) {
-        for (int k = first; k <= last; k++) {
-            if (Lexicon.ORGANISATION_WORDS.contains(lower(k))) {
-                return true;
+    private boolean isKind(String text, String lastWord, SemanticClass kind) {
+        return wordNet.isKindOf(text, kind) || wordNet.isKindOf(lastWord, kind);
+    }
+
+    /** "the hydrographer Edda Marlowe", "envoy Martti Ahtisaari": a common noun for a person right before. */
+    private boolean precededByPersonNoun(int first) {
+        int k = first - 1;
+        return k >= 0 && tagged.tokens().get(k).isNoun() && !tagged.tokens().get(k).isProperNoun()
+                && wordNet.isCommonNounKindOf(lower(k), SemanticClass.PERSON);
+    }
+
+    /** The preposition a value follows, skipping determiners and adjectives ("in Gdansk", "by the hydrographer"), or null. */
+    String role(int first) {
+        for (int k = first - 1; k >= 0 && k >= first - 4; k--) {
+            var t = tagged.tokens().get(k);
+            if (t.isPreposition()) {
+                return lower(k);
+            }
+            if (!(t.isDeterminer() || t.isAdjective() || t.isNoun() && !t.isProperNoun() || t.tag().equals("CD"))) {
+                return null;
             }
         }
-        return false;
+        return null;
+    }
+
+    /** A name's comparable form: accents folded, possessive and punctuation dropped, lower case. */
+    static String key(String name) {
+        String folded = StatementReader.fold(name).toLowerCase(Locale.ROOT);
+        return folded.replaceAll("['’]s$", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     private boolean isAcronym(int k) {
@@ -224,7 +291,7 @@ final class FactReader {
             indexes.add(k);
             used[k] = true;
         }
-        facts.add(new Fact(kind, text, value, unit, List.copyOf(indexes), List.of()));
+        facts.add(new Fact(kind, text, value, unit, List.copyOf(indexes), List.of(), role(first)));
     }
 
     private void add(FactKind kind, String text, String value, String unit, int index) {

@@ -1,5 +1,8 @@
 package org.citeqa.verify;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -8,12 +11,15 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.citeqa.index.EnglishAnalysis;
+import org.citeqa.language.TaggedSentence;
+import org.citeqa.language.Tagger;
+import org.citeqa.language.WordNet;
 
 /**
  * Reads a sentence into a {@link Statement}: words with their analysed terms (the index's analysis, which folds
  * irregular past forms and British spellings, so "led"/"leads" and "recognised"/"recognized" meet), negation and
- * exception scopes, and key facts: dates, years, months, numbers with the noun they count, ordinals and names
- * typed as place, organisation or person.
+ * exception scopes, parts of speech (OpenNLP), and key facts: dates, years, months, numbers with the noun they count,
+ * ordinals and names typed as place, organisation or person.
  */
 @Singleton
 public final class StatementReader {
@@ -24,44 +30,78 @@ public final class StatementReader {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     /** How many words from a negation the word it governs may stand. */
     private static final int NEGATION_REACH = 5;
+    /** Penn Treebank tags of grammar words: they carry no content of a statement. */
+    private static final java.util.Set<String> FUNCTION_TAGS = java.util.Set.of("IN", "TO", "DT", "PDT", "CC", "PRP",
+            "PRP$", "WDT", "WP", "WP$", "WRB", "MD", "EX", "POS", "RP");
     private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(?:,\\d{3})+");
 
-    /** Distinct words remembered with their analysed term: analysing a word is the cost of reading. */
-    private static final int TERM_MEMO = 200_000;
-    /** Corpus sentences remembered as statements: the same evidence comes back for many claims. */
-    private static final int EVIDENCE_MEMO = 50_000;
-
     private final EnglishAnalysis analysis;
-    private final Gazetteer places;
-    private final BoundedMemo<String, String> terms = new BoundedMemo<>(TERM_MEMO, this::analyse);
-    private final BoundedMemo<String, Statement> evidence = new BoundedMemo<>(EVIDENCE_MEMO, this::read);
+    private final Tagger tagger;
+    private final WordNet wordNet;
+    private final LoadingCache<String, String> terms;
+    private final LoadingCache<String, Statement> evidence;
 
-    public StatementReader(EnglishAnalysis analysis, Gazetteer places) {
+    @Inject
+    public StatementReader(EnglishAnalysis analysis, Tagger tagger, WordNet wordNet, ReadingCacheConfig caches) {
         this.analysis = analysis;
-        this.places = places;
+        this.tagger = tagger;
+        this.wordNet = wordNet;
+        this.terms = Caffeine.newBuilder().maximumSize(caches.terms()).build(this::analyse);
+        this.evidence = Caffeine.newBuilder().maximumSize(caches.evidence()).build(this::read);
+    }
+
+    /** With the default cache sizes. */
+    public StatementReader(EnglishAnalysis analysis, Tagger tagger, WordNet wordNet) {
+        this(analysis, tagger, wordNet, new ReadingCacheConfig() {
+            public long terms() {
+                return 200_000;
+            }
+
+            public long evidence() {
+                return 50_000;
+            }
+        });
+    }
+
+    public WordNet wordNet() {
+        return wordNet;
     }
 
     /**
      * Reads a sentence of the corpus, remembering it. Only for corpus text: what users send goes through
-     * {@link #read}, so that their wording cannot crowd the corpus out of the memo.
+     * {@link #read}, so that their wording cannot crowd the corpus out of the cache.
+     *
+     * @return the statement, the same instance while it stays cached
      */
     public Statement readEvidence(String sentence) {
         return evidence.get(sentence);
     }
 
+    /**
+     * Reads text into a statement: its words with their analysed terms and offsets, which words a negation or an
+     * exception governs, whether it speaks universally, and its key facts (dates, numbers with what they count,
+     * ordinals, typed names). Not cached: for what users send.
+     *
+     * @param text a sentence or claim; any string, empty included
+     * @return the statement; never null
+     */
     public Statement read(String text) {
         List<Raw> raw = tokenize(text);
         boolean[] negated = new boolean[raw.size()];
         String[] cues = new String[raw.size()];
         markNegations(raw, negated, cues);
         boolean[] excepted = markExceptions(raw);
+        TaggedSentence tagged = tagger.tag(text, raw.stream().map(r -> new int[] {r.start, r.end}).toList());
         List<Token> tokens = new ArrayList<>(raw.size());
         for (int i = 0; i < raw.size(); i++) {
             Raw r = raw.get(i);
-            tokens.add(new Token(i, r.word, r.term, r.start, r.end, r.capitalised(), r.digits(), r.punctuation(),
-                    negated[i], cues[i], excepted[i]));
+            String tag = tagged.tokens().get(i).tag();
+            // Grammar words assert nothing: prepositions, determiners, conjunctions, pronouns, modals, particles.
+            String term = FUNCTION_TAGS.contains(tag) && !r.digits() ? "" : r.term;
+            tokens.add(new Token(i, r.word, term, r.start, r.end, r.capitalised(), r.digits(), r.punctuation(),
+                    negated[i], cues[i], excepted[i], tag));
         }
-        List<Fact> facts = new FactReader(tokens, places).read();
+        List<Fact> facts = new FactReader(tokens, tagged, wordNet).read();
         boolean universal = raw.stream().anyMatch(r -> Lexicon.UNIVERSAL.contains(r.lower));
         return new Statement(text, List.copyOf(tokens), facts, universal);
     }
@@ -88,9 +128,19 @@ public final class StatementReader {
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
             String word = m.group();
+            int end = m.end();
+            // The possessive is its own token, as the tagger expects: "Kosovo|'s independence".
+            boolean possessive = word.length() > 2 && (word.endsWith("'s") || word.endsWith("’s"));
+            if (possessive) {
+                word = word.substring(0, word.length() - 2);
+                end -= 2;
+            }
             boolean punctuation = !Character.isLetterOrDigit(word.charAt(0));
             String term = punctuation ? "" : term(word);
-            tokens.add(new Raw(word, fold(word.toLowerCase(Locale.ROOT)), term, m.start(), m.end(), tokens.isEmpty()));
+            tokens.add(new Raw(word, fold(word.toLowerCase(Locale.ROOT)), term, m.start(), end, tokens.isEmpty()));
+            if (possessive) {
+                tokens.add(new Raw(m.group().substring(word.length()), "'s", "", end, m.end(), false));
+            }
         }
         return tokens;
     }
@@ -145,7 +195,7 @@ public final class StatementReader {
         boolean[] excepted = new boolean[raw.size()];
         for (int i = 0; i < raw.size(); i++) {
             String w = raw.get(i).lower;
-            boolean cue = w.equals("except") || w.equals("excluding") || w.equals("exception")
+            boolean cue = Lexicon.EXCEPTION_CUES.contains(w) && !w.equals("apart") && !w.equals("other")
                     || (w.equals("apart") || w.equals("other")) && i + 1 < raw.size()
                     && (raw.get(i + 1).lower.equals("from") || raw.get(i + 1).lower.equals("than"));
             if (!cue) {

@@ -36,4 +36,23 @@ public interface VerifyConfig {
      */
     @WithDefault("0.6")
     double minSupportSimilarity();
+
+    /**
+     * Least share of a claim a sentence must state to support it in other words, without stating its main verb
+     * or stating it compactly ("pushed for" against "insisted on"), when the embeddings agree (below).
+     */
+    @WithDefault("0.6")
+    double paraphraseCoverage();
+
+    /** Least embedding similarity for such a paraphrase to support a claim (off without embeddings). */
+    @WithDefault("0.65")
+    double paraphraseSimilarity();
+
+    /** Evidence tokens allowed per stated claim word before the words count as scattered, not said together. */
+    @WithDefault("4")
+    int spanTokensPerWord();
+
+    /** Evidence tokens any claim may spread over and still count as said together. */
+    @WithDefault("12")
+    int minSpan();
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class QuestionAnalyzerTest {
 
-    private final QuestionAnalyzer analyzer = new QuestionAnalyzer(new EnglishAnalysis());
+    private final QuestionAnalyzer analyzer = new QuestionAnalyzer(new EnglishAnalysis(new org.citeqa.language.WordNet()));
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -64,7 +64,7 @@ class QuestionAnalyzerTest {
 
     @Test
     void aHowManyQuestionKnowsWhatItCounts() {
-        EnglishAnalysis analysis = new EnglishAnalysis();
+        EnglishAnalysis analysis = new EnglishAnalysis(new org.citeqa.language.WordNet());
         assertEquals(Set.copyOf(analysis.terms("French soldiers served")),
                 analyzer.analyze("How many French soldiers served in KFOR in 2011?").countedTerms());
         assertEquals(Set.copyOf(analysis.terms("member states")),

@@ -97,6 +97,16 @@ class AskApiTest {
     }
 
     @Test
+    void aFollowUpPronounBecomesTheNameTheLastAnswerGave() {
+        String body = """
+                {"question":"When did he arrive in Pristina?","history":[
+                  {"role":"user","content":"Who was appointed UN Special Envoy for Kosovo's status?"},
+                  {"role":"assistant","content":"Martti Ahtisaari was appointed UN Special Envoy for Kosovo's status. [1]"}]}""";
+        given().contentType(ContentType.JSON).body(body).post("/api/ask").then().statusCode(200)
+                .body("standaloneQuestion", equalTo("When did Martti Ahtisaari arrive in Pristina?"));
+    }
+
+    @Test
     void questionWithOnlySymbolsAbstainsRatherThanFailing() {
         given().contentType(ContentType.JSON).body(Map.of("question", "?? :) 🤔 AND OR \"")).post("/api/ask")
                 .then().statusCode(200).body("answered", equalTo(false));

@@ -13,8 +13,20 @@ import java.util.List;
 /** The labelled dev set: questions with gold answers and evidence, unanswerable questions and claims. */
 public record DevSet(List<Item> items) {
 
-    public record Item(String id, String type, String question, List<String> answers, List<String> evidence,
-                       String claim, String label, String doc) {
+    /**
+     * One item. An answer is right when it holds one of {@code answers}, or every one of {@code answersAll} (the
+     * shared dev set's two forms).
+     */
+    public record Item(String id, String type, String question, List<String> answers,
+                       @com.fasterxml.jackson.annotation.JsonProperty("answers_all") List<String> answersAll,
+                       List<String> evidence, String claim, String label, String doc) {
+
+        public boolean rightAnswer(String answer) {
+            if (answersAll != null && !answersAll.isEmpty()) {
+                return answersAll.stream().allMatch(answer::contains);
+            }
+            return answers != null && answers.stream().anyMatch(answer::contains);
+        }
     }
 
     public static DevSet load(String resource) {

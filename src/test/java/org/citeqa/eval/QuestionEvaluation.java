@@ -41,7 +41,7 @@ public final class QuestionEvaluation {
             mrr += rank >= 1 ? 1.0 / rank : 0;
             JsonPath answer = ask(item.question());
             boolean answered = answer.getBoolean("answered");
-            boolean right = answered && item.answers().stream().anyMatch(answer.getString("answer")::contains);
+            boolean right = answered && item.rightAnswer(answer.getString("answer"));
             List<Map<String, Object>> citations = answer.getList("citations");
             boolean citedRight = citations.stream().anyMatch(c -> item.evidence().stream()
                     .anyMatch(e -> ((String) c.get("text")).contains(e)));

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class AcronymsTest {
 
-    private final EnglishAnalysis analysis = new EnglishAnalysis();
+    private final EnglishAnalysis analysis = new EnglishAnalysis(new org.citeqa.language.WordNet());
 
     private Acronyms find(String text) {
         return Acronyms.find(List.of(new Document("d", "t", "s", text)), analysis);

@@ -55,7 +55,7 @@ class CorpusIndexLifecycleTest {
     private IndexedCorpus open(int chunkSize) {
         close();
         embedder = new FakeEmbedder();
-        index = new CorpusIndex(config(corpus), indexConfig(chunkSize), work.resolve("data"), new EnglishAnalysis(),
+        index = new CorpusIndex(config(corpus), indexConfig(chunkSize), work.resolve("data"), new EnglishAnalysis(new org.citeqa.language.WordNet()),
                 new Embeddings(embedder, 32));
         index.start();
         return index.await(Duration.ofSeconds(30));
@@ -166,7 +166,7 @@ class CorpusIndexLifecycleTest {
     @Test
     void aMissingCorpusFolderIsAClearErrorNamingIt() {
         index = new CorpusIndex(config(work.resolve("nowhere")), indexConfig(300), work.resolve("data"),
-                new EnglishAnalysis(), new Embeddings(null, 32));
+                new EnglishAnalysis(new org.citeqa.language.WordNet()), new Embeddings(null, 32));
         CorpusException e = assertThrows(CorpusException.class, index::start);
         assertTrue(e.getMessage().contains("nowhere"), e.getMessage());
     }

@@ -40,7 +40,7 @@ public final class CrashDrill {
                 return super.embedPassages(texts);
             }
         };
-        EnglishAnalysis analysis = new EnglishAnalysis();
+        EnglishAnalysis analysis = new EnglishAnalysis(new org.citeqa.language.WordNet());
         PassageStoreFactory stores = new PassageStoreFactory("lucene", data.resolve("index"), analysis, 0.5f) {
             @Override
             PassageStore open(String settingsFingerprint) throws IOException {

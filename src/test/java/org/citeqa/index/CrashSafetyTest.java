@@ -89,7 +89,7 @@ class CrashSafetyTest {
         if (index != null) {
             index.close();
         }
-        index = new CorpusIndex(corpus::toString, CrashDrill.indexConfig(data.resolve("index")), data, new EnglishAnalysis(),
+        index = new CorpusIndex(corpus::toString, CrashDrill.indexConfig(data.resolve("index")), data, new EnglishAnalysis(new org.citeqa.language.WordNet()),
                 new Embeddings(new FakeEmbedder(), 8));
         index.start();
         return index.await(Duration.ofSeconds(60));

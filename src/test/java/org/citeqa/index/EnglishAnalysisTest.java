@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class EnglishAnalysisTest {
 
-    private final EnglishAnalysis analysis = new EnglishAnalysis();
+    private final EnglishAnalysis analysis = new EnglishAnalysis(new org.citeqa.language.WordNet());
 
     @Test
     void dropsPossessivesAndStopWordsAndStems() {
@@ -29,6 +29,17 @@ class EnglishAnalysisTest {
     void foldsIrregularPastFormsIntoTheirBase() {
         assertEquals(analysis.terms("meet lead begin say win"), analysis.terms("met led began said won"));
         assertEquals(List.of("contact", "group", "meet", "london"), analysis.terms("The Contact Group met in London"));
+    }
+
+    @Test
+    void foldsIrregularNounPluralsFromWordNet() {
+        assertEquals(analysis.terms("crisis child criterion"), analysis.terms("crises children criteria"));
+    }
+
+    @Test
+    void keepsFormsThatAreWordsOfTheirOwn() {
+        // "ground" is a noun far more than the past of "grind"; "bound" is a verb whose "bounded" stems to it.
+        assertEquals(List.of("ground", "bound"), analysis.terms("ground bound"));
     }
 
     @Test

@@ -84,7 +84,7 @@ class IndexReuseWithEmbeddingsTest {
         if (index != null) {
             index.close();
         }
-        index = new CorpusIndex(corpusConfig, indexConfig, work.resolve("data"), new EnglishAnalysis(),
+        index = new CorpusIndex(corpusConfig, indexConfig, work.resolve("data"), new EnglishAnalysis(new org.citeqa.language.WordNet()),
                 new Embeddings(embedder, 8));
         index.start();
         return index.await(Duration.ofSeconds(60));

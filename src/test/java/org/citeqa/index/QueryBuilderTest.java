@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class QueryBuilderTest {
 
-    private final QueryBuilder builder = new QueryBuilder(new EnglishAnalysis(), 0.5f);
+    private final QueryBuilder builder = new QueryBuilder(new EnglishAnalysis(new org.citeqa.language.WordNet()), 0.5f);
 
     @ParameterizedTest
     @ValueSource(strings = {"\"Hong Kong", "title:Kosovo AND (Serbia OR", "Kosovo* ~2 ^3 \\", "NOT AND OR",

@@ -56,7 +56,7 @@ class ScaleBench {
             }
             String projected = embed ? "" : String.format(" (+~%.0f s to embed %d passages at the measured %.0f/s)",
                     passages / passagesPerSecond, passages, passagesPerSecond);
-            SearchService search = new SearchService(config(), new EnglishAnalysis());
+            SearchService search = new SearchService(config(), new EnglishAnalysis(new org.citeqa.language.WordNet()));
             StringBuilder latency = new StringBuilder();
             for (SearchMode mode : embed ? SearchMode.values() : new SearchMode[] {SearchMode.BM25}) {
                 double[] p = percentiles(search, opened, mode, questions);
@@ -118,7 +118,7 @@ class ScaleBench {
         if (last != null) {
             last.close();
         }
-        last = new CorpusIndex(corpusConfig, indexConfig, index.resolveSibling("data"), new EnglishAnalysis(),
+        last = new CorpusIndex(corpusConfig, indexConfig, index.resolveSibling("data"), new EnglishAnalysis(new org.citeqa.language.WordNet()),
                 new Embeddings(embedder, 32));
         last.start();
         return last.await(Duration.ofHours(2));

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 /** The deciding words of a quote, on small made-up sentences: what they mark and where. */
 class DecidingWordsTest {
 
-    private final StatementReader reader = new StatementReader(new EnglishAnalysis(), new Gazetteer());
+    private static final org.citeqa.language.WordNet WORDNET = new org.citeqa.language.WordNet();
+    private static final StatementReader READER = new StatementReader(new EnglishAnalysis(WORDNET),
+            new org.citeqa.language.Tagger(), WORDNET);
+    private final StatementReader reader = READER;
     private final DecidingWords deciding = new DecidingWords(new Agreement(reader));
 
     /** "[text]" for a match, "{text}" for a contradiction, the rest as it is. */

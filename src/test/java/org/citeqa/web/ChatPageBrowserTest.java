@@ -376,4 +376,64 @@ class ChatPageBrowserTest {
         Files.writeString(Browser.SCREENSHOTS.resolve("page-weight.txt"), report + System.lineSeparator());
         assertTrue(((Number) weight.get("body")).longValue() < 100_000, report);
     }
+
+    @Test
+    void examplesComeFromTheServiceAndNoneAreShownWithoutThem() {
+        List<String> served = given().get("/api/examples").then().statusCode(200).extract().jsonPath().getList("questions");
+        assertFalse(served.isEmpty(), "the default corpus's sidecars give examples");
+        open("");
+        waitUpTo(10).until(d -> d.findElements(By.cssSelector("#examples button.example")).size() == served.size());
+        assertEquals(served, browser.driver.findElements(By.cssSelector("#examples button.example")).stream()
+                .map(WebElement::getText).toList());
+        browser.driver.findElement(By.id("mode-verify")).click();
+        List<String> claims = given().get("/api/examples").then().extract().jsonPath().getList("claims");
+        assertEquals(claims, browser.driver.findElements(By.cssSelector("#examples button.example")).stream()
+                .map(WebElement::getText).toList());
+
+        // A corpus without examples: the service answers empty lists, and the page shows no examples at all.
+        Map<?, ?> added = browser.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                const realFetch = window.fetch;
+                window.fetch = (url, options) => String(url) === '/api/examples'
+                  ? Promise.resolve(new Response('{"questions":[],"claims":[]}',
+                      {headers: {'Content-Type': 'application/json'}}))
+                  : realFetch(url, options);"""));
+        try {
+            open("");
+            waitUpTo(10).until(d -> "complete".equals(browser.js("return document.readyState")));
+            waitUpTo(10).until(d -> !d.findElement(By.id("examples")).isDisplayed());
+            assertTrue(browser.driver.findElements(By.cssSelector("#examples button.example")).isEmpty());
+        } finally {
+            browser.driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument",
+                    Map.of("identifier", added.get("identifier")));
+        }
+    }
+
+    /**
+     * The evidence for a claim about where the Rambouillet conference was held is a 500-character sentence whose
+     * deciding words ("Rambouillet, France") come after its third line: the card shows the stretch around them, marked.
+     * The link has no mode=verify: a claim in the link is checked all the same.
+     */
+    @Test
+    void aLongQuoteShowsThePartAroundTheDecidingWordsMarked() {
+        browser.driver.get(root + "?claim=" + java.net.URLEncoder.encode("The Rambouillet conference was held in Austria.",
+                java.nio.charset.StandardCharsets.UTF_8));
+        WebElement result = waitUpTo(90).until(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector("[data-testid=verify-result]"));
+            return !found.isEmpty() && "false".equals(found.get(0).getAttribute("aria-busy")) ? found.get(0) : null;
+        });
+        assertEquals("true", browser.driver.findElement(By.id("mode-verify")).getAttribute("aria-pressed"));
+        assertEquals("REFUTED", result.findElement(By.cssSelector("[data-testid=verdict]")).getAttribute("data-verdict"));
+        WebElement quote = result.findElement(By.cssSelector(".card-quote"));
+        String shown = textContent(quote);
+        assertTrue(shown.startsWith("\u2026") && shown.contains("Rambouillet, France"), shown);
+        List<String> marked = quote.findElements(By.cssSelector("mark.cue")).stream().map(this::textContent).toList();
+        assertTrue(marked.stream().anyMatch(m -> m.contains("France")) && marked.stream().anyMatch(m -> m.contains("Rambouillet")),
+                marked.toString());
+        WebElement france = quote.findElements(By.cssSelector("mark.cue")).stream()
+                .filter(m -> textContent(m).contains("France")).findFirst().orElseThrow();
+        assertTrue((Boolean) browser.js("const m = arguments[0].getBoundingClientRect(), q = arguments[1].getBoundingClientRect();"
+                + "return m.height > 0 && m.top >= q.top && m.bottom <= q.bottom + 1;", france, quote),
+                "the deciding word is within the visible lines of the card");
+        browser.screenshot("05-evidence-excerpt");
+    }
 }

@@ -127,4 +127,21 @@ class EmbedBrowserTest {
         assertTrue(browser.driver.findElements(By.cssSelector("[data-testid=embed-card]")).isEmpty(),
                 "the card must not render inside a page of another origin");
     }
+
+    @Test
+    void embedEvidenceShowsThePartAroundTheDecidingWords() {
+        browser.driver.get(root + "embed?mode=verify&claim=" + encode("The Rambouillet conference was held in Austria."));
+        WebElement quote = waitUpTo(90).until(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector("[data-testid=verify-result] .card-quote"));
+            return found.isEmpty() ? null : found.get(0);
+        });
+        String shown = (String) browser.js("return arguments[0].textContent", quote);
+        assertTrue(shown.startsWith("\u2026") && shown.contains("Rambouillet, France"), shown);
+        WebElement france = quote.findElements(By.cssSelector("mark.cue")).stream()
+                .filter(m -> ((String) browser.js("return arguments[0].textContent", m)).contains("France")).findFirst()
+                .orElseThrow();
+        assertTrue((Boolean) browser.js("const m = arguments[0].getBoundingClientRect(), q = arguments[1].getBoundingClientRect();"
+                + "return m.height > 0 && m.top >= q.top && m.bottom <= q.bottom + 1;", france, quote));
+        browser.screenshot("13-embed-evidence-excerpt");
+    }
 }

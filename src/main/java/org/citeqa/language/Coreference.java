@@ -1,0 +1,139 @@
+package org.citeqa.language;
+
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads a sentence that refers back with the entity it refers to: "It was founded in 1871 by Edda Marlowe", after
+ * "The Brannock Tidal Observatory stands on a basalt headland", reads "The Brannock Tidal Observatory was founded
+ * in 1871 by Edda Marlowe". A sentence opening with a third-person pronoun ("It", "He", "Their") refers to the
+ * previous sentence's subject; one opening with a definite description ("The observatory", "The agreement")
+ * refers to it when WordNet relates the description's head noun to the subject's. The first sentence of a
+ * document refers to its title's subject.
+ *
+ * <p>Only for reading and scoring: what is quoted stays the document's own text.
+ */
+@Singleton
+public final class Coreference {
+
+    /** First- and second-person pronouns: they refer to the writer or reader, not to an entity named before. */
+    private static final Set<String> PERSONAL = Set.of("i", "me", "my", "we", "us", "our", "you", "your");
+    /** Hypernym links allowed between a description's head and the subject's ("accord" is an "agreement"). */
+    private static final int RELATED_HEADS = 2;
+
+    private final Tagger tagger;
+    private final WordNet wordNet;
+
+    public Coreference(Tagger tagger, WordNet wordNet) {
+        this.tagger = tagger;
+        this.wordNet = wordNet;
+    }
+
+    /** A reference at the sentence's start and what it refers to. */
+    public record Reference(Phrase mention, String antecedent) {
+    }
+
+    /**
+     * The reference the sentence opens with, resolved against the previous sentence of its document (or, for a
+     * first sentence, null previous, the document's title); empty when it opens with no reference or none resolves.
+     */
+    public Optional<Reference> reference(String sentence, String previous, String title) {
+        TaggedSentence s = tagger.tag(sentence);
+        List<TaggedToken> tokens = s.tokens();
+        int start = 0;
+        while (start < tokens.size() && !Character.isLetterOrDigit(tokens.get(start).text().charAt(0))) {
+            start++;
+        }
+        int first = start;
+        if (first >= tokens.size()) {
+            return Optional.empty();
+        }
+        TaggedToken opening = tokens.get(first);
+        String context = previous != null && !previous.isBlank() ? previous : title;
+        if (context == null || context.isBlank()) {
+            return Optional.empty();
+        }
+        if (opening.isPronoun() && !PERSONAL.contains(opening.text().toLowerCase(Locale.ROOT))) {
+            return subject(context).map(a -> new Reference(s.phrase("PRP", first, first), a.text()));
+        }
+        Optional<Phrase> np = s.chunkOf(first).filter(c -> c.type().equals("NP") && c.first() == first);
+        if (np.isEmpty() || !opening.isDeterminer() || np.get().size() < 2) {
+            return Optional.empty();
+        }
+        Phrase description = np.get();
+        boolean named = tokens.subList(description.first(), description.last() + 1).stream()
+                .anyMatch(TaggedToken::isProperNoun);
+        TaggedToken head = tokens.get(description.last());
+        if (named || !head.isNoun()) {
+            return Optional.empty();
+        }
+        Optional<Phrase> subject = subject(context);
+        if (subject.isEmpty()) {
+            return Optional.empty();
+        }
+        String subjectHead = lastWord(subject.get().text());
+        String h = head.text().toLowerCase(Locale.ROOT);
+        boolean related = subjectHead.equals(h) || wordNet.synonyms(h, subjectHead)
+                || wordNet.hypernymDistance(h, subjectHead, RELATED_HEADS).isPresent();
+        return related && !subject.get().text().equalsIgnoreCase(description.text())
+                ? Optional.of(new Reference(description, subject.get().text()))
+                : Optional.empty();
+    }
+
+    /** The sentence with its opening reference replaced by what it refers to, or the sentence itself. */
+    public String resolve(String sentence, String previous, String title) {
+        return reference(sentence, previous, title).map(r -> {
+            String replacement = r.antecedent();
+            String mention = r.mention().text().toLowerCase(Locale.ROOT);
+            if (mention.equals("its") || mention.equals("his") || mention.equals("her") || mention.equals("their")) {
+                replacement += "'s";
+            }
+            return sentence.substring(0, r.mention().start()) + replacement + sentence.substring(r.mention().end());
+        }).orElse(sentence);
+    }
+
+    /**
+     * A sentence's subject: its first noun phrase that names something (holds a proper noun), else its first noun
+     * phrase that is not a pronoun, taken before the first verb.
+     */
+    Optional<Phrase> subject(String sentence) {
+        TaggedSentence s = tagger.tag(sentence);
+        int firstVerb = s.tokens().stream().filter(TaggedToken::isVerb).mapToInt(TaggedToken::index).findFirst()
+                .orElse(s.tokens().size());
+        Phrase plain = null;
+        for (Phrase np : s.nounPhrases()) {
+            if (np.first() >= firstVerb) {
+                break;
+            }
+            List<TaggedToken> words = s.tokens().subList(np.first(), np.last() + 1);
+            if (words.stream().anyMatch(TaggedToken::isProperNoun)) {
+                return Optional.of(trimmed(s, np));
+            }
+            if (plain == null && words.stream().noneMatch(TaggedToken::isPronoun)) {
+                plain = np;
+            }
+        }
+        if (plain == null && s.nounPhrases().isEmpty() && !s.tokens().isEmpty()
+                && s.tokens().stream().anyMatch(TaggedToken::isProperNoun)) {
+            return Optional.of(s.properNounPhrases().get(0)); // a title is often a bare name phrase
+        }
+        return Optional.ofNullable(plain).map(p -> trimmed(s, p));
+    }
+
+    /** A noun phrase without a trailing possessive. */
+    private static Phrase trimmed(TaggedSentence s, Phrase np) {
+        int last = np.last();
+        while (last > np.first() && s.tokens().get(last).tag().equals("POS")) {
+            last--;
+        }
+        return s.phrase("NP", np.first(), last);
+    }
+
+    private static String lastWord(String phrase) {
+        String[] words = phrase.toLowerCase(Locale.ROOT).split("\\s+");
+        return words[words.length - 1];
+    }
+}

@@ -1,0 +1,133 @@
+package org.citeqa.verify;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * How much of a claim an evidence sentence states: the weighted share of its words, whether its main verb is
+ * stated, how close together the stated words stand, and which words matched or are missing.
+ */
+final class ClaimCoverage {
+
+    /** Weight of a light verb ("held", "took place") against a content word. */
+    private static final double LIGHT_WEIGHT = 0.3;
+
+    private ClaimCoverage() {
+    }
+
+    static double coverage(Statement claim, EvidenceIndex ev, TermWeights weights, Set<Integer> covered,
+                           Set<Integer> skip) {
+        double total = 0;
+        double found = 0;
+        Set<String> seen = new HashSet<>();
+        for (Token t : claim.tokens()) {
+            if (!t.content() || skip.contains(t.index()) || !seen.add(t.term())) {
+                continue;
+            }
+            double w = weights.weight(t.term()) * (light(t) ? LIGHT_WEIGHT : 1);
+            total += w;
+            if (covered.contains(t.index()) || ev.find(t) >= 0) {
+                found += w;
+            }
+        }
+        return total == 0 ? 0 : found / total;
+    }
+
+    /**
+     * Light words say little of what a statement asserts: general verbs ("was held", "took place") and adverbs
+     * that are not of manner ("even", "later", "also"; but "unanimously" and "explicitly" count in full).
+     */
+    static boolean light(Token t) {
+        return Lexicon.LIGHT.contains(t.term()) || t.tag().startsWith("RB") && !t.word().endsWith("ly");
+    }
+
+    /** The shortest run of evidence tokens stating every claim word the evidence states, and how many words. */
+    record Span(int length, int terms) {
+    }
+
+    /**
+     * Words that say one thing together say it close together: "Kosovo is a member of the World Bank" is stated
+     * in "Kosovo is a member of the IMF and the World Bank Group", not by a sentence that mentions membership of
+     * one body and, forty words later, the United Nations.
+     */
+    static Span matchedSpan(Statement claim, EvidenceIndex ev) {
+        List<List<Integer>> lists = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Token t : claim.tokens()) {
+            if (t.content() && !Lexicon.LIGHT.contains(t.term()) && seen.add(t.term())) {
+                List<Integer> at = ev.positions(t);
+                if (!at.isEmpty()) {
+                    lists.add(at);
+                }
+            }
+        }
+        if (lists.size() < 2) {
+            return new Span(lists.size(), lists.size());
+        }
+        List<int[]> events = new ArrayList<>(); // (position, list)
+        for (int i = 0; i < lists.size(); i++) {
+            for (int position : lists.get(i)) {
+                events.add(new int[] {position, i});
+            }
+        }
+        events.sort(Comparator.comparingInt(e -> e[0]));
+        int[] counts = new int[lists.size()];
+        int covered = 0;
+        int best = Integer.MAX_VALUE;
+        for (int lo = 0, hi = 0; hi < events.size(); hi++) {
+            if (counts[events.get(hi)[1]]++ == 0) {
+                covered++;
+            }
+            while (covered == lists.size()) {
+                best = Math.min(best, events.get(hi)[0] - events.get(lo)[0] + 1);
+                if (--counts[events.get(lo)[1]] == 0) {
+                    covered--;
+                }
+                lo++;
+            }
+        }
+        return new Span(best, lists.size());
+    }
+
+    /** The claim's main verb is stated, or it has none, or a counted quantity ("78 days") stands for it. */
+    static boolean predicateCovered(Statement claim, EvidenceIndex ev, Set<Integer> covered, List<Fact> matched) {
+        List<Token> predicates = predicates(claim);
+        if (predicates.isEmpty()) {
+            return true;
+        }
+        for (Token p : predicates) {
+            if (covered.contains(p.index()) || ev.find(p) >= 0) {
+                return true;
+            }
+        }
+        return matched.stream().anyMatch(f -> f.kind() == FactKind.NUMBER && f.unit() != null);
+    }
+
+    /** The claim's verbs, as the tagger reads them, other than light ones ("was held", "took place"). */
+    static List<Token> predicates(Statement claim) {
+        List<Token> out = new ArrayList<>();
+        for (Token t : claim.tokens()) {
+            if (t.content() && t.verb() && !t.capitalised() && !t.digits() && !Lexicon.LIGHT.contains(t.term())) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    static void words(Statement claim, EvidenceIndex ev, Set<Integer> covered, List<String> matched,
+                      List<String> missing) {
+        Set<String> m = new LinkedHashSet<>();
+        Set<String> x = new LinkedHashSet<>();
+        for (Token t : claim.tokens()) {
+            if (t.content() && !Lexicon.LIGHT.contains(t.term())) {
+                (covered.contains(t.index()) || ev.find(t) >= 0 ? m : x).add(t.word().replaceAll("['’]s$", ""));
+            }
+        }
+        matched.addAll(m);
+        missing.addAll(x);
+    }
+}

@@ -1,0 +1,158 @@
+package org.citeqa.verify;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** An evidence statement as a claim looks things up in it: where it states a claim word, its months, its rivals. */
+final class EvidenceIndex {
+
+    final Statement statement;
+    private final Statement claim;
+    private final WordMatch words;
+
+    /** Where each claim token is first stated (index + 2; 1 = nowhere, 0 = not looked up yet). */
+    private final int[] found;
+
+    EvidenceIndex(Statement statement, Statement claim, WordMatch words) {
+        this.statement = statement;
+        this.claim = claim;
+        this.words = words;
+        this.found = new int[claim.tokens().size()];
+    }
+
+    WordMatch words() {
+        return words;
+    }
+
+    Statement claim() {
+        return claim;
+    }
+
+    /** The first evidence token stating the claim token, or -1. Remembered: the checks ask again and again. */
+    int find(Token claimToken) {
+        boolean ours = claimToken.index() < found.length && claim.tokens().get(claimToken.index()) == claimToken;
+        if (ours && found[claimToken.index()] != 0) {
+            return found[claimToken.index()] - 2;
+        }
+        int at = scan(claimToken);
+        if (ours) {
+            found[claimToken.index()] = at + 2;
+        }
+        return at;
+    }
+
+    private int scan(Token claimToken) {
+        for (Token t : statement.tokens()) {
+            if (t.content() && words.related(claimToken, t) && !foreignModifier(t)) {
+                return t.index();
+            }
+        }
+        return -1;
+    }
+
+    /** The first evidence token whose analysed term is or begins like {@code term}, or -1. */
+    int findTerm(String term) {
+        for (Token t : statement.tokens()) {
+            if (t.content() && WordMatch.sameStem(term, t.term()) && !foreignModifier(t)) {
+                return t.index();
+            }
+        }
+        return -1;
+    }
+
+    /** Every position where the evidence states the claim token (as {@link #find} matches it). */
+    List<Integer> positions(Token claimToken) {
+        List<Integer> out = new ArrayList<>();
+        for (Token t : statement.tokens()) {
+            if (t.content() && words.related(claimToken, t) && !foreignModifier(t)) {
+                out.add(t.index());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Euro" in "Euro-Atlantic" modifies another word: it states the claim's "euro" only if the claim names the
+     * whole compound ("Secretary-General"). Numbers stay matches: "78-days" states 78.
+     */
+    private boolean foreignModifier(Token t) {
+        String text = statement.text();
+        if (t.digits() || t.end() + 1 >= text.length() || text.charAt(t.end()) != '-'
+                || !Character.isLetter(text.charAt(t.end() + 1))) {
+            return false;
+        }
+        int next = t.index() + 1;
+        if (next >= statement.tokens().size()) {
+            return false;
+        }
+        String nextTerm = statement.tokens().get(next).term();
+        return claim.tokens().stream().noneMatch(c -> c.term().equals(nextTerm));
+    }
+
+    List<Fact> months() {
+        List<Fact> out = new ArrayList<>(statement.facts(FactKind.MONTH));
+        out.addAll(statement.facts(FactKind.DATE));
+        return out;
+    }
+
+    /** Where the claim's name is stated: its last word, most of its words, or its acronym or expansion. */
+    int findName(Fact name) {
+        if (name.tokens().size() == 1 && isAcronym(name.text())) {
+            for (Token t : statement.tokens()) {
+                if (t.word().equalsIgnoreCase(name.text())) {
+                    return t.index();
+                }
+            }
+            for (Fact f : statement.facts()) {
+                if (f.kind().isName() && initials(f).equalsIgnoreCase(name.text())) {
+                    return f.position();
+                }
+            }
+        }
+        String initials = initials(name);
+        if (name.words().size() >= 2) {
+            for (Token t : statement.tokens()) {
+                if (isAcronym(t.word()) && t.word().equalsIgnoreCase(initials)) {
+                    return t.index();
+                }
+            }
+        }
+        int last = findTerm(name.words().get(name.words().size() - 1));
+        if (last >= 0) {
+            return last;
+        }
+        long found = name.words().stream().filter(w -> findTerm(w) >= 0).count();
+        return found * 2 > name.words().size() ? findTerm(name.words().stream().filter(w -> findTerm(w) >= 0)
+                .findFirst().orElseThrow()) : -1;
+    }
+
+    /** Names of the kind (or of no sure kind) that the claim does not mention: candidates for a rival value. */
+    List<Fact> rivalNames(FactKind kind) {
+        List<Fact> out = new ArrayList<>();
+        for (Fact f : statement.facts()) {
+            if (!f.kind().isName() || !(f.kind() == kind || f.kind() == FactKind.NAME || kind == FactKind.NAME)) {
+                continue;
+            }
+            boolean inClaim = claim.tokens().stream().anyMatch(t -> t.content()
+                    && f.words().stream().anyMatch(w -> WordMatch.sameStem(w, t.term())));
+            if (!inClaim && !statement.tokens().get(f.position()).excepted()) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    static String initials(Fact name) {
+        StringBuilder sb = new StringBuilder();
+        for (String word : name.text().split("\\s+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                sb.append(word.charAt(0));
+            }
+        }
+        return sb.toString();
+    }
+
+    static boolean isAcronym(String w) {
+        return w.length() >= 2 && w.length() <= 6 && w.chars().allMatch(Character::isUpperCase);
+    }
+}

@@ -1,0 +1,135 @@
+package org.citeqa.verify;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Whether the evidence says the opposite of the claim: a word they share with opposite polarity ("did not violate"
+ * against "violated"), a WordNet antonym said of the same thing ("accepted" against "rejected"), or exceptions
+ * to what the claim says of all ("except for Greece").
+ */
+final class PolarityCheck {
+
+    /** How many words from an antonym the thing it is said of may stand. */
+    private static final int ANTONYM_REACH = 4;
+
+    private PolarityCheck() {
+    }
+
+    /** The first polarity contradiction, or null; marks the contradicted claim word as covered. */
+    static Contradiction polarity(Statement claim, EvidenceIndex ev, Set<Integer> factTokens, Set<Integer> covered) {
+        List<Token> words = claim.tokens().stream()
+                .filter(t -> t.content() && !t.capitalised() && !t.digits() && !factTokens.contains(t.index())).toList();
+        // Antonyms first: "accepted" against "refused" is about the verb itself, the surest sign.
+        for (Token t : words) {
+            if (ev.find(t) >= 0) {
+                continue;
+            }
+            for (Token e : ev.statement.tokens()) {
+                if (e.content() && e.negated() == t.negated() && ev.words().antonyms(t, e)
+                        && nearOtherClaimWords(claim, t, ev, e.index())) {
+                    covered.add(t.index());
+                    return new Contradiction(Contradiction.Kind.POLARITY, null, quote(claim, t), quote(ev.statement, e),
+                            e.index());
+                }
+            }
+        }
+        for (Token t : words) {
+            int at = ev.find(t);
+            if (at < 0) {
+                continue;
+            }
+            Token e = ev.statement.tokens().get(at);
+            if (t.negated() != e.negated() && !sharedCue(t.negated() ? t : e, t.negated() ? ev.statement : claim)) {
+                covered.add(t.index());
+                return new Contradiction(Contradiction.Kind.POLARITY, null, quote(claim, t), quote(ev.statement, e), at);
+            }
+        }
+        return null;
+    }
+
+    /** A claim about all or every member against an evidence naming exceptions, or null. */
+    static Contradiction universal(Statement claim, EvidenceIndex ev) {
+        if (!claim.universal()) {
+            return null;
+        }
+        for (Token t : ev.statement.tokens()) {
+            if (t.excepted()) {
+                return new Contradiction(Contradiction.Kind.UNIVERSAL, null, universalWord(claim),
+                        exceptionList(ev, t.index()), t.index());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the evidence states another of the claim's words within a few words of {@code at}: an antonym says
+     * the opposite only about the same thing ("to accept the reality" says nothing of rejecting independence).
+     */
+    private static boolean nearOtherClaimWords(Statement claim, Token verb, EvidenceIndex ev, int at) {
+        // What is accepted or rejected is a thing, not only who does it: a name near the antonym is not enough
+        // when the claim has other words ("Serbia rejects independence" against "Serbia accepted the Decalogue").
+        boolean things = claim.tokens().stream().anyMatch(o -> o.index() != verb.index() && o.content() && !o.capitalised());
+        for (Token other : claim.tokens()) {
+            if (other.index() == verb.index() || !other.content() || things && other.capitalised()) {
+                continue;
+            }
+            for (int position : ev.positions(other)) {
+                if (Math.abs(position - at) <= ANTONYM_REACH) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "Rejected the resolution" and "rejected the adoption of the Resolution" share the denying verb itself. */
+    private static boolean sharedCue(Token negated, Statement other) {
+        return Lexicon.NEGATING_VERBS.contains(negated.negationCue())
+                && other.tokens().stream().anyMatch(o -> WordMatch.sameStem(o.term(), negated.negationCue()));
+    }
+
+    private static String universalWord(Statement claim) {
+        return claim.tokens().stream().map(Token::word).filter(w -> Lexicon.UNIVERSAL.contains(w.toLowerCase(Locale.ROOT)))
+                .findFirst().orElse("all");
+    }
+
+    /** The exception phrase around an excepted word: from its cue to the end of the list. */
+    static String exceptionList(EvidenceIndex ev, int at) {
+        List<Token> tokens = ev.statement.tokens();
+        int first = at;
+        while (first > 0 && first > at - 12) {
+            String w = tokens.get(first - 1).word().toLowerCase(Locale.ROOT);
+            first--;
+            if (Lexicon.EXCEPTION_CUES.contains(w)) {
+                break;
+            }
+        }
+        int last = at;
+        while (last + 1 < tokens.size() && (tokens.get(last + 1).excepted() || tokens.get(last + 1).word().equals(",")
+                && last + 2 < tokens.size() && (tokens.get(last + 2).excepted()
+                || tokens.get(last + 2).word().equals("and") && last + 3 < tokens.size() && tokens.get(last + 3).excepted())
+                || tokens.get(last + 1).word().equals("and") && last + 2 < tokens.size() && tokens.get(last + 2).excepted())) {
+            last++;
+        }
+        return ev.statement.text().substring(tokens.get(first).start(), tokens.get(last).end());
+    }
+
+    /** The word with the negation governing it: "did not violate". */
+    static String quote(Statement s, Token t) {
+        int from = t.index();
+        if (t.negated()) {
+            for (int k = t.index() - 1; k >= 0 && k >= t.index() - 5; k--) {
+                Token c = s.tokens().get(k);
+                String w = c.word().toLowerCase(Locale.ROOT);
+                if (w.equals(t.negationCue()) || c.term().equals(t.negationCue())) {
+                    from = k > 0 && Lexicon.AUXILIARIES.contains(s.tokens().get(k - 1).word().toLowerCase(Locale.ROOT))
+                            ? k - 1 : k;
+                    break;
+                }
+            }
+        }
+        return s.text().substring(s.tokens().get(from).start(), t.end());
+    }
+}

@@ -1,0 +1,162 @@
+package org.citeqa.verify;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A claim's key values against an evidence sentence: where the evidence states each (same date, year, number of
+ * the same thing, ordinal, name or its acronym), and which other value of the same kind it gives instead in the
+ * same role ("built in Gdansk" against "built in Rotterdam", "the second half" against "the first half").
+ */
+final class ValueCheck {
+
+    /** Words between a rival value and the claim's words in the evidence when it is not in the same slot. */
+    private static final int OTHER_SLOT = 10;
+
+    private ValueCheck() {
+    }
+
+    /** The evidence token where the fact is stated, or -1. */
+    static int found(Fact fact, EvidenceIndex ev) {
+        if (fact.kind().isName()) {
+            return ev.findName(fact);
+        }
+        List<Fact> same = fact.kind() == FactKind.MONTH ? ev.months() : ev.statement.facts(fact.kind());
+        for (Fact f : same) {
+            boolean value = fact.kind() == FactKind.MONTH ? f.value().split("-")[0].equals(fact.value())
+                    : f.value().equals(fact.value());
+            if (value && (fact.kind() != FactKind.NUMBER || sameUnit(fact.unit(), f.unit(), false, ev, claimOf(ev))
+                    || fact.unit() == null || f.unit() == null)) {
+                return f.position();
+            }
+        }
+        return -1;
+    }
+
+    /** A contradiction of this fact, or null. */
+    static Contradiction compare(Fact fact, Statement claim, EvidenceIndex ev, boolean claimNegative) {
+        if (fact.kind().isName()) {
+            int at = found(fact, ev);
+            if (at >= 0) {
+                boolean excepted = ev.statement.tokens().get(at).excepted();
+                return excepted && !claimNegative && subject(fact, claim)
+                        ? new Contradiction(Contradiction.Kind.EXCEPTION, fact.kind(), fact.text(),
+                        PolarityCheck.exceptionList(ev, at), at)
+                        : null;
+            }
+            if (!exclusiveSlot(fact, claim)) {
+                return null;
+            }
+            List<Fact> rivals = ev.rivalNames(fact.kind()).stream()
+                    .filter(r -> r.kind() == fact.kind() && fact.kind().exclusive() || sameRole(fact, r)).toList();
+            return rival(fact, rivals, ev, claim);
+        }
+        if (found(fact, ev) >= 0) {
+            return null;
+        }
+        List<Fact> rivals = switch (fact.kind()) {
+            case YEAR, DATE -> ev.statement.facts(fact.kind());
+            case MONTH -> ev.months();
+            case NUMBER, ORDINAL -> ev.statement.facts(fact.kind()).stream()
+                    .filter(f -> sameUnit(fact.unit(), f.unit(), fact.kind() == FactKind.ORDINAL, ev, claim)).toList();
+            default -> List.of();
+        };
+        return rival(fact, rivals, ev, claim);
+    }
+
+    /** The name stands before the claim's first verb: what the claim asserts something of ("Spain has recognised"). */
+    private static boolean subject(Fact fact, Statement claim) {
+        return claim.tokens().stream().filter(Token::verb).mapToInt(Token::index).findFirst()
+                .orElse(claim.tokens().size()) > fact.position();
+    }
+
+    private static boolean sameRole(Fact claimed, Fact stated) {
+        return claimed.role() != null && claimed.role().equals(stated.role())
+                && Lexicon.SLOT_PREPOSITIONS.contains(claimed.role());
+    }
+
+    private static Contradiction rival(Fact fact, List<Fact> rivals, EvidenceIndex ev, Statement claim) {
+        List<Integer> anchors = anchors(ev, claim);
+        Fact best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Fact r : rivals) {
+            int distance = anchors.stream().mapToInt(a -> Math.abs(a - r.position())).min().orElse(0);
+            int before = r.position() - 1;
+            boolean slotted = sameRole(fact, r) || before >= 0 && (ev.statement.tokens().get(before).word().equals(",")
+                    || Lexicon.SLOT_PREPOSITIONS.contains(ev.statement.tokens().get(before).word().toLowerCase(Locale.ROOT)));
+            distance += slotted ? 0 : OTHER_SLOT; // the claim's slot: "Rambouillet, France", "in France"
+            if (distance < bestDistance) {
+                best = r;
+                bestDistance = distance;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        Fact rival = best;
+        int distance = anchors.stream().mapToInt(a -> Math.abs(a - rival.position())).min().orElse(OTHER_SLOT);
+        return new Contradiction(Contradiction.Kind.VALUE, fact.kind(), fact.text(), rival.text(), rival.position(),
+                distance);
+    }
+
+    /** Where the evidence states the claim's content words. */
+    static List<Integer> anchors(EvidenceIndex ev, Statement claim) {
+        List<Integer> anchors = new ArrayList<>();
+        for (Token t : claim.tokens()) {
+            if (t.content()) {
+                int at = ev.find(t);
+                if (at >= 0) {
+                    anchors.add(at);
+                }
+            }
+        }
+        return anchors;
+    }
+
+    /**
+     * Whether another name in the evidence excludes this one: a value after a preposition of place, time or agent
+     * ("built in Gdansk", "led by NATO"), or any name when the verb is a role only one can hold ("NATO leads
+     * KFOR"). A subject of "was a member" or "recognised" may share its role with others, so a rival says nothing.
+     */
+    private static boolean exclusiveSlot(Fact fact, Statement claim) {
+        if (fact.role() != null && Lexicon.SLOT_PREPOSITIONS.contains(fact.role())) {
+            return true;
+        }
+        // The holder of a role only one can hold: the name right after the role's verb ("heading the ICO"), or the
+        // subject of that verb ("the EU leads the force").
+        for (int k = fact.position() - 1; k >= 0 && k >= fact.position() - 3; k--) {
+            if (uniqueRole(claim.tokens().get(k))) {
+                return true;
+            }
+        }
+        return subject(fact, claim) && claim.tokens().stream().filter(Token::verb).findFirst()
+                .filter(ValueCheck::uniqueRole).isPresent();
+    }
+
+    private static boolean uniqueRole(Token t) {
+        return t.content() && !t.capitalised() && Lexicon.UNIQUE_ROLES.stream().anyMatch(r -> WordMatch.sameStem(r, t.term()));
+    }
+
+    /** Counts of the same thing: the same noun, or nouns WordNet takes for the same ("14 countries", "fourteen states"). */
+    private static boolean sameUnit(String a, String b, boolean unknownMatches, EvidenceIndex ev, Statement claim) {
+        if (a == null || b == null) {
+            return unknownMatches && a == null && b == null;
+        }
+        if (WordMatch.sameStem(a, b)) {
+            return true;
+        }
+        String claimed = surface(claim, a);
+        String stated = surface(ev.statement, b);
+        return claimed != null && stated != null && ev.words().sameThing(claimed, stated);
+    }
+
+    private static Statement claimOf(EvidenceIndex ev) {
+        return ev.claim();
+    }
+
+    /** The word of the statement whose analysed term is {@code term}. */
+    private static String surface(Statement s, String term) {
+        return s.tokens().stream().filter(t -> t.term().equals(term)).map(Token::word).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,86 @@
+package org.citeqa.language;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** WordNet 3.1 through the facade, on the real data. */
+class WordNetTest {
+
+    private static final WordNet WORDNET = new WordNet();
+
+    @Test
+    void synonymsShareASynset() {
+        assertTrue(WORDNET.synonyms("massacre", "slaughter"));
+        assertTrue(WORDNET.synonyms("rejected", "refuse"), "morphology first: rejected is reject");
+        assertFalse(WORDNET.synonyms("massacre", "election"));
+        assertFalse(WORDNET.synonyms("qwertyuiop", "qwertyuiop"), "unknown words are nobody's synonyms");
+    }
+
+    @Test
+    void antonymsDirectThroughDerivationsAndSimilarAdjectives() {
+        assertTrue(WORDNET.antonyms("accepted", "rejected"));
+        assertTrue(WORDNET.antonyms("increase", "decrease"));
+        assertTrue(WORDNET.antonyms("won", "lose"));
+        assertTrue(WORDNET.antonyms("legal", "illegal"));
+        assertTrue(WORDNET.antonyms("acceptance", "rejection"), "through accept/reject");
+        assertFalse(WORDNET.antonyms("accept", "sign"));
+    }
+
+    @Test
+    void derivationsRelateForms() {
+        assertTrue(WORDNET.derivationallyRelated("appoint", "appointee"));
+        assertTrue(WORDNET.derivationallyRelated("founder", "found"));
+        assertFalse(WORDNET.derivationallyRelated("appoint", "harbour"));
+    }
+
+    @Test
+    void hypernymDistanceMeasuresHowCloseMeaningsAre() {
+        assertEquals(Optional.of(0), WORDNET.hypernymDistance("massacre", "carnage", 4));
+        assertTrue(WORDNET.hypernymDistance("massacre", "murder", 4).orElseThrow() <= 2);
+        assertTrue(WORDNET.hypernymDistance("massacre", "telescope", 4).isEmpty());
+    }
+
+    @Test
+    void kindsOfThingsByHypernyms() {
+        assertTrue(WORDNET.isKindOf("Gdansk", SemanticClass.LOCATION), "an instance of a city");
+        assertTrue(WORDNET.isKindOf("Rotterdam", SemanticClass.LOCATION));
+        assertTrue(WORDNET.isKindOf("harbour", SemanticClass.LOCATION));
+        assertFalse(WORDNET.isKindOf("headland", SemanticClass.PERSON), "a geological formation");
+        assertTrue(WORDNET.isKindOf("astronomer", SemanticClass.PERSON));
+        assertTrue(WORDNET.isKindOf("ambassador", SemanticClass.PERSON));
+        assertTrue(WORDNET.isKindOf("agency", SemanticClass.ORGANIZATION));
+        assertTrue(WORDNET.isKindOf("month", SemanticClass.TIME_UNIT));
+        assertTrue(WORDNET.isKindOf("metre", SemanticClass.QUANTITY_UNIT));
+        assertTrue(WORDNET.isKindOf("observatory", SemanticClass.STRUCTURE));
+        assertFalse(WORDNET.isKindOf("astronomer", SemanticClass.LOCATION));
+        assertFalse(WORDNET.isKindOf("qwertyuiop", SemanticClass.PERSON));
+    }
+
+    @Test
+    void irregularFormsFoldIntoTheirBaseUnlessTheyAreWordsOfTheirOwn() {
+        assertEquals(Optional.of("meet"), WORDNET.irregularBase("met"));
+        assertEquals(Optional.of("lead"), WORDNET.irregularBase("led"));
+        assertEquals(Optional.of("child"), WORDNET.irregularBase("children"));
+        assertEquals(Optional.of("crisis"), WORDNET.irregularBase("crises"));
+        assertEquals(Optional.empty(), WORDNET.irregularBase("ground"), "a noun in its own right");
+        assertEquals(Optional.empty(), WORDNET.irregularBase("walked"), "regular");
+        assertTrue(WORDNET.isIrregularVerbForm("met"));
+        assertFalse(WORDNET.isIrregularVerbForm("children"));
+        assertEquals("meet", WORDNET.irregularForms().get("met"));
+        assertTrue(WORDNET.irregularForms().size() > 2000, "verb and noun exception lists");
+    }
+
+    @org.junit.jupiter.api.Test
+    @org.junit.jupiter.api.Timeout(5)
+    void wordsOfManyPartsAreNotLookedUpSoTheMorphologyCannotExplode() {
+        String many = "a_".repeat(30) + "a";
+        org.junit.jupiter.api.Assertions.assertFalse(WORDNET.isWord(many));
+        org.junit.jupiter.api.Assertions.assertFalse(WORDNET.synonyms(many, "a"));
+        org.junit.jupiter.api.Assertions.assertFalse(WORDNET.isWord("x".repeat(200)));
+        org.junit.jupiter.api.Assertions.assertTrue(WORDNET.isWord("well-known"));
+    }
+}

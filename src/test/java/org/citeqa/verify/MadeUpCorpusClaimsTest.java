@@ -1,0 +1,65 @@
+package org.citeqa.verify;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Claims of our own on a small corpus of made-up documents (an observatory, a schooner, a treaty) that nothing
+ * in the checker was written for: places and people no list holds, sentences that refer back ("It was founded…"),
+ * values in the same role ("built in Gdansk" against "built in Rotterdam").
+ */
+@QuarkusTest
+@TestProfile(MadeUpCorpusClaimsTest.MadeUpCorpus.class)
+class MadeUpCorpusClaimsTest {
+
+    public static class MadeUpCorpus implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("citeqa.corpus.dir", "src/test/resources/madeup-corpus",
+                    "citeqa.index.dir", "target/madeup-index");
+        }
+    }
+
+    @Test
+    void claimsOnDocumentsNobodyTunedFor() {
+        ClaimEvaluationTest.Score score = ClaimEvaluationTest.evaluate("made-up corpus claims",
+                ClaimEvaluationTest.claims("eval/claims-madeup.jsonl"));
+        assertTrue(score.accuracy() >= 0.8, "made-up claims accuracy " + score.accuracy());
+        for (Verdict v : Verdict.values()) {
+            assertTrue(score.accuracy(v) >= 0.7, "made-up claims " + v + " " + score.accuracy(v));
+        }
+    }
+
+    @Test
+    void aSentenceThatRefersBackIsReadWithWhatItRefersTo() {
+        JsonPath r = verify("Edda Marlowe founded the observatory in 1871.");
+        assertEquals("SUPPORTED", r.getString("verdict"), r::prettify);
+        // The quote stays the document's own words, offsets exact.
+        String quote = r.getString("evidence[0].quote");
+        assertTrue(quote.startsWith("It was founded in 1871 by the hydrographer Edda Marlowe"), quote);
+        String text = given().get("/api/documents/" + r.getString("evidence[0].documentId")).then().statusCode(200)
+                .extract().jsonPath().getString("text");
+        assertEquals(quote, text.substring(r.getInt("evidence[0].start"), r.getInt("evidence[0].end")));
+    }
+
+    @Test
+    void aPlaceNoListHoldsRefutesAnotherInTheSameRole() {
+        JsonPath r = verify("The Sea Aster was built in Rotterdam.");
+        assertEquals("REFUTED", r.getString("verdict"), r::prettify);
+        assertTrue(r.getString("explanation").contains("Gdansk"), r.getString("explanation"));
+    }
+
+    private static JsonPath verify(String claim) {
+        return given().contentType(ContentType.JSON).body(Map.of("claim", claim)).when().post("/api/verify")
+                .then().statusCode(200).extract().jsonPath();
+    }
+}
