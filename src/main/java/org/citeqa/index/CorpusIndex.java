@@ -93,16 +93,31 @@ public class CorpusIndex {
     }
 
     void onStart(@Observes StartupEvent event) {
-        start();
+        try {
+            start();
+        } catch (CorpusException e) {
+            fail(e);
+        }
     }
 
     /**
-     * Loads the model, reads the start-up folder and opens the index, all in the background: the HTTP server is up
-     * meanwhile, with readiness DOWN. A folder that cannot be read stops the service with a message naming it.
+     * Checks the start-up folder now, then loads the model, reads the folder and opens the index in the background:
+     * the HTTP server comes up meanwhile, with readiness DOWN.
+     *
+     * @throws CorpusException when the folder is missing, not a folder, or holds no document file
      */
     void start() {
+        loader.check(Path.of(corpusConfig.dir()));
         embeddings.preload();
         Thread.ofPlatform().name("citeqa-index").daemon().start(this::open);
+    }
+
+    /** A configuration mistake, not a bug: say what to fix, without a stack trace, and stop. */
+    private void fail(CorpusException e) {
+        LOG.errorf("Cannot start: %s. Set citeqa.corpus.dir (or CITEQA_CORPUS_DIR) to a folder of documents.",
+                e.getMessage());
+        ready.completeExceptionally(e);
+        Quarkus.asyncExit(1);
     }
 
     void onStop(@Observes ShutdownEvent event) {
@@ -235,11 +250,7 @@ public class CorpusIndex {
         try {
             folder = loader.loadWithOrigins(Path.of(corpusConfig.dir()));
         } catch (CorpusException e) {
-            // A configuration mistake, not a bug: say what to fix, without a stack trace, and stop.
-            LOG.errorf("Cannot start: %s. Set citeqa.corpus.dir (or CITEQA_CORPUS_DIR) to a folder of documents.",
-                    e.getMessage());
-            ready.completeExceptionally(e);
-            Quarkus.asyncExit(1);
+            fail(e); // a file that cannot be read, two files of one id
             return;
         }
         try {
