@@ -23,7 +23,7 @@ public class Embeddings {
     private final EmbeddingConfig config;
     private final Optional<ModelFiles> files;
     private final Optional<ModelSpec> spec;
-    private final int lanes;
+    private final int modelThreads;
     private CompletableFuture<Optional<Embedder>> loading;
     private OnnxEmbedder loaded;
 
@@ -32,7 +32,7 @@ public class Embeddings {
         this.config = config;
         this.files = Optional.of(new ModelFiles(Path.of(data.dir()).resolve("models")));
         this.spec = ModelSpec.named(config.model());
-        this.lanes = config.threads() > 0 ? config.threads() : Runtime.getRuntime().availableProcessors();
+        this.modelThreads = config.threads() > 0 ? config.threads() : Runtime.getRuntime().availableProcessors();
     }
 
     /** For tests: a fixed model instead of the configured one (null: embeddings off). */
@@ -60,7 +60,7 @@ public class Embeddings {
         };
         this.files = Optional.empty();
         this.spec = Optional.empty();
-        this.lanes = 1;
+        this.modelThreads = 1;
         this.loading = CompletableFuture.completedFuture(Optional.ofNullable(fixed));
     }
 
@@ -103,14 +103,14 @@ public class Embeddings {
         }
         long started = System.nanoTime();
         int threadsPerRun = Math.max(1, config.threadsPerRun());
-        OnnxEmbedder model = OnnxEmbedder.load(spec.get(), lanes, threadsPerRun, files);
+        OnnxEmbedder model = OnnxEmbedder.load(spec.get(), modelThreads, threadsPerRun, files);
         synchronized (this) {
             loaded = model;
         }
         // The first run pays for native set-up; pay it here, in the background, not in a user's request.
         model.embedQuery("warm up");
-        LOG.infof("Embedding model %s loaded in %d ms (%d texts at once, %d thread(s) each)", spec.get().name(),
-                (System.nanoTime() - started) / 1_000_000, lanes, threadsPerRun);
+        LOG.infof("Embedding model %s loaded in %d ms (%d model threads, %d ONNX thread(s) per run)", spec.get().name(),
+                (System.nanoTime() - started) / 1_000_000, modelThreads, threadsPerRun);
         return Optional.of(config.recentQueries() > 0 ? new RecentEmbeddings(model, config.recentQueries()) : model);
     }
 

@@ -3,41 +3,47 @@ package org.citeqa.index;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.PriorityBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A quantized ONNX sentence-embedding model running in process ({@link BertEncoder}), shared by every request and
- * by indexing. At most {@code lanes} texts are run at once, one per core by default: the requests of a busy moment
- * queue for a core in arrival order (fairly) instead of slicing both cores between a dozen half-done model runs, so
- * each question's embedding takes one run's time plus its wait, not a dozen runs' time. Passages being indexed take
- * lanes one text at a time, so a question asked during an ingest waits for one passage at most, not for a batch.
+ * by indexing. Texts are run by a fixed set of model threads, one per core by default, each text alone: the requests
+ * of a busy moment queue for a thread in arrival order instead of slicing both cores between a dozen half-done model
+ * runs, so a question's embedding takes one run's time plus its wait, not a dozen runs' time. Questions and claims go
+ * before passages being indexed, so a question asked during an ingest waits for one passage at most. Running the
+ * model on a few threads only also keeps the native memory it allocates in a few of the C library's per-thread
+ * arenas instead of one per request thread.
  */
 final class OnnxEmbedder implements Embedder, AutoCloseable {
 
+    static final int QUERY = 0;
+    static final int PASSAGE = 1;
+
     private final ModelSpec spec;
     private final BertEncoder encoder;
-    private final Semaphore lanes;
-    private final ExecutorService passageThreads;
+    private final ThreadPoolExecutor modelThreads;
+    private final AtomicLong arrivals = new AtomicLong();
 
-    private OnnxEmbedder(ModelSpec spec, BertEncoder encoder, int lanes) {
+    private OnnxEmbedder(ModelSpec spec, BertEncoder encoder, int threads) {
         this.spec = spec;
         this.encoder = encoder;
-        this.lanes = new Semaphore(lanes, true);
-        this.passageThreads = Executors.newFixedThreadPool(lanes,
-                Thread.ofPlatform().name("citeqa-embed-", 0).daemon().factory());
+        this.modelThreads = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
+                new PriorityBlockingQueue<>(), Thread.ofPlatform().name("citeqa-embed-", 0).daemon().factory());
+        this.modelThreads.prestartAllCoreThreads();
     }
 
     /**
-     * Loads the model: {@code lanes} texts at once, each run on {@code threadsPerRun} threads; its big files are
+     * Loads the model: {@code threads} texts at once, each run on {@code threadsPerRun} threads; its big files are
      * kept in {@code files} when given.
      */
-    static OnnxEmbedder load(ModelSpec spec, int lanes, int threadsPerRun, Optional<ModelFiles> files) {
-        return new OnnxEmbedder(spec, BertEncoder.load(spec, threadsPerRun, files), lanes);
+    static OnnxEmbedder load(ModelSpec spec, int threads, int threadsPerRun, Optional<ModelFiles> files) {
+        return new OnnxEmbedder(spec, BertEncoder.load(spec, threadsPerRun, files), threads);
     }
 
     /** For tests and benchmarks: the model of this name, one text at a time per core. */
@@ -58,51 +64,70 @@ final class OnnxEmbedder implements Embedder, AutoCloseable {
 
     @Override
     public List<float[]> embedPassages(List<String> passages) {
-        if (passages.size() == 1) {
-            return List.of(embedText(passages.get(0)));
-        }
-        List<Future<float[]>> running = new ArrayList<>(passages.size());
+        List<CompletableFuture<float[]>> running = new ArrayList<>(passages.size());
         for (String passage : passages) {
-            running.add(passageThreads.submit(() -> embedText(passage)));
+            running.add(run(PASSAGE, passage, ""));
         }
         List<float[]> vectors = new ArrayList<>(passages.size());
-        try {
-            for (Future<float[]> vector : running) {
-                vectors.add(vector.get());
-            }
-        } catch (InterruptedException e) {
-            running.forEach(f -> f.cancel(true));
-            Thread.currentThread().interrupt();
-            throw new CompletionException(e);
-        } catch (ExecutionException e) {
-            running.forEach(f -> f.cancel(true));
-            throw e.getCause() instanceof RuntimeException r ? r : new CompletionException(e.getCause());
+        for (CompletableFuture<float[]> vector : running) {
+            vectors.add(await(vector));
         }
         return vectors;
     }
 
     @Override
     public float[] embedQuery(String query) {
-        String text = visible(query);
-        return hasWords(text) ? run(spec.queryPrefix() + text) : new float[dimension()];
+        return await(run(QUERY, query, spec.queryPrefix()));
     }
 
     @Override
     public float[] embedSentence(String sentence) {
-        return embedText(sentence);
+        return await(run(QUERY, sentence, ""));
     }
 
-    private float[] embedText(String passage) {
-        String text = visible(passage);
-        return hasWords(text) ? run(text) : new float[dimension()];
+    /** Queues the text (with the prefix before it) for a model thread; text with no words gets the zero vector. */
+    CompletableFuture<float[]> run(int priority, String text, String prefix) {
+        String visible = visible(text);
+        if (!hasWords(visible)) {
+            return CompletableFuture.completedFuture(new float[dimension()]);
+        }
+        Job job = new Job(priority, arrivals.getAndIncrement(), () -> encoder.encode(prefix + visible));
+        modelThreads.execute(job);
+        return job.result;
     }
 
-    private float[] run(String text) {
-        lanes.acquireUninterruptibly();
+    private static float[] await(CompletableFuture<float[]> vector) {
         try {
-            return encoder.encode(text);
-        } finally {
-            lanes.release();
+            return vector.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CompletionException(e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new CompletionException(e.getCause());
+        }
+    }
+
+    /** One text to run: questions and claims first, then passages; in arrival order within each. */
+    private record Job(int priority, long arrival, java.util.function.Supplier<float[]> work,
+                       CompletableFuture<float[]> result) implements Runnable, Comparable<Job> {
+
+        Job(int priority, long arrival, java.util.function.Supplier<float[]> work) {
+            this(priority, arrival, work, new CompletableFuture<>());
+        }
+
+        @Override
+        public void run() {
+            try {
+                result.complete(work.get());
+            } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+            }
+        }
+
+        @Override
+        public int compareTo(Job other) {
+            return priority != other.priority ? Integer.compare(priority, other.priority)
+                    : Long.compare(arrival, other.arrival);
         }
     }
 
@@ -138,7 +163,7 @@ final class OnnxEmbedder implements Embedder, AutoCloseable {
 
     @Override
     public void close() {
-        passageThreads.shutdownNow();
+        modelThreads.shutdownNow();
         encoder.close();
     }
 }

@@ -97,6 +97,23 @@ class OnnxEmbedderTest {
     }
 
     @Test
+    void aQuestionDoesNotWaitBehindAnIngestsPassages() throws Exception {
+        try (OnnxEmbedder model = OnnxEmbedder.load(ModelSpec.named(ModelSpec.BGE).orElseThrow(), 1, 1,
+                java.util.Optional.empty())) {
+            List<java.util.concurrent.CompletableFuture<float[]>> passages = new ArrayList<>();
+            for (String text : texts().subList(0, 20)) {
+                passages.add(model.run(OnnxEmbedder.PASSAGE, text, ""));
+            }
+            model.run(OnnxEmbedder.QUERY, "When did Kosovo declare independence?", "").get();
+            long done = passages.stream().filter(java.util.concurrent.CompletableFuture::isDone).count();
+            assertTrue(done <= 2, "the question ran after at most the passage running when it came, not after " + done);
+            for (var passage : passages) {
+                passage.get();
+            }
+        }
+    }
+
+    @Test
     void textWithNothingVisibleIsTheZeroVector() {
         try (OnnxEmbedder model = OnnxEmbedder.load(ModelSpec.BGE)) {
             float[] vector = model.embedQuery("\u200b\u0000 \ufeff");
