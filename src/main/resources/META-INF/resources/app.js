@@ -1,6 +1,7 @@
 // CiteQA chat page. No framework; all service and user text goes in as text nodes.
 import {
-  askStreaming, verify, getDocument, getExamples, el, renderAnswerText, sourceCard, verdictBadge, answerAsText,
+  askStreaming, verify, getDocument, getExamples, el, renderAnswerText, answerLead, quotedText, sourceCard, verdictBadge,
+  answerAsText,
   questionLink, claimLink
 } from '/core.js';
 import {looksLikeParagraph, paragraphLink, paragraphView, pageParams, characterCount} from '/paragraph.js';
@@ -195,8 +196,9 @@ function renderAnswer(article, question, answer) {
         related.map((c) => el('div', {role: 'listitem'}, sourceCard(c, openSource, 'Open passage ', [question])))));
     }
   } else {
+    for (const part of answerLead(answer)) article.appendChild(part);
     const text = el('p', {class: 'answer-text'});
-    renderAnswerText(text, answer.answer || '', answer.citations, openSource);
+    renderAnswerText(text, quotedText(answer), answer.citations, openSource);
     article.appendChild(text);
     const cites = answer.citations || [];
     if (cites.length) {

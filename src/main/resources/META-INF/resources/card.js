@@ -1,7 +1,7 @@
 // The compact card at /embed?q=..., /embed?mode=verify&claim=... or /embed?mode=verify-text&text=..., shown in an
 // iframe by /embed.js.
 import {
-  askStreaming, verify, el, renderAnswerText, sourceCard, verdictBadge, questionLink, claimLink
+  askStreaming, verify, el, renderAnswerText, answerLead, quotedText, sourceCard, verdictBadge, questionLink, claimLink
 } from '/core.js';
 import {pageParams, paragraphLink, paragraphView} from '/paragraph.js';
 
@@ -67,8 +67,9 @@ async function answerCard() {
         el('p', {class: 'abstained-title'}, el('span', {class: 'abstained-icon', 'aria-hidden': 'true'}, '?'),
           'The documents do not answer this')));
     } else {
+      for (const part of answerLead(answer)) article.appendChild(part);
       const p = el('p', {class: 'answer-text'});
-      renderAnswerText(p, answer.answer || '', answer.citations, focusSource);
+      renderAnswerText(p, quotedText(answer), answer.citations, focusSource);
       article.appendChild(p);
       const list = sources(answer.citations, (answer.citations || []).length === 1 ? 'Source' : 'Sources', [text]);
       if (list) article.appendChild(list);

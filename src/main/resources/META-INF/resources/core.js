@@ -258,8 +258,37 @@ export function verdictBadge(verdict) {
 }
 
 /** Plain text of an answer with its sources, for the clipboard. */
+/** The service's own opening of a hedged answer: the page shows it as a note instead. */
+const HEDGE = 'The documents may answer this; the closest passage says: ';
+
+/**
+ * What comes before an answer's quote: a note when the answer is hedged (the documents only may answer), and the
+ * short answer in bold when the question asks for a date, a number or a name. Empty for other answers.
+ */
+export function answerLead(answer) {
+  const lead = [];
+  if (answer.hedged) {
+    lead.push(el('p', {class: 'hedge', 'data-testid': 'hedged'},
+      el('span', {class: 'hedge-icon', 'aria-hidden': 'true'}, '~'),
+      'The documents may answer this; the closest passage says:'));
+  }
+  if (answer.shortAnswer && answer.shortAnswer.text) {
+    lead.push(el('p', {class: 'short-answer', 'data-testid': 'short-answer'},
+      el('strong', null, answer.shortAnswer.text)));
+  }
+  return lead;
+}
+
+/** The answer's text without the hedge that {@link answerLead} shows as a note. */
+export function quotedText(answer) {
+  const text = answer.answer || '';
+  return answer.hedged && text.startsWith(HEDGE) ? text.slice(HEDGE.length) : text;
+}
+
 export function answerAsText(question, answer, link) {
-  const lines = ['Q: ' + question, '', (answer.answer || '').trim()];
+  const lines = ['Q: ' + question, ''];
+  if (answer.shortAnswer && answer.shortAnswer.text) lines.push('A: ' + answer.shortAnswer.text, '');
+  lines.push((answer.answer || '').trim());
   const cites = answer.citations || [];
   if (cites.length) {
     lines.push('', 'Sources:');

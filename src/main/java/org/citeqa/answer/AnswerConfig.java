@@ -3,7 +3,7 @@ package org.citeqa.answer;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Extractive answering settings; the defaults were tuned on the dev set. */
+/** Extractive answering settings; the thresholds were chosen on the even halves of both dev sets. */
 @ConfigMapping(prefix = "citeqa.answer")
 public interface AnswerConfig {
 
@@ -11,26 +11,25 @@ public interface AnswerConfig {
     @WithDefault("8")
     int candidateChunks();
 
-    /** Most sentences an answer quotes. */
+    /**
+     * Most sentences an answer quotes: 2 lets the sentence after the best one join the quote when only it holds
+     * the kind of value asked for.
+     */
     @WithDefault("2")
     int maxSentences();
 
     /**
-     * Least share (0..1, IDF-weighted) of the question's content terms that the best sentence and its neighbours
-     * must cover; below it the service says the documents do not answer.
+     * How far (in log-odds) below the best sentence's score the next sentence of its paragraph may score and still
+     * join the quote; chosen on the training questions.
      */
-    @WithDefault("0.5")
-    double minCoverage();
-
-    /**
-     * Least share of what the question asks about its names (its terms that are neither names nor numbers) that
-     * the sentence and its neighbours must cover: "the population of Pristina" is not answered by a sentence that
-     * only mentions Pristina.
-     */
-    @WithDefault("0.4")
-    double minContentCoverage();
-
-    /** Weight of the cosine similarity between the question's and a sentence's embeddings; 0 turns it off. */
     @WithDefault("1.0")
-    double similarityWeight();
+    double joinNextWithin();
+
+    /** Below this confidence (0..1) the service says the documents do not answer. */
+    @WithDefault("0.45")
+    double abstainBelow();
+
+    /** Below this confidence, and at or above {@link #abstainBelow()}, the answer is given but hedged. */
+    @WithDefault("0.6")
+    double hedgeBelow();
 }

@@ -53,13 +53,13 @@ public final class QuestionAnalyzer {
     }
 
     public QuestionAnalysis analyze(String question) {
-        Set<String> terms = new LinkedHashSet<>(analysis.terms(question));
-        terms.removeAll(questionStems);
+        List<String> sequence = analysis.terms(question).stream().filter(t -> !questionStems.contains(t)).toList();
+        Set<String> terms = new LinkedHashSet<>(sequence);
         Set<String> names = names(question);
         Set<String> nameTerms = new LinkedHashSet<>();
         names.forEach(name -> nameTerms.addAll(analysis.terms(name)));
         nameTerms.retainAll(terms);
-        return new QuestionAnalysis(question, typeOf(question), List.copyOf(terms), numbers(question), names,
+        return new QuestionAnalysis(question, typeOf(question), List.copyOf(terms), sequence, numbers(question), names,
                 Set.copyOf(nameTerms), countedTerms(question));
     }
 

@@ -1,5 +1,6 @@
 package org.citeqa.api;
 
+import org.citeqa.answer.ExtractiveAnswerer;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -21,12 +22,15 @@ public class SearchResource {
     private final SearchService search;
     private final SearchConfig config;
     private final ApiConfig api;
+    private final ExtractiveAnswerer answers;
 
-    public SearchResource(CorpusIndex index, SearchService search, SearchConfig config, ApiConfig api) {
+    public SearchResource(CorpusIndex index, SearchService search, SearchConfig config, ApiConfig api,
+                          ExtractiveAnswerer answers) {
         this.index = index;
         this.search = search;
         this.config = config;
         this.api = api;
+        this.answers = answers;
     }
 
     /**
@@ -50,7 +54,12 @@ public class SearchResource {
         if (chosen != SearchMode.BM25 && corpus.embedder().isEmpty()) {
             throw ApiException.badRequest("'mode' " + chosen.id() + " needs embeddings, which are off on this server.");
         }
-        var hits = search.search(corpus, query, limit, chosen);
-        return new SearchResponse(query, chosen.id(), hits.stream().map(SearchResponse.Hit::of).toList());
+        // Without a named mode, the passages come reordered by how well they answer; a named mode is that retrieval alone.
+        boolean rerank = config.rerank() && (mode == null || mode.isBlank());
+        var hits = rerank
+                ? answers.rerank(corpus, query, search.search(corpus, query, Math.max(limit, config.rerankDepth()), chosen),
+                        limit)
+                : search.search(corpus, query, limit, chosen);
+        return new SearchResponse(query, chosen.id(), rerank, hits.stream().map(SearchResponse.Hit::of).toList());
     }
 }

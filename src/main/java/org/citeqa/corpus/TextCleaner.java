@@ -53,4 +53,16 @@ public final class TextCleaner {
         }
         return String.join(PARAGRAPH_SEPARATOR, paragraphs);
     }
+
+    /**
+     * Where the notes section of a canonical text begins (the offset of its heading), or the text's length when it
+     * has none: sentences from there on are footnotes, searchable but not answers.
+     */
+    public static int notesStart(String canonical) {
+        if (canonical.startsWith(NOTES_HEADING + PARAGRAPH_SEPARATOR)) {
+            return 0;
+        }
+        int at = canonical.lastIndexOf(PARAGRAPH_SEPARATOR + NOTES_HEADING + PARAGRAPH_SEPARATOR);
+        return at < 0 ? canonical.length() : at + PARAGRAPH_SEPARATOR.length();
+    }
 }

@@ -92,6 +92,34 @@ public class CorpusIndex {
                 new TextExtractor());
     }
 
+    /**
+     * Opens (building when needed) the index of another folder of documents, with this service's analysis, embedding
+     * model and chunking, everything kept under {@code workDir}: for offline tools (training, evaluation) that
+     * compare corpora in one process. Waits until it is open.
+     */
+    public static IndexedCorpus openFolder(Path corpusDir, Path workDir, IndexConfig settings, EnglishAnalysis analysis,
+                                           Embeddings embeddings) {
+        IndexConfig config = new IndexConfig() {
+            @Override
+            public String dir() {
+                return workDir.resolve("index").toString();
+            }
+
+            @Override
+            public int chunkSize() {
+                return settings.chunkSize();
+            }
+
+            @Override
+            public int chunkOverlap() {
+                return settings.chunkOverlap();
+            }
+        };
+        CorpusIndex index = new CorpusIndex(corpusDir::toString, config, workDir.resolve("data"), analysis, embeddings);
+        index.start();
+        return index.await(Duration.ofHours(1));
+    }
+
     void onStart(@Observes StartupEvent event) {
         try {
             start();

@@ -14,6 +14,7 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.citeqa.language.WordNet;
 
 /**
@@ -82,5 +83,26 @@ public class EnglishAnalysis {
             throw new UncheckedIOException("analysis of an in-memory string failed", e);
         }
         return terms;
+    }
+
+    /** An analysed term and the characters of the word it came from. */
+    public record Token(String term, int start, int end) {
+    }
+
+    /** The analysed terms of {@code text} with their character offsets in it, in order. */
+    public List<Token> tokens(String text) {
+        List<Token> tokens = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(IndexSchema.TEXT, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(new Token(term.toString(), offset.startOffset(), offset.endOffset()));
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysis of an in-memory string failed", e);
+        }
+        return tokens;
     }
 }

@@ -63,7 +63,7 @@ public class AnswerService {
                     events.streaming() ? text -> {
                         streamed.set(true);
                         events.delta(text);
-                    } : null);
+                    } : null).withConfidence(extractive.confidence(corpus, standalone));
         } catch (ModelFailure failure) {
             if (streamed.get()) {
                 events.reset(failure.reason()); // the text streamed so far is not the answer

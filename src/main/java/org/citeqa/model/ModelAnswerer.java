@@ -48,11 +48,11 @@ public class ModelAnswerer {
                 : gateway.stream(messages, deadline, onDelta);
         if (PromptBuilder.saysNoAnswer(output)) {
             return new AnswerResponse(question, false, NO_ANSWER, MODE, List.of(), related(corpus, passages),
-                    standalone, null, List.of(), List.of(), List.of());
+                    standalone, null, List.of(), List.of(), List.of(), 0, false, null);
         }
         CitationPostProcessor.Result grounded = citations.process(corpus, passages, output);
         return new AnswerResponse(question, true, grounded.answer(), MODE, grounded.citations(), List.of(),
-                standalone, null, grounded.sentences(), grounded.unsupported(), grounded.dropped());
+                standalone, null, grounded.sentences(), grounded.unsupported(), grounded.dropped(), 0, false, null);
     }
 
     private static List<Citation> related(IndexedCorpus corpus, List<Passage> passages) {

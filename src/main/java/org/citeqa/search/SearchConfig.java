@@ -41,4 +41,16 @@ public interface SearchConfig {
     /** Hybrid: weight of the vector ranking. */
     @WithDefault("1.0")
     double vectorWeight();
+
+    /**
+     * Whether /api/search, when the request names no mode, reorders the passages it retrieved by how well their best
+     * sentence answers the query (the extractive answerer's sentence score), so that the passage that answers a
+     * question comes first. A request naming a mode gets that retrieval alone.
+     */
+    @WithDefault("true")
+    boolean rerank();
+
+    /** Passages retrieved before reordering. */
+    @WithDefault("20")
+    int rerankDepth();
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.citeqa.chunk.SentenceSplitter;
@@ -55,6 +56,8 @@ public class TextVerifier {
         List<TextVerification.ClaimSentence> sentences = new ArrayList<>();
         List<Span> spans = splitter.split(text);
         progress.planned(List.copyOf(spans));
+        // A sentence said twice is checked once: the same words against the same corpus get the same verdict.
+        Map<String, Verification> checkedBefore = new HashMap<>();
         for (Span span : spans) {
             if (!sentences.isEmpty() && System.nanoTime() - started > budget.toNanos()) {
                 throw new TimeBudgetExceeded(budget, result(sentences), spans.size());
@@ -63,7 +66,7 @@ public class TextVerifier {
                 break;
             }
             String sentence = span.of(text);
-            Verification v = verifier.verify(corpus, sentence);
+            Verification v = checkedBefore.computeIfAbsent(sentence, claim -> verifier.verify(corpus, claim));
             TextVerification.ClaimSentence checked = new TextVerification.ClaimSentence(span.start(), span.end(),
                     sentence, v);
             sentences.add(checked);

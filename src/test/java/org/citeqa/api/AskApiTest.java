@@ -76,16 +76,17 @@ class AskApiTest {
     /**
      * The documents name Pristina, the Dayton Accord, 2016 and Serbs in the north, but never state a population,
      * where the accord was signed, a president in 2016 or a number of Serbs: a sentence that merely mentions the
-     * names, or gives a number of something else, is no answer.
+     * names, or gives a number of something else, is no answer. The service declines, or at most says the documents
+     * only may answer (a hedged answer, below {@code citeqa.answer.hedge-below}); it never answers outright.
      */
     @ParameterizedTest
     @ValueSource(strings = {"What is the population of Pristina?", "Where was the Dayton Accord signed?",
             "Who was the president of Kosovo in 2016?", "How many Serbs live in northern Kosovo?"})
-    void abstainsWhenASentenceOnlyMentionsWhatTheQuestionNames(String question) {
-        given().contentType(ContentType.JSON).body(Map.of("question", question))
-                .post("/api/ask").then().statusCode(200)
-                .body("answered", equalTo(false))
-                .body("citations", empty());
+    void neverAnswersOutrightWhenASentenceOnlyMentionsWhatTheQuestionNames(String question) {
+        var answer = given().contentType(ContentType.JSON).body(Map.of("question", question))
+                .post("/api/ask").then().statusCode(200).extract().jsonPath();
+        org.junit.jupiter.api.Assertions.assertTrue(!answer.getBoolean("answered") || answer.getBoolean("hedged"),
+                question + " -> " + answer.getString("answer"));
     }
 
     @Test

@@ -13,20 +13,29 @@ import java.util.List;
 /** The labelled dev set: questions with gold answers and evidence, unanswerable questions and claims. */
 public record DevSet(List<Item> items) {
 
-    /**
-     * One item. An answer is right when it holds one of {@code answers}, or every one of {@code answersAll} (the
-     * shared dev set's two forms).
-     */
+    /** One item; {@code answersAll} holds gold answers that must all occur (instead of one of {@code answers}). */
     public record Item(String id, String type, String question, List<String> answers,
                        @com.fasterxml.jackson.annotation.JsonProperty("answers_all") List<String> answersAll,
                        List<String> evidence, String claim, String label, String doc) {
 
-        public boolean rightAnswer(String answer) {
+        /** Whether an answer text is right by the evaluation's rule (lowercase, only [0-9a-zà-ž] kept). */
+        public boolean answeredBy(String text) {
+            String t = normalise(text);
             if (answersAll != null && !answersAll.isEmpty()) {
-                return answersAll.stream().allMatch(answer::contains);
+                return answersAll.stream().map(DevSet::normalise).allMatch(t::contains);
             }
-            return answers != null && answers.stream().anyMatch(answer::contains);
+            return answers != null && answers.stream().map(DevSet::normalise).anyMatch(a -> !a.isEmpty() && t.contains(a));
         }
+
+        /** Whether a passage holds gold evidence, by the evaluation's rule. */
+        public boolean evidenceIn(String text) {
+            String t = normalise(text);
+            return evidence != null && evidence.stream().map(DevSet::normalise).anyMatch(e -> !e.isEmpty() && t.contains(e));
+        }
+    }
+
+    public static String normalise(String s) {
+        return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^0-9a-zà-ž]", "");
     }
 
     public static DevSet load(String resource) {

@@ -163,6 +163,14 @@ class ScaleBench {
             public double vectorWeight() {
                 return 1.0;
             }
+
+            public boolean rerank() {
+                return false;
+            }
+
+            public int rerankDepth() {
+                return 20;
+            }
         };
     }
 }

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.citeqa.api.SseClient;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Calls /api/ask and /api/ask/stream and checks the invariants every answer must keep. */
 final class AskClient {
@@ -43,8 +44,11 @@ final class AskClient {
     }
 
     /** The passage number (search rank) under which the model sees the chunk containing {@code text}. */
+    /** The number the model sees for a passage: its rank in the configured retrieval, which the answer is not reranked by. */
     static int passageWith(String query, String text) {
-        List<Map<String, Object>> hits = given().queryParam("q", query).queryParam("k", 5).get("/api/search")
+        String mode = ConfigProvider.getConfig().getValue("citeqa.search.mode", String.class);
+        List<Map<String, Object>> hits = given().queryParam("q", query).queryParam("k", 5).queryParam("mode", mode)
+                .get("/api/search")
                 .then().statusCode(200).extract().jsonPath().getList("hits");
         for (Map<String, Object> hit : hits) {
             if (((String) hit.get("text")).contains(text)) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -18,16 +17,9 @@ import org.junit.jupiter.api.Test;
  * values in the same role ("built in Gdansk" against "built in Rotterdam").
  */
 @QuarkusTest
-@TestProfile(MadeUpCorpusClaimsTest.MadeUpCorpus.class)
+@TestProfile(org.citeqa.MadeUpCorpus.class)
 class MadeUpCorpusClaimsTest {
 
-    public static class MadeUpCorpus implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("citeqa.corpus.dir", "src/test/resources/madeup-corpus",
-                    "citeqa.index.dir", "target/madeup-index");
-        }
-    }
 
     @Test
     void claimsOnDocumentsNobodyTunedFor() {

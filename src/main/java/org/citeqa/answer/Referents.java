@@ -1,0 +1,51 @@
+package org.citeqa.answer;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.citeqa.index.EnglishAnalysis;
+import org.citeqa.index.Sentence;
+import org.citeqa.index.SentenceTable;
+import org.citeqa.language.Coreference;
+
+/**
+ * What a candidate sentence that refers back is about, through {@link Coreference}: "It was founded in 1871 by
+ * Edda Marlowe", after "The Brannock Tidal Observatory stands on a basalt headland", is about the observatory. Only
+ * sentences that open with a word that can refer back are tagged, so most candidates cost nothing.
+ */
+final class Referents {
+
+    /** Closed-class words a sentence referring back opens with: grammar, not vocabulary. */
+    private static final Set<String> OPENERS = Set.of("it", "its", "he", "his", "she", "her", "they", "their",
+            "them", "this", "these", "that", "those", "the", "such");
+    private static final Pattern FIRST_WORD = Pattern.compile("^\\W*(\\p{L}+)");
+
+    private final EnglishAnalysis analysis;
+    private final Coreference coreference;
+    private final SentenceTable sentences;
+
+    Referents(EnglishAnalysis analysis, Coreference coreference, SentenceTable sentences) {
+        this.analysis = analysis;
+        this.coreference = coreference;
+        this.sentences = sentences;
+    }
+
+    /** What a sentence refers back to: the sentence before it (null for a first sentence) and the entity's terms. */
+    record Referent(Sentence previous, List<String> terms) {
+    }
+
+    Optional<Referent> of(Candidate candidate) {
+        Matcher m = FIRST_WORD.matcher(candidate.text());
+        if (!m.find() || !OPENERS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        Sentence sentence = candidate.sentence();
+        Sentence previous = sentence.index() > 0 ? sentences.of(sentence.documentId()).get(sentence.index() - 1) : null;
+        String previousText = previous == null ? null : previous.span().of(candidate.document().text());
+        return coreference.reference(candidate.text(), previousText, candidate.document().title())
+                .map(r -> new Referent(previous, analysis.terms(r.antecedent())));
+    }
+}

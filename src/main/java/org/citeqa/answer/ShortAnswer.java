@@ -1,0 +1,7 @@
+package org.citeqa.answer;
+
+/**
+ * The value an answer gives for a question asking for a date, a number or a name ("July 22, 2010", "Egypt"):
+ * {@code start}/{@code end} are offsets into the document's canonical text, inside the answer's first quote.
+ */
+public record ShortAnswer(String text, int start, int end) {}

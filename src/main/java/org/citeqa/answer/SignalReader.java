@@ -1,0 +1,394 @@
+package org.citeqa.answer;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.citeqa.index.EnglishAnalysis;
+import org.citeqa.index.IndexedCorpus;
+import org.citeqa.index.Sentence;
+import org.citeqa.index.SentenceTable;
+import org.citeqa.index.SentenceVectors;
+import org.citeqa.language.Coreference;
+import org.citeqa.language.WordNet;
+
+/**
+ * Reads the {@link Signal}s of every candidate sentence of one question. Pure: the same question, candidates
+ * and corpus give the same numbers.
+ */
+@jakarta.inject.Singleton
+final class SignalReader {
+
+    /** Shorter analysed stems at least this long match longer ones they begin ("appoint" ~ "appointment"). */
+    static final int MIN_PREFIX = 5;
+    /** How many characters from a stated question word a typed value may stand to count as near it. */
+    static final int NEAR_CHARS = 60;
+    private static final double LENGTH_SCALE = 40;
+    /** Words that negate: closed-class grammar. */
+    private static final Pattern NEGATION = Pattern.compile("\\b(?:not|no|never|none|nor|neither|cannot|without)\\b|n['’]t\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Connectives that give a reason: closed-class grammar. */
+    private static final Pattern REASON = Pattern.compile(
+            "\\b(?:because|due to|owing to|as a result|in order to|so that|since|so as to|for fear|given that|thanks to"
+                    + "|reasons?|caused|causes|led to|leads to)\\b", Pattern.CASE_INSENSITIVE);
+
+    private final EnglishAnalysis analysis;
+    private final WordNet wordNet;
+    private final Coreference coreference;
+    private final NameRoles roles;
+
+    SignalReader(EnglishAnalysis analysis, WordNet wordNet, Coreference coreference, NameRoles roles) {
+        this.analysis = analysis;
+        this.wordNet = wordNet;
+        this.coreference = coreference;
+        this.roles = roles;
+    }
+
+    /** One row of signals per candidate, indexed by {@link Signal#ordinal()}. */
+    double[][] read(IndexedCorpus corpus, QuestionAnalysis question, float[] questionVector, List<Candidate> candidates) {
+        Question q = new Question(question, corpus.sentences(), analysis);
+        Referents referents = new Referents(analysis, coreference, corpus.sentences());
+        SentenceVectors vectors = questionVector == null ? null : corpus.sentenceVectors().orElse(null);
+        double[][] rows = new double[candidates.size()][Signal.values().length];
+        double bestSimilarity = 0;
+        double bestCoverage = 0;
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            double[] row = rows[i];
+            Optional<Referents.Referent> referent = referents.of(c);
+            read(q, c, referent, corpus.sentences(), row, seen);
+            bestCoverage = Math.max(bestCoverage, row[Signal.PREFIX_COVERAGE.ordinal()]);
+            if (vectors != null) {
+                row[Signal.SIMILARITY.ordinal()] = SentenceVectors.similarity(questionVector, vectors.of(c.sentence()));
+                bestSimilarity = Math.max(bestSimilarity, row[Signal.SIMILARITY.ordinal()]);
+                List<Sentence> all = corpus.sentences().of(c.sentence().documentId());
+                int at = c.sentence().index();
+                row[Signal.PREVIOUS_SIMILARITY.ordinal()] = at > 0
+                        ? SentenceVectors.similarity(questionVector, vectors.of(all.get(at - 1))) : 0;
+                row[Signal.NEXT_SIMILARITY.ordinal()] = at + 1 < all.size()
+                        ? SentenceVectors.similarity(questionVector, vectors.of(all.get(at + 1))) : 0;
+            }
+        }
+        double unseen = q.share(t -> !seen.contains(t));
+        for (double[] row : rows) {
+            row[Signal.SIMILARITY_GAP.ordinal()] = vectors == null ? 0 : bestSimilarity - row[Signal.SIMILARITY.ordinal()];
+            row[Signal.COVERAGE_GAP.ordinal()] = bestCoverage - row[Signal.PREFIX_COVERAGE.ordinal()];
+            row[Signal.UNSEEN.ordinal()] = unseen;
+        }
+        return rows;
+    }
+
+    private void read(Question q, Candidate c, Optional<Referents.Referent> referent, SentenceTable table, double[] row,
+                      Set<String> seen) {
+        Sentence s = c.sentence();
+        // A sentence that refers back is read with what it refers to: "It was founded by Edda Marlowe" states the
+        // observatory's name as much as its founder's.
+        Set<String> own = referent.isEmpty() ? s.matchTerms() : union(s.matchTerms(), referent.get().terms());
+        Set<String> context = new HashSet<>(own);
+        List<Sentence> all = table.of(s.documentId());
+        if (s.index() > 0) {
+            context.addAll(all.get(s.index() - 1).matchTerms());
+        }
+        Optional<Sentence> next = s.index() + 1 < all.size() ? Optional.of(all.get(s.index() + 1)) : Optional.empty();
+        next.ifPresent(n -> context.addAll(n.matchTerms()));
+        Set<String> title = new HashSet<>(analysis.terms(c.document().title()));
+
+        List<String> words = null; // the sentence's words, read only when a question word is not stated plainly
+        double total = 0, exact = 0, prefix = 0, soft = 0, near = 0, namesTotal = 0, namesMissing = 0, maxMissing = 0;
+        int missing = 0;
+        boolean antonym = false;
+        for (String term : q.terms) {
+            double idf = q.idf(term);
+            total += idf;
+            boolean stated = own.contains(term);
+            boolean statedLoosely = stated || statesPrefix(own, term);
+            boolean statedSoftly = statedLoosely;
+            if (!statedLoosely) {
+                if (words == null) {
+                    words = surfaceWords(c.text());
+                }
+                statedSoftly = related(q.words(term), words, this::sameMeaning);
+                antonym |= related(q.words(term), words, wordNet::antonyms);
+            }
+            soft += statedSoftly ? idf : 0;
+            boolean statedNear = statedSoftly || context.contains(term) || statesPrefix(context, term);
+            missing += statedNear || title.contains(term) ? 0 : 1;
+            if (statedNear || title.contains(term)) {
+                seen.add(term);
+            }
+            exact += stated ? idf : 0;
+            prefix += statedLoosely ? idf : 0;
+            near += statedNear ? idf : 0;
+            if (q.analysis.nameTerms().contains(term)) {
+                namesTotal += idf;
+                namesMissing += statedNear || title.contains(term) ? 0 : idf;
+            }
+            if (!statedNear && !title.contains(term)) {
+                maxMissing = Math.max(maxMissing, idf / q.maxIdf);
+            }
+        }
+        row[Signal.COVERAGE.ordinal()] = total == 0 ? 0 : exact / total;
+        row[Signal.PREFIX_COVERAGE.ordinal()] = total == 0 ? 0 : prefix / total;
+        row[Signal.SYNONYM_GAIN.ordinal()] = total == 0 ? 0 : (soft - prefix) / total;
+        row[Signal.CONTEXT_GAIN.ordinal()] = total == 0 ? 0 : (near - soft) / total;
+        row[Signal.ANTONYM.ordinal()] = antonym ? 1 : 0;
+        row[Signal.ONE_MISSING.ordinal()] = missing == 1 ? 1 : 0;
+        row[Signal.NAMES_MISSING.ordinal()] = namesTotal == 0 ? 0 : namesMissing / namesTotal;
+        row[Signal.MAX_MISSING.ordinal()] = maxMissing;
+
+        boolean asked = q.kind != null || q.analysis.type() == AnswerType.REASON;
+        row[Signal.TYPE_ASKED.ordinal()] = asked ? 1 : 0;
+        if (asked) {
+            List<int[]> fresh = freshValues(q, c.text());
+            row[Signal.TYPE_MATCH.ordinal()] = fresh.isEmpty() ? 0 : 1;
+            row[Signal.TYPE_NEAR.ordinal()] = near(fresh, statedWordOffsets(q, c.text())) ? 1 : 0;
+            row[Signal.ROLE_MATCH.ordinal()] = fresh.stream()
+                    .anyMatch(v -> NameRoles.matches(q.analysis.type(), roles.of(c.text(), v[0], v[1]))) ? 1 : 0;
+            row[Signal.NEXT_TYPE_MATCH.ordinal()] = next.map(n -> freshValues(q, n.span().of(c.document().text())))
+                    .map(f -> f.isEmpty() ? 0.0 : 1.0).orElse(0.0);
+        }
+        if (!q.analysis.countedTerms().isEmpty()) {
+            row[Signal.COUNT_ASKED.ordinal()] = 1;
+            row[Signal.COUNT_MATCH.ordinal()] = counts(s.terms(), q.analysis.countedTerms()) ? 1 : 0;
+        }
+        long novel = s.matchTerms().stream().filter(t -> !q.termSet.contains(t)).count();
+        row[Signal.NOVELTY.ordinal()] = s.matchTerms().isEmpty() ? 0 : (double) novel / s.matchTerms().size();
+        row[Signal.LENGTH.ordinal()] = Math.min(1, s.terms().size() / LENGTH_SCALE);
+        row[Signal.ORDER.ordinal()] = order(q.sequence, s.terms());
+        row[Signal.DENSITY.ordinal()] = density(q.termSet, s.terms());
+        row[Signal.NEGATION_MISMATCH.ordinal()] = q.negated != NEGATION.matcher(c.text()).find() ? 1 : 0;
+        row[Signal.REFERS_BACK.ordinal()] = referent.isPresent() ? 1 : 0;
+    }
+
+    /** The lower-cased words of a text that analysis keeps (content words). */
+    private List<String> surfaceWords(String text) {
+        List<String> out = new ArrayList<>();
+        for (EnglishAnalysis.Token t : analysis.tokens(text)) {
+            out.add(text.substring(t.start(), t.end()).toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    /** Synonyms, derived forms ("appoint", "appointment") or close kinds ("atrocity", "massacre") in WordNet. */
+    private boolean sameMeaning(String a, String b) {
+        return wordNet.synonyms(a, b) || wordNet.derivationallyRelated(a, b)
+                || wordNet.hypernymDistance(a, b, 1).isPresent();
+    }
+
+    private static boolean related(List<String> questionWords, List<String> words,
+                                   java.util.function.BiPredicate<String, String> relation) {
+        for (String q : questionWords) {
+            for (String w : words) {
+                if (!q.equals(w) && relation.test(q, w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Number words as analysed ("one" stems to "on"; the preposition is a stop word): closed-class grammar. */
+    private static final Set<String> NUMBER_WORDS = Set.of("on", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelv", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen", "twenti", "thirti", "forti", "fifti", "sixti", "seventi", "eighti", "nineti",
+            "hundr", "thousand", "million", "billion", "dozen");
+    /** How many analysed words after a number the counted word may stand: "27 (81%) member states". */
+    private static final int COUNT_REACH = 3;
+
+    /** Whether a number in the terms counts one of the counted words: "780 soldiers", "fourteen crew". */
+    static boolean counts(List<String> terms, Set<String> counted) {
+        for (int i = 0; i < terms.size(); i++) {
+            String t = terms.get(i);
+            if (Character.isDigit(t.charAt(0)) || NUMBER_WORDS.contains(t)) {
+                for (int j = i + 1; j < terms.size() && j <= i + COUNT_REACH; j++) {
+                    if (counted.contains(terms.get(j))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> union(Set<String> a, List<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    static boolean statesPrefix(Set<String> terms, String term) {
+        if (term.length() < MIN_PREFIX) {
+            return false;
+        }
+        for (String t : terms) {
+            if (t.length() >= MIN_PREFIX && (t.startsWith(term) || term.startsWith(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Offsets {start, end} of the values of the asked type in the text that the question does not state. */
+    private List<int[]> freshValues(Question q, String text) {
+        List<int[]> out = new ArrayList<>();
+        if (q.kind == null) {
+            var m = REASON.matcher(text);
+            while (m.find()) {
+                out.add(new int[] {m.start(), m.end()});
+            }
+            return out;
+        }
+        for (TypedSpans.TypedSpan span : TypedSpans.find(q.kind, text)) {
+            if (!q.states(span, analysis) && (span.kind() != TypedSpans.Kind.NAME
+                    || NameRoles.fits(q.analysis.type(), roles.of(text, span.start(), span.end())))) {
+                out.add(new int[] {span.start(), span.end()});
+            }
+        }
+        return out;
+    }
+
+    /** Character offsets of the sentence's words that state a question term. */
+    private List<Integer> statedWordOffsets(Question q, String text) {
+        List<Integer> out = new ArrayList<>();
+        for (EnglishAnalysis.Token t : analysis.tokens(text)) {
+            if (q.termSet.contains(t.term())) {
+                out.add(t.start());
+            }
+        }
+        return out;
+    }
+
+    private static boolean near(List<int[]> values, List<Integer> words) {
+        for (int[] v : values) {
+            for (int w : words) {
+                if (w >= v[0] - NEAR_CHARS && w <= v[1] + NEAR_CHARS) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Share of the question's adjacent term pairs that the sentence states in order within three terms. */
+    static double order(List<String> sequence, List<String> terms) {
+        int pairs = 0;
+        int found = 0;
+        for (int i = 0; i + 1 < sequence.size(); i++) {
+            String a = sequence.get(i);
+            String b = sequence.get(i + 1);
+            if (a.equals(b)) {
+                continue;
+            }
+            pairs++;
+            outer:
+            for (int x = 0; x < terms.size(); x++) {
+                if (terms.get(x).equals(a)) {
+                    for (int y = x + 1; y < terms.size() && y <= x + 3; y++) {
+                        if (terms.get(y).equals(b)) {
+                            found++;
+                            break outer;
+                        }
+                    }
+                }
+            }
+        }
+        return pairs == 0 ? 0 : (double) found / pairs;
+    }
+
+    /** Distinct question terms stated, over the width (in terms) of the shortest run of the sentence holding them. */
+    static double density(Set<String> questionTerms, List<String> terms) {
+        List<String> wanted = terms.stream().filter(questionTerms::contains).distinct().toList();
+        if (wanted.size() < 2) {
+            return wanted.size();
+        }
+        int[] counts = new int[wanted.size()];
+        int covered = 0;
+        int best = Integer.MAX_VALUE;
+        for (int lo = 0, hi = 0; hi < terms.size(); hi++) {
+            int h = wanted.indexOf(terms.get(hi));
+            if (h >= 0 && counts[h]++ == 0) {
+                covered++;
+            }
+            while (covered == wanted.size()) {
+                best = Math.min(best, hi - lo + 1);
+                int l = wanted.indexOf(terms.get(lo));
+                if (l >= 0 && --counts[l] == 0) {
+                    covered--;
+                }
+                lo++;
+            }
+        }
+        return (double) wanted.size() / best;
+    }
+
+    /** What the signals need of the question, computed once per question. */
+    private static final class Question {
+        final QuestionAnalysis analysis;
+        final List<String> terms;
+        final Set<String> termSet;
+        final List<String> sequence;
+        final double[] idf;
+        final double maxIdf;
+        final TypedSpans.Kind kind;
+        final boolean negated;
+        final String lower;
+
+        /** The question's words behind each of its terms, lower-cased ("appointed" behind "appoint"). */
+        final java.util.Map<String, List<String>> words = new java.util.HashMap<>();
+
+        Question(QuestionAnalysis analysis, SentenceTable table, EnglishAnalysis english) {
+            for (EnglishAnalysis.Token t : english.tokens(analysis.question())) {
+                words.computeIfAbsent(t.term(), k -> new ArrayList<>())
+                        .add(analysis.question().substring(t.start(), t.end()).toLowerCase(Locale.ROOT));
+            }
+            this.analysis = analysis;
+            this.terms = analysis.terms();
+            this.termSet = Set.copyOf(terms);
+            this.sequence = analysis.sequence();
+            this.idf = terms.stream().mapToDouble(table::idf).toArray();
+            this.maxIdf = table.idf("\u0000never-a-term");
+            this.kind = switch (analysis.type()) {
+                case DATE -> TypedSpans.Kind.DATE;
+                case QUANTITY -> TypedSpans.Kind.QUANTITY;
+                case ACTOR, PLACE -> TypedSpans.Kind.NAME;
+                default -> null;
+            };
+            this.negated = NEGATION.matcher(analysis.question()).find();
+            this.lower = analysis.question().toLowerCase(Locale.ROOT);
+        }
+
+        double idf(String term) {
+            return idf[terms.indexOf(term)];
+        }
+
+        List<String> words(String term) {
+            return words.getOrDefault(term, List.of());
+        }
+
+        /** IDF-weighted share of the question's terms that pass the test. */
+        double share(java.util.function.Predicate<String> test) {
+            double total = 0;
+            double passing = 0;
+            for (int i = 0; i < terms.size(); i++) {
+                total += idf[i];
+                passing += test.test(terms.get(i)) ? idf[i] : 0;
+            }
+            return total == 0 ? 0 : passing / total;
+        }
+
+        /** Whether the question already states the value: "in 2008" does not answer "what happened in 2008". */
+        boolean states(TypedSpans.TypedSpan span, EnglishAnalysis analysis) {
+            if (span.kind() == TypedSpans.Kind.NAME) {
+                List<String> words = analysis.terms(span.text());
+                return !words.isEmpty() && termSet.containsAll(words);
+            }
+            String digits = span.text().replaceAll("[^0-9]", "");
+            return !digits.isEmpty() ? lower.replaceAll("[^0-9 ]", "").contains(digits)
+                    : lower.contains(span.text().toLowerCase(Locale.ROOT));
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.citeqa.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the spans of a sentence that can answer a typed question: dates ("July 22, 2010", "1999", "the late
+ * 1990s"), quantities ("51,000", "86%", "one million", "780 soldiers" gives "780") and names (runs of capitalised
+ * words, "Martti Ahtisaari", "International Court of Justice"). Pattern-based and language-general; it needs no
+ * list of names.
+ */
+final class TypedSpans {
+
+    enum Kind { DATE, QUANTITY, NAME }
+
+    /** A typed span of a sentence: {@code [start, end)} offsets into the sentence text. */
+    record TypedSpan(Kind kind, int start, int end, String text) {
+    }
+
+    private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
+            + "|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
+    private static final Pattern DATE = Pattern.compile(
+            MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?(?!\\d)(?:\\s*(?:,|and|-|–)\\s*\\d{1,2}(?:st|nd|rd|th)?(?!\\d))?(?:,?\\s+\\d{4})?"
+                    + "|\\d{1,2}(?:st|nd|rd|th)?(?:\\s*(?:-|–|and)\\s*\\d{1,2})?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+\\d{4})?"
+                    + "|" + MONTH + ",?\\s+\\d{4}"
+                    + "|(?:(?:early|mid|late)[- ])?(?:1[0-9]|20)\\d0s"
+                    + "|\\b(?:1[0-9]|20)\\d{2}(?:\\s*(?:-|–|to)\\s*(?:1[0-9]|20)?\\d{2})?\\b"
+                    + "|\\b" + MONTH + "\\b");
+    private static final String NUMBER_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
+            + "|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|dozens|hundreds|thousands|millions|half"
+            + "|a third|a quarter)";
+    private static final Pattern QUANTITY = Pattern.compile(
+            "(?:[$€£]\\s?)?\\d+(?:[.,]\\d+)*(?:\\s*(?:%|percent|per cent))?(?:[\\s-]+(?:hundred|thousand|million|billion|trillion))?"
+                    + "|\\b" + NUMBER_WORD + "(?:[\\s-]+" + NUMBER_WORD + ")*\\b", Pattern.CASE_INSENSITIVE);
+    /** Capitalised words, joined by the small words names contain ("Court of Justice", "Bosnia and Herzegovina"). */
+    private static final Pattern NAME = Pattern.compile(
+            "\\p{Lu}[\\p{L}\\p{M}\\d'’.-]*(?:\\s+(?:(?:of|the|and|for|de|du|van|von|der|la|le|al|bin)\\s+)*\\p{Lu}[\\p{L}\\p{M}\\d'’.-]*)*");
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:The|A|An)\\s+");
+
+    private TypedSpans() {
+    }
+
+    /** Every span of the kind in the text, in order. */
+    static List<TypedSpan> find(Kind kind, String text) {
+        List<TypedSpan> out = new ArrayList<>();
+        Matcher m = switch (kind) {
+            case DATE -> DATE.matcher(text);
+            case QUANTITY -> QUANTITY.matcher(text);
+            case NAME -> NAME.matcher(text);
+        };
+        while (m.find()) {
+            int start = m.start();
+            int end = trimEnd(text, start, m.end());
+            if (kind == Kind.NAME) {
+                Matcher article = LEADING_ARTICLE.matcher(text.substring(start, end));
+                if (article.find()) {
+                    start += article.end();
+                }
+                if (start == firstLetter(text) && !text.substring(start, end).contains(" ")) {
+                    continue; // a lone capitalised first word is just the start of the sentence
+                }
+                if (isDate(text.substring(start, end))) {
+                    continue;
+                }
+            }
+            if (end > start) {
+                out.add(new TypedSpan(kind, start, end, text.substring(start, end)));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isDate(String word) {
+        return DATE.matcher(word).matches();
+    }
+
+    private static int firstLetter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /** Drops a trailing full stop or apostrophe that ends the sentence rather than an abbreviation. */
+    private static int trimEnd(String text, int start, int end) {
+        while (end > start && ".’'-,".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        if (end - start > 2 && text.startsWith("’s", end - 2) || end - start > 2 && text.startsWith("'s", end - 2)) {
+            end -= 2;
+        }
+        return end;
+    }
+}

@@ -1,0 +1,40 @@
+package org.citeqa.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The typed values a sentence offers, found by their form alone. */
+class TypedSpansTest {
+
+    private static List<String> find(TypedSpans.Kind kind, String text) {
+        return TypedSpans.find(kind, text).stream().map(TypedSpans.TypedSpan::text).toList();
+    }
+
+    @Test
+    void datesInTheirCommonForms() {
+        assertEquals(List.of("October 31, 2005"), find(TypedSpans.Kind.DATE, "It began on October 31, 2005 with talks."));
+        assertEquals(List.of("12 March 1931"), find(TypedSpans.Kind.DATE, "It was signed on 12 March 1931 in Tromsø."));
+        assertEquals(List.of("October 28 and 29, 2006"), find(TypedSpans.Kind.DATE, "held on October 28 and 29, 2006."));
+        assertEquals(List.of("late 1990s", "1871"), find(TypedSpans.Kind.DATE, "popular in the late 1990s, not in 1871"));
+        assertEquals(List.of("February 2008"), find(TypedSpans.Kind.DATE, "declared in February 2008."));
+    }
+
+    @Test
+    void quantitiesWithTheirScaleOrAsWords() {
+        assertEquals(List.of("51,000", "86%"), find(TypedSpans.Kind.QUANTITY, "more than 51,000 people, 86% of them"));
+        assertEquals(List.of("fourteen"), find(TypedSpans.Kind.QUANTITY, "All fourteen crew were rescued."));
+        assertEquals(List.of("1.7 million"), find(TypedSpans.Kind.QUANTITY, "a country of 1.7 million people"));
+    }
+
+    @Test
+    void namesAreRunsOfCapitalisedWordsButNotALoneFirstWord() {
+        assertEquals(List.of("Edda Marlowe"), find(TypedSpans.Kind.NAME, "It was founded by the hydrographer Edda Marlowe."));
+        assertEquals(List.of("International Court of Justice"),
+                find(TypedSpans.Kind.NAME, "Serbia asked the International Court of Justice."));
+        assertEquals(List.of("Brannock Tidal Observatory", "Port Ellery"),
+                find(TypedSpans.Kind.NAME, "The Brannock Tidal Observatory stands above Port Ellery."));
+        assertEquals(List.of(), find(TypedSpans.Kind.NAME, "Several ships sank."));
+    }
+}
