@@ -1,7 +1,9 @@
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,16 +17,34 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A bounded load generator for CiteQA on loopback: a fixed number of requests per endpoint and concurrency,
- * no open-ended loops. Prints requests/second, latency percentiles, errors, and each endpoint's throughput as a
- * share of /q/health/live (the framework's own ceiling on this machine, in the same run).
+ * A bounded load generator for CiteQA on loopback: a fixed number of requests per row and concurrency, no
+ * open-ended loops. Prints one table, a row per endpoint and a column pair per concurrency (req/s, p50, p99), each
+ * figure the median over the rounds, with the errors of all rounds.
  *
- * Each cell runs once per round after a warm-up; the table gives each figure's median over the rounds.
- * Run with any JDK 17+:  java bench/LoadBench.java [baseUrl] [requestsPerCell] [concurrencies] [endpoints] [rounds]
- *   e.g. java bench/LoadBench.java http://127.0.0.1:8080 850 1,8,32 health,search,ask,verify 3
+ * <p>The rows:
+ * <ul>
+ *   <li>{@code health}: GET /q/health/live, the framework's own ceiling on this machine in the same run;</li>
+ *   <li>{@code search}: GET /api/search in BM25 mode (no embedding);</li>
+ *   <li>{@code ask-repeated}: POST /api/ask cycling through ten questions, so their vectors are remembered;</li>
+ *   <li>{@code ask-new}: POST /api/ask, every request a question worded differently from all of the last
+ *       thousands (a base question with a lead-in and an ending; see {@link #NEW_QUESTIONS}), so nothing about it is
+ *       remembered: the service keeps the vectors of the last 512 questions and claims;</li>
+ *   <li>{@code verify-new}: POST /api/verify, likewise every claim new.</li>
+ * </ul>
+ * Each cell runs once per round after a warm-up; rounds go through every cell in turn, so that a slow moment of the
+ * machine spreads over all cells.
+ *
+ * <p>Run with any JDK 17+:
+ * {@code java bench/LoadBench.java [baseUrl] [requestsPerCell] [concurrencies] [rows] [rounds] [firstNew]}, e.g.
+ * {@code java bench/LoadBench.java http://127.0.0.1:8080 400 1,8 health,search,ask-repeated,ask-new,verify-new 3 0}.
+ * {@code firstNew} is where in the sequence of new questions and claims to start (a second run continues where the
+ * first stopped). Rows {@code search-vector} and {@code search-hybrid} compare the other search modes.
  */
 public class LoadBench {
 
+    static final List<String> ROWS = List.of("health", "search", "ask-repeated", "ask-new", "verify-new");
+
+    /** Asked again and again by ask-repeated and search. */
     static final String[] QUESTIONS = {
             "Who led the Kosovo Albanian delegation at Rambouillet?",
             "When did Kosovo declare independence?",
@@ -36,14 +56,88 @@ public class LoadBench {
             "How many rounds of talks did UNOSEK hold in 2006?",
             "What is the capital of Australia?",
             "When was the Ahtisaari plan presented?"};
-    static final String[] CLAIMS = {
+
+    /** Base questions of ask-new; each is sent with every lead-in and ending below before it comes back. */
+    static final String[] BASE_QUESTIONS = {
+            "Who led the Kosovo Albanian delegation at Rambouillet?",
+            "When did Kosovo declare independence?",
+            "How many countries had recognised Kosovo by 2016?",
+            "What did Serbia offer Kosovo in the Vienna talks?",
+            "Which countries of the European Union do not recognise Kosovo?",
+            "What is the role of EULEX in Kosovo?",
+            "Why does Russia oppose Kosovo's independence?",
+            "How many rounds of talks did UNOSEK hold in 2006?",
+            "What is the capital of Australia?",
+            "When was the Ahtisaari plan presented?",
+            "Which Security Council resolution put Kosovo under UN interim administration?",
+            "According to the OSCE, how many people took part in the 2004 riots?",
+            "Who was Ahtisaari's deputy during the status talks?",
+            "How many pages long was Ahtisaari's status proposal?",
+            "Which model did Serbia propose for Kosovo at the Vienna round on November 5?",
+            "On what date did the Assembly of Kosovo declare independence?",
+            "When was the referendum on Serbia's new constitution held?",
+            "When did the International Court of Justice release its advisory opinion on Kosovo?",
+            "How many French soldiers served in KFOR in 2011?",
+            "Why is Romania reluctant to recognise Kosovo?",
+            "Which territorial dispute of its own makes Spain oppose Kosovo's independence?",
+            "What did Nicholas Burns declare about Kosovo on July 18, 2007?",
+            "How many houses belonging to Serb refugees had been occupied or burnt?",
+            "What is the population of Kosovo?",
+            "What is the population of Belgrade?",
+            "How many medals did Kosovo win at the 2016 Olympics?",
+            "Where did the Contact Group meet in January 2006?",
+            "Who was the UN Special Envoy for the future status process for Kosovo?",
+            "Which country was the 100th to recognise Kosovo?",
+            "What did the ICJ conclude about the declaration of independence?"};
+    static final String[] QUESTION_LEADS = {"", "Please tell me: ", "Quick question: ", "I would like to know: ",
+            "From the documents: ", "Help me with this: ", "Out of curiosity: ", "For my class: ",
+            "One more question: ", "Can you check this: ", "I was wondering: ", "Here is my question: ", "Briefly: ",
+            "A question for you: ", "Something I need to know: ", "In short: "};
+    static final String[] QUESTION_ENDS = {"", " Thanks.", " Thank you!", " Please cite your source.",
+            " Keep it short.", " (for a school project)", " I need this for a report.", " Cheers."};
+
+    /** Base claims of verify-new, sent with every lead-in and ending below before one comes back. */
+    static final String[] BASE_CLAIMS = {
             "Egypt recognised Kosovo in 2013.",
             "The Rambouillet conference took place in France.",
             "Greece has recognised Kosovo.",
             "Kosovo declared independence in 2009.",
-            "Kosovo has a national football team."};
+            "Kosovo has a national football team.",
+            "Egypt was the 100th country to recognise Kosovo.",
+            "The NATO bombing campaign lasted 78 days.",
+            "Italy was a member of the Contact Group.",
+            "Spain has recognised Kosovo's independence.",
+            "The ICJ ruled that Kosovo's declaration of independence violated Resolution 1244.",
+            "The Rambouillet conference was held in Austria.",
+            "Kosovo uses the euro as its currency.",
+            "France recognized Kosovo on 18 February 2008.",
+            "By 2016, 111 countries had recognized Kosovo's independence.",
+            "Martti Ahtisaari handed over a 63-page proposal to the leaders of Serbia.",
+            "The ICJ released its advisory opinion on July 22, 2010.",
+            "Greece has not recognized Kosovo's independence.",
+            "Serbia's negotiating team proposed the model of Hong Kong in Vienna.",
+            "France contributed 980 soldiers to KFOR as of 2011.",
+            "Serbia said it would not accept an amputation of 25 percent of its territory.",
+            "Egypt recognized Kosovo on June 26, 2014.",
+            "The Contact Group met in Paris on January 31, 2006.",
+            "The Kosovo delegation accepted the model of Hong Kong.",
+            "Serbia has recognized the independence of Kosovo.",
+            "Egypt was the tenth country to recognize Kosovo.",
+            "Every NATO member state has recognized Kosovo.",
+            "Kosovo won its first Olympic gold medal in judo.",
+            "Russia supports Kosovo's independence.",
+            "Serbia rejects Kosovo's independence.",
+            "Kosovo Serbs boycotted the 2007 parliamentary elections in Kosovo."};
+    static final String[] CLAIM_LEADS = {"", "Is it true that: ", "Fact check: ", "Check this claim: ",
+            "True or false: ", "I read this: ", "Someone told me: ", "My textbook says: ", "A friend claims: ",
+            "Verify: ", "Claim: ", "Seen online: ", "It is said: ", "Reportedly: ", "They say: ", "News report: "};
+    static final String[] CLAIM_ENDS = {"", " Is that right?", " Is this correct?", " Please check.", " Source?",
+            " Thanks.", " Right?", " (seen online)"};
 
-    record Result(String endpoint, int concurrency, int requests, double seconds, long errors, double p50, double p95,
+    /** How many different questions (and claims) ask-new (verify-new) sends before one comes back: 3,840. */
+    static final int NEW_QUESTIONS = BASE_QUESTIONS.length * QUESTION_LEADS.length * QUESTION_ENDS.length;
+
+    record Result(String row, int concurrency, int requests, double seconds, long errors, double p50, double p95,
                   double p99) {
         double rps() {
             return requests / seconds;
@@ -53,43 +147,96 @@ public class LoadBench {
     public static void main(String[] args) throws Exception {
         String base = args.length > 0 ? args[0] : "http://127.0.0.1:8080";
         int requests = args.length > 1 ? Integer.parseInt(args[1]) : 400;
-        int[] levels = Arrays.stream((args.length > 2 ? args[2] : "1,8,32").split(",")).mapToInt(Integer::parseInt).toArray();
-        List<String> endpoints = List.of((args.length > 3 ? args[3] : "health,search,ask,verify").split(","));
+        int[] levels = Arrays.stream((args.length > 2 ? args[2] : "1,8").split(",")).mapToInt(Integer::parseInt).toArray();
+        List<String> rows = args.length > 3 ? List.of(args[3].split(",")) : ROWS;
         int roundCount = args.length > 4 ? Integer.parseInt(args[4]) : 3;
+        long firstNew = args.length > 5 ? Long.parseLong(args[5]) : 0;
         if (!URI.create(base).getHost().matches("127\\.\\d+\\.\\d+\\.\\d+|localhost|\\[?::1]?")) {
             throw new IllegalArgumentException("loopback targets only: " + base);
         }
+        AtomicLong nextNew = new AtomicLong(firstNew);
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
                 .executor(Executors.newFixedThreadPool(4)).build();
-        for (String endpoint : endpoints) { // warm-up: JIT, caches, connection pool
-            run(client, base, endpoint, 8, Math.max(50, requests / 4));
+        for (String row : rows) { // warm-up: JIT, caches, connection pool
+            run(client, base, row, 8, Math.max(50, requests / 4), nextNew);
         }
-        // Rounds go through every cell in turn, so that a slow moment of the machine spreads over all cells.
         Map<String, List<Result>> rounds = new LinkedHashMap<>();
         for (int round = 0; round < roundCount; round++) {
             for (int level : levels) {
-                for (String endpoint : endpoints) {
-                    rounds.computeIfAbsent(endpoint + "@" + level, key -> new ArrayList<>())
-                            .add(run(client, base, endpoint, level, requests));
+                for (String row : rows) {
+                    rounds.computeIfAbsent(row + "@" + level, key -> new ArrayList<>())
+                            .add(run(client, base, row, level, requests, nextNew));
                 }
             }
         }
         Map<String, Result> results = new LinkedHashMap<>();
         rounds.forEach((cell, runs) -> results.put(cell, median(runs)));
-        System.out.printf("median of %d rounds of %d requests per cell (reqs: all rounds; errors: all rounds)%n",
-                roundCount, requests);
-        System.out.printf("%-14s %5s %7s %9s %8s %8s %8s %7s %9s%n", "endpoint", "conc", "reqs", "req/s", "p50 ms",
-                "p95 ms", "p99 ms", "errors", "vs health");
-        for (Result r : results.values()) {
-            Result ceiling = results.get("health@" + r.concurrency());
-            String ratio = ceiling == null ? "-" : String.format("%.3f", r.rps() / ceiling.rps());
-            System.out.printf("%-14s %5d %7d %9.1f %8.2f %8.2f %8.2f %7d %9s%n", r.endpoint(), r.concurrency(),
-                    r.requests(), r.rps(), r.p50(), r.p95(), r.p99(), r.errors(), ratio);
-        }
+        print(results, rows, levels, roundCount, requests);
+        System.out.printf("new questions and claims sent: %d to %d of a cycle of %d%n", firstNew, nextNew.get(),
+                NEW_QUESTIONS);
         System.exit(0);
     }
 
-    static Result run(HttpClient client, String base, String endpoint, int concurrency, int requests)
+    static void print(Map<String, Result> results, List<String> rows, int[] levels, int roundCount, int requests) {
+        System.out.printf("median of %d rounds of %d requests per cell; p50 and p99 in ms; errors over all rounds%n",
+                roundCount, requests);
+        StringBuilder header = new StringBuilder("| endpoint |");
+        StringBuilder rule = new StringBuilder("|---|");
+        for (int i = 0; i < levels.length; i++) {
+            int c = levels[i];
+            boolean last = i == levels.length - 1;
+            header.append(" c=").append(c).append(" req/s | c=").append(c).append(" p50 |");
+            rule.append("---|---|");
+            if (last) {
+                header.append(" c=").append(c).append(" p99 |");
+                rule.append("---|");
+            }
+        }
+        System.out.println(header.append(" errors |"));
+        System.out.println(rule.append("---|"));
+        for (String row : rows) {
+            StringBuilder line = new StringBuilder("| ").append(label(row)).append(" |");
+            long errors = 0;
+            for (int i = 0; i < levels.length; i++) {
+                Result r = results.get(row + "@" + levels[i]);
+                errors += r.errors();
+                line.append(String.format(" %,.0f | %s |", r.rps(), ms(r.p50())));
+                if (i == levels.length - 1) {
+                    line.append(' ').append(ms(r.p99())).append(" |");
+                }
+            }
+            System.out.println(line.append(' ').append(errors).append(" |"));
+        }
+        int top = levels[levels.length - 1];
+        Result repeated = results.get("ask-repeated@" + top);
+        for (String row : List.of("ask-new", "verify-new")) {
+            Result r = results.get(row + "@" + top);
+            if (repeated != null && r != null) {
+                System.out.printf("%s at c=%d: %.2f of ask-repeated's throughput, p50 %s ms, p99 %s ms%n", row, top,
+                        r.rps() / repeated.rps(), ms(r.p50()), ms(r.p99()));
+            }
+        }
+    }
+
+    static String label(String row) {
+        return switch (row) {
+            case "health" -> "`/q/health/live` (ceiling)";
+            case "search" -> "`/api/search` bm25";
+            case "search-vector" -> "`/api/search` vector";
+            case "search-hybrid" -> "`/api/search` hybrid";
+            case "ask-repeated" -> "`/api/ask`, the same question again (vector cached)";
+            case "ask-new" -> "`/api/ask`, every question new";
+            case "verify-new" -> "`/api/verify`, every claim new";
+            default -> row;
+        };
+    }
+
+    static String ms(double value) {
+        return value < 1 ? String.format("%.2f", value) : value < 10 ? String.format("%.1f", value)
+                : String.format("%.0f", value);
+    }
+
+    static Result run(HttpClient client, String base, String row, int concurrency, int requests, AtomicLong nextNew)
             throws InterruptedException {
         long[] latencies = new long[requests];
         AtomicInteger next = new AtomicInteger();
@@ -99,10 +246,10 @@ public class LoadBench {
         for (int w = 0; w < concurrency; w++) {
             workers.submit(() -> {
                 for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
+                    HttpRequest request = request(base, row, i, nextNew);
                     long t0 = System.nanoTime();
                     try {
-                        HttpResponse<Void> response = client.send(request(base, endpoint, i),
-                                HttpResponse.BodyHandlers.discarding());
+                        HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
                         if (response.statusCode() >= 300) {
                             errors.incrementAndGet();
                         }
@@ -121,7 +268,7 @@ public class LoadBench {
         double seconds = (System.nanoTime() - started) / 1e9;
         long[] sorted = latencies.clone();
         Arrays.sort(sorted);
-        return new Result(endpoint, concurrency, requests, seconds, errors.get(), percentile(sorted, 50),
+        return new Result(row, concurrency, requests, seconds, errors.get(), percentile(sorted, 50),
                 percentile(sorted, 95), percentile(sorted, 99));
     }
 
@@ -129,7 +276,7 @@ public class LoadBench {
     static Result median(List<Result> runs) {
         Result first = runs.get(0);
         double seconds = median(runs.stream().mapToDouble(Result::seconds).toArray());
-        return new Result(first.endpoint(), first.concurrency(), first.requests() * runs.size(),
+        return new Result(first.row(), first.concurrency(), first.requests() * runs.size(),
                 seconds * runs.size(), runs.stream().mapToLong(Result::errors).sum(),
                 median(runs.stream().mapToDouble(Result::p50).toArray()),
                 median(runs.stream().mapToDouble(Result::p95).toArray()),
@@ -148,19 +295,48 @@ public class LoadBench {
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
     }
 
-    static HttpRequest request(String base, String endpoint, int i) {
-        String question = QUESTIONS[i % QUESTIONS.length];
+    /**
+     * The n-th new question: consecutive numbers change the base question first, then the lead-in, then the
+     * ending, so a wording comes back only after all {@link #NEW_QUESTIONS} have been sent.
+     */
+    static String newQuestion(long n) {
+        return compose(n, BASE_QUESTIONS, QUESTION_LEADS, QUESTION_ENDS);
+    }
+
+    static String newClaim(long n) {
+        return compose(n, BASE_CLAIMS, CLAIM_LEADS, CLAIM_ENDS);
+    }
+
+    private static String compose(long n, String[] bases, String[] leads, String[] ends) {
+        long i = Math.floorMod(n, (long) bases.length * leads.length * ends.length);
+        String base = bases[(int) (i % bases.length)];
+        String lead = leads[(int) (i / bases.length % leads.length)];
+        String end = ends[(int) (i / bases.length / leads.length)];
+        return lead + base + end;
+    }
+
+    static HttpRequest request(String base, String row, int i, AtomicLong nextNew) {
         HttpRequest.Builder b = HttpRequest.newBuilder().timeout(Duration.ofSeconds(30));
-        return switch (endpoint) {
+        String question = QUESTIONS[i % QUESTIONS.length];
+        return switch (row) {
             case "health" -> b.uri(URI.create(base + "/q/health/live")).GET().build();
-            // "search" uses the configured default mode; "search-bm25", "search-vector", "search-hybrid" name one.
-            case "search", "search-bm25", "search-vector", "search-hybrid" -> b.uri(URI.create(base + "/api/search?k=5&q="
-                    + java.net.URLEncoder.encode(question, java.nio.charset.StandardCharsets.UTF_8)
-                    + (endpoint.startsWith("search-") ? "&mode=" + endpoint.substring(7) : ""))).GET().build();
-            case "ask" -> post(b, base + "/api/ask", "{\"question\":\"" + question + "\",\"mode\":\"extractive\"}");
-            case "verify" -> post(b, base + "/api/verify", "{\"claim\":\"" + CLAIMS[i % CLAIMS.length] + "\"}");
-            default -> throw new IllegalArgumentException("unknown endpoint " + endpoint);
+            case "search", "search-vector", "search-hybrid" -> b.uri(URI.create(base + "/api/search?k=5&q="
+                    + URLEncoder.encode(question, StandardCharsets.UTF_8)
+                    + "&mode=" + (row.equals("search") ? "bm25" : row.substring(7)))).GET().build();
+            case "ask-repeated" -> ask(b, base, question);
+            case "ask-new" -> ask(b, base, newQuestion(nextNew.getAndIncrement()));
+            case "verify-new" -> post(b, base + "/api/verify", "{\"claim\":" + json(newClaim(nextNew.getAndIncrement())) + "}");
+            default -> throw new IllegalArgumentException("unknown row " + row + "; rows are " + ROWS
+                    + ", search-vector, search-hybrid");
         };
+    }
+
+    static HttpRequest ask(HttpRequest.Builder b, String base, String question) {
+        return post(b, base + "/api/ask", "{\"question\":" + json(question) + ",\"mode\":\"extractive\"}");
+    }
+
+    static String json(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     static HttpRequest post(HttpRequest.Builder b, String url, String json) {

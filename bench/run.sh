@@ -1,15 +1,24 @@
 #!/usr/bin/env bash
-# The speed benchmark, loopback only and bounded: builds the production jar, measures start-to-ready with a cold
-# index build and with a reused index, runs LoadBench twice (concurrency 1, 8, 32 against health, search, ask,
-# verify; each run a warm-up and BENCH_ROUNDS rounds, default 3, reported as medians) and reports heap and RSS
-# after start and after each run, so that growth between the runs shows.
-#   bench/run.sh [requests-per-cell, default 850: 12 cells, so each round sends over 10,000 requests]
+# The speed benchmark, loopback only and bounded. Builds the production jar, starts it with the README's production
+# command, times start to ready with a cold index build and (BENCH_STARTS times, median) with the index reused,
+# then runs LoadBench twice: each run a warm-up and BENCH_ROUNDS rounds (default 3) of REQUESTS requests per cell,
+# rows health, search (bm25), ask with a repeated question, ask with every question new, verify with every claim
+# new, at concurrency 1 and 8; it prints the table with each figure's median over the rounds. Heap (used after a
+# full GC, and committed) and resident memory are printed after start and after each run.
+#   bench/run.sh [requests-per-cell, default 400: about 12,500 requests per run]
+# BENCH_PORT (default 18080); BENCH_APP=dir runs a quarkus-app folder built before (no build), e.g. another
+# commit's, to compare; BENCH_JVM_OPTS adds JVM flags, e.g. a JFR recording:
+#   BENCH_JVM_OPTS=-XX:StartFlightRecording=filename=/tmp/citeqa.jfr,settings=profile
+# BENCH_NMT=1 adds native memory tracking and prints the JVM's own native memory by category.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-requests=${1:-850}
+requests=${1:-400}
 rounds=${BENCH_ROUNDS:-3}
+starts=${BENCH_STARTS:-5}
 port=${BENCH_PORT:-18080}
 base="http://127.0.0.1:$port"
+# The README's production command (section "Production build and Docker"), also the Dockerfile's.
+production_flags="--add-modules=jdk.incubator.vector --enable-native-access=ALL-UNNAMED"
 
 jdk=""
 for candidate in ${JAVA_HOME:-} /usr/lib/jvm/*; do
@@ -23,54 +32,98 @@ if curl -fs "$base/q/health/live" >/dev/null 2>&1; then
   echo "something already answers on port $port: stop it or set BENCH_PORT" >&2; exit 1
 fi
 
-echo "== building the production jar with $jdk"
-JAVA_HOME=$jdk ./mvnw -B -q package -DskipTests
+app=${BENCH_APP:-target/quarkus-app}
+if [ -z "${BENCH_APP:-}" ]; then
+  echo "== building the production jar with $jdk"
+  JAVA_HOME=$jdk ./mvnw -B -q package -DskipTests
+fi
+echo "== $app, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 work=$(mktemp -d)
 pid=""
 cleanup() { [ -n "$pid" ] && kill "$pid" 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
 
+nmt=""
+[ "${BENCH_NMT:-0}" = 1 ] && nmt="-XX:NativeMemoryTracking=summary"
+
+# Starts the service; sets ready_ms to the milliseconds from launch to a ready /q/health/ready.
 start() {
   local t0; t0=$(date +%s%N)
-  # Rate limiting is off: the benchmark is one address sending as fast as it can. BENCH_JVM_OPTS adds flags,
-  # e.g. BENCH_JVM_OPTS=-XX:StartFlightRecording=filename=/tmp/citeqa.jfr,settings=profile to profile.
+  # Rate limiting is off: the benchmark is one address sending as fast as it can.
   # shellcheck disable=SC2086
-  "$jdk/bin/java" --add-modules=jdk.incubator.vector --enable-native-access=ALL-UNNAMED -Xmx1g ${BENCH_JVM_OPTS:-} \
-    -Dquarkus.http.port="$port" -Dciteqa.index.dir="$work/index" -Dciteqa.limits.rate-limit.enabled=false \
-    -jar target/quarkus-app/quarkus-run.jar \
-    > "$work/app.log" 2>&1 &
+  "$jdk/bin/java" $production_flags $nmt ${BENCH_JVM_OPTS:-} \
+    -Dquarkus.http.port="$port" -Dciteqa.index.dir="$work/index" -Dciteqa.data.dir="$work/data" \
+    -Dciteqa.limits.rate-limit.enabled=false -jar "$app/quarkus-run.jar" > "$work/app.log" 2>&1 &
   pid=$!
-  for _ in $(seq 1 1200); do
+  for _ in $(seq 1 2400); do
     if curl -fs "$base/q/health/ready" >/dev/null 2>&1; then
-      echo "$1 start to ready: $(( ($(date +%s%N) - t0) / 1000000 )) ms"
-      grep -E "Index (built|reused)" "$work/app.log" | sed 's/^/   /'
+      ready_ms=$(( ($(date +%s%N) - t0) / 1000000 ))
       return
     fi
-    sleep 0.1
+    sleep 0.02
   done
-  echo "the service did not become ready in 120 s; log:" >&2; cat "$work/app.log" >&2; exit 1
+  echo "the service did not become ready in 60 s; log:" >&2; cat "$work/app.log" >&2; exit 1
 }
 
 stop() { kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""; }
 
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+# Resident memory split in two: the Java heap's pages (the address range GC.heap_info reports) and everything else:
+# the JVM's own memory (class metadata, JIT code, GC structures, thread stacks) and native libraries (ONNX Runtime,
+# the tokenizer) with the C heap. With BENCH_NMT=1 the JVM's part is broken down by category.
 memory() {
   "$jdk/bin/jcmd" "$pid" GC.run >/dev/null
-  local heap rss
-  heap=$("$jdk/bin/jcmd" "$pid" GC.heap_info | grep -oE 'used [0-9]+K' | head -1 | grep -oE '[0-9]+')
-  rss=$(grep VmRSS "/proc/$pid/status" | grep -oE '[0-9]+')
-  echo "memory $1: heap used after GC $(( heap / 1024 )) MiB, RSS $(( rss / 1024 )) MiB"
+  local info low=-1 high=0 a heap=0 other=0 in_heap=0 line from to used
+  info=$("$jdk/bin/jcmd" "$pid" GC.heap_info)
+  for a in $(grep -oE '0x[0-9a-f]+' <<<"$info"); do
+    (( low < 0 || a < low )) && low=$((a))
+    (( a > high )) && high=$((a))
+  done
+  while read -r line; do
+    if [[ $line =~ ^([0-9a-f]+)-([0-9a-f]+)\  ]]; then
+      from=$((16#${BASH_REMATCH[1]})); to=$((16#${BASH_REMATCH[2]}))
+      in_heap=$(( from < high && to > low ))
+    elif [[ $line =~ ^Rss:\ +([0-9]+) ]]; then
+      if (( in_heap )); then heap=$(( heap + BASH_REMATCH[1] )); else other=$(( other + BASH_REMATCH[1] )); fi
+    fi
+  done < "/proc/$pid/smaps"
+  # jstat -gc: capacities (C) and use (U) of survivor, eden and old spaces in KB, whatever the collector.
+  used=$("$jdk/bin/jstat" -gc "$pid" | awk 'NR == 2 { printf "%d", $3 + $4 + $6 + $8 }')
+  echo "memory $1: RSS $(( (heap + other) / 1024 )) MiB = Java heap $(( heap / 1024 )) MiB resident" \
+    "($(( used / 1024 )) MiB used after a full GC) + native $(( other / 1024 )) MiB (JVM and libraries)"
+  if [ -n "$nmt" ]; then
+    "$jdk/bin/jcmd" "$pid" VM.native_memory summary | awk '
+      /^- / { line = $0; sub(/^- +/, "", line); name = line; sub(/ \(reserved.*/, "", name)
+              match(line, /committed=[0-9]+KB/); mib = substr(line, RSTART + 10, RLENGTH - 12) / 1024
+              if (mib >= 1 && name != "Java Heap") { parts = parts sprintf(", %s %.0f", name, mib); jvm += mib } }
+      END { printf "   of the native part, the JVM committed %.0f MiB: %s\n", jvm, substr(parts, 3) }'
+  fi
 }
 
-echo "== cold start (empty index folder), then warm start (index reused)"
-start cold; stop
-start warm
+echo "== cold start (empty index folder)"
+start
+echo "cold start to ready: $ready_ms ms"
+grep -E "Index (built|reused)|model .* loaded" "$work/app.log" | sed 's/^/   /'
+stop
+echo "== warm start (index reused), $starts times"
+times=()
+for i in $(seq 1 "$starts"); do
+  start
+  times+=("$ready_ms")
+  [ "$i" = 1 ] && grep -E "Index (built|reused)|model .* loaded|started in" "$work/app.log" | sed 's/^/   /'
+  [ "$i" -lt "$starts" ] && stop
+done
+echo "warm start to ready: median $(printf '%s\n' "${times[@]}" | median) ms (each: ${times[*]} ms)"
 memory "after start"
-per_run=$(( requests * (12 * rounds + 1) )) # 12 cells per round, plus the warm-up
-echo "== load run 1 (warm-up and $rounds rounds of $requests requests per cell)"
-"$jdk/bin/java" bench/LoadBench.java "$base" "$requests" 1,8,32 health,search,ask,verify "$rounds"
-memory "after run 1 (about $per_run requests)"
+echo "== load run 1 (a warm-up and $rounds rounds of $requests requests per cell)"
+"$jdk/bin/java" bench/LoadBench.java "$base" "$requests" 1,8 health,search,ask-repeated,ask-new,verify-new "$rounds" 0 \
+  | tee "$work/run1.txt"
+sent=$(( requests * (10 * rounds) + 5 * (requests / 4 > 50 ? requests / 4 : 50) ))
+memory "after run 1 (about $sent requests)"
 echo "== load run 2"
-"$jdk/bin/java" bench/LoadBench.java "$base" "$requests" 1,8,32 health,search,ask,verify "$rounds"
-memory "after run 2 (about $(( 2 * per_run )) requests in all)"
+first=$(grep -oE 'sent: [0-9]+ to [0-9]+' "$work/run1.txt" | grep -oE '[0-9]+$')
+"$jdk/bin/java" bench/LoadBench.java "$base" "$requests" 1,8 health,search,ask-repeated,ask-new,verify-new "$rounds" "$first"
+memory "after run 2 (about $(( 2 * sent )) requests in all)"
 stop

@@ -55,18 +55,7 @@ public final class CorpusLoader {
 
     /** As {@link #load}, each document with its file's name, size and modification time. */
     public List<SourceDocument> loadWithOrigins(Path dir) {
-        Objects.requireNonNull(dir, "dir");
-        if (!Files.exists(dir)) {
-            throw new CorpusException("Corpus folder does not exist: " + dir.toAbsolutePath());
-        }
-        if (!Files.isDirectory(dir)) {
-            throw new CorpusException("Corpus folder is not a directory: " + dir.toAbsolutePath());
-        }
-        List<Path> files = documentFiles(dir);
-        if (files.isEmpty()) {
-            throw new CorpusException("Corpus folder holds no document file (" + String.join(", ",
-                    DocumentFormat.allExtensions()) + "): " + dir.toAbsolutePath());
-        }
+        List<Path> files = check(dir);
         Map<String, Path> seenIds = new HashMap<>();
         List<SourceDocument> documents = new ArrayList<>();
         for (Path file : files) {
@@ -89,6 +78,27 @@ public final class CorpusLoader {
             }
         }
         return List.copyOf(documents);
+    }
+
+    /**
+     * The folder's document files, without reading them: a quick check, at start, that the folder is usable.
+     *
+     * @throws CorpusException when the folder does not exist, is not a directory or holds no document file
+     */
+    public List<Path> check(Path dir) {
+        Objects.requireNonNull(dir, "dir");
+        if (!Files.exists(dir)) {
+            throw new CorpusException("Corpus folder does not exist: " + dir.toAbsolutePath());
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new CorpusException("Corpus folder is not a directory: " + dir.toAbsolutePath());
+        }
+        List<Path> files = documentFiles(dir);
+        if (files.isEmpty()) {
+            throw new CorpusException("Corpus folder holds no document file (" + String.join(", ",
+                    DocumentFormat.allExtensions()) + "): " + dir.toAbsolutePath());
+        }
+        return files;
     }
 
     private Document loadDocument(Path dir, Path file, String id) {

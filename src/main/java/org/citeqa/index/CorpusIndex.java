@@ -41,11 +41,11 @@ import org.jboss.logging.Logger;
 /**
  * Owns the index's lifecycle and the current {@link IndexedCorpus} snapshot.
  *
- * <p>At start the start-up folder is read (a missing or empty folder stops the service with a message naming it),
- * then, in the background, the uploaded originals under the data folder, and the passage store is brought in line
- * with both, document by document: a document whose fingerprint matches its stored entry is reused as it is (no
+ * <p>At start, in the background while the HTTP server comes up and the embedding model loads, the start-up folder
+ * is read (a missing or empty folder stops the service with a message naming it), then the uploaded originals under
+ * the data folder, and the passage store is brought in line with both, document by document: a document whose fingerprint matches its stored entry is reused as it is (no
  * re-embedding), a new or changed one is analysed and embedded, one no longer there is deleted; then everything is
- * published at once. Readiness is DOWN until then, and requests wait briefly for it.
+ * published at once. Readiness is DOWN until then and until the model is loaded, and requests wait briefly for it.
  *
  * <p>At run time {@link #put} and {@link #remove} change one document: only it is analysed and embedded, written
  * with the store's atomic replace, published, and the next snapshot swapped in. Writes are serialised; reads never
@@ -129,18 +129,28 @@ public class CorpusIndex {
         try {
             start();
         } catch (CorpusException e) {
-            // A configuration mistake, not a bug: say what to fix, without a stack trace, and stop.
-            LOG.errorf("Cannot start: %s. Set citeqa.corpus.dir (or CITEQA_CORPUS_DIR) to a folder of documents.",
-                    e.getMessage());
-            ready.completeExceptionally(e);
-            Quarkus.asyncExit(1);
+            fail(e);
         }
     }
 
-    /** Loads the start-up folder now and opens the index in the background. */
+    /**
+     * Checks the start-up folder now, then loads the model, reads the folder and opens the index in the background:
+     * the HTTP server comes up meanwhile, with readiness DOWN.
+     *
+     * @throws CorpusException when the folder is missing, not a folder, or holds no document file
+     */
     void start() {
-        List<SourceDocument> folder = loader.loadWithOrigins(Path.of(corpusConfig.dir()));
-        Thread.ofPlatform().name("citeqa-index").daemon().start(() -> open(folder));
+        loader.check(Path.of(corpusConfig.dir()));
+        embeddings.preload();
+        Thread.ofPlatform().name("citeqa-index").daemon().start(this::open);
+    }
+
+    /** A configuration mistake, not a bug: say what to fix, without a stack trace, and stop. */
+    private void fail(CorpusException e) {
+        LOG.errorf("Cannot start: %s. Set citeqa.corpus.dir (or CITEQA_CORPUS_DIR) to a folder of documents.",
+                e.getMessage());
+        ready.completeExceptionally(e);
+        Quarkus.asyncExit(1);
     }
 
     void onStop(@Observes ShutdownEvent event) {
@@ -271,6 +281,18 @@ public class CorpusIndex {
         return sentenceVectors;
     }
 
+    /** Reads the start-up folder, then opens the store and brings it in line with the folder. */
+    private void open() {
+        List<SourceDocument> folder;
+        try {
+            folder = loader.loadWithOrigins(Path.of(corpusConfig.dir()));
+        } catch (CorpusException e) {
+            fail(e); // a file that cannot be read, two files of one id
+            return;
+        }
+        open(folder);
+    }
+
     /**
      * Opens the store and brings it in line with the corpus. A store that does not answer yet (SolrCloud starting,
      * or down, or its collection not usable yet) is tried again, waiting longer each time up to {@link #LAST_RETRY}:
@@ -287,7 +309,7 @@ public class CorpusIndex {
                 return;
             } catch (StoreUnavailableException | IllegalStateException e) {
                 if (!PassageStoreFactory.SOLR.equals(stores.kind())) {
-                    fail(e);
+                    failToOpen(e);
                     return;
                 }
                 closeStore();
@@ -298,18 +320,18 @@ public class CorpusIndex {
                     Thread.sleep(pause.toMillis());
                 } catch (InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
-                    fail(e);
+                    failToOpen(e);
                     return;
                 }
                 pause = pause.multipliedBy(2).compareTo(LAST_RETRY) > 0 ? LAST_RETRY : pause.multipliedBy(2);
             } catch (RuntimeException | IOException e) {
-                fail(e);
+                failToOpen(e);
                 return;
             }
         }
     }
 
-    private void fail(Exception e) {
+    private void failToOpen(Exception e) {
         LOG.errorf(e, "The index could not be opened or built in %s",
                 stores.location(settings == null ? "" : Fingerprint.ofSettings(settings)));
         ready.completeExceptionally(e);
@@ -364,8 +386,8 @@ public class CorpusIndex {
 
     private IndexedCorpus openAndReconcile(List<SourceDocument> folder) throws IOException {
         long started = System.nanoTime();
-        Optional<Embedder> embedder = embeddings.embedder();
-        settings = settings(embedder);
+        Optional<String> model = embeddings.signature();
+        settings = settings(model);
         String fingerprint = Fingerprint.ofSettings(settings);
         Map<String, SourceDocument> sources = sources(folder);
         writes.lock();
@@ -382,16 +404,17 @@ public class CorpusIndex {
                 DocumentSentences analysed = analyzer.sentences(doc);
                 if (entry != null && entry.fingerprint().equals(Fingerprint.of(doc, settings))
                         && entry.sentenceCount() == analysed.size()
-                        && (embedder.isEmpty() || entry.sentenceVectors() != null)) {
+                        && (model.isEmpty() || entry.sentenceVectors() != null)) {
                     reused++;
                     sentences.add(analysed);
-                    if (embedder.isPresent()) {
+                    if (model.isPresent()) {
                         vectors.put(doc.id(), entry.sentenceVectors());
                     }
                     continue;
                 }
                 indexed++;
                 AnalysedDocument full = analyzer.analyse(doc);
+                Optional<Embedder> embedder = embeddings.embedder(); // waits for the model to load
                 float[][] sentenceVectors = write(full, embedder, new LoggingProgress(doc.id()));
                 sentences.add(full.sentences());
                 if (embedder.isPresent()) {
@@ -407,8 +430,8 @@ public class CorpusIndex {
             }
             PassageStore.Snapshot snapshot = store.publish();
             store.cleanUp();
-            // The model's first call pays for native setup; pay it before reporting ready, not in a user's request.
-            embedder.ifPresent(e -> e.embedQuery("warm up"));
+            // Ready only with the model loaded (and warmed up): until then a question could not be answered fully.
+            Optional<Embedder> embedder = embeddings.embedder();
             Map<String, Document> byId = new LinkedHashMap<>();
             Map<String, DocumentOrigin> origins = new HashMap<>();
             sources.values().forEach(s -> {
@@ -435,10 +458,10 @@ public class CorpusIndex {
         }
     }
 
-    private List<String> settings(Optional<Embedder> embedder) {
+    private List<String> settings(Optional<String> model) {
         return List.of(IndexSchema.VERSION, EnglishAnalysis.VERSION, "store=" + stores.kind(),
                 "chunk-size=" + indexConfig.chunkSize(), "chunk-overlap=" + indexConfig.chunkOverlap(),
-                "embedding=" + embedder.map(e -> e.name() + "/" + e.dimension()).orElse("none"));
+                "embedding=" + model.orElse("none"));
     }
 
     /** Start-up indexing reports to the log only. */

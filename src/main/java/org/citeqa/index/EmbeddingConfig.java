@@ -11,13 +11,20 @@ public interface EmbeddingConfig {
     @WithDefault("bge-small-en-v15-q")
     String model();
 
-    /** Passages embedded per call; each batch is spread over the cores. */
+    /** Passages handed to the model per call while indexing (progress is reported after each). */
     @WithDefault("32")
     int batchSize();
 
-    /** Threads that run the model while indexing; 0 means one per core. */
+    /**
+     * Texts the model runs at once, questions and passages alike; 0 means one per core. More requests than this
+     * wait their turn in arrival order.
+     */
     @WithDefault("0")
     int threads();
+
+    /** Threads ONNX Runtime gives one run (intra-op threads); 1 suits a server, where runs go on side by side. */
+    @WithDefault("1")
+    int threadsPerRun();
 
     /** Questions and claims whose vectors are remembered (least recently used go first); 0 embeds every time. */
     @WithDefault("512")

@@ -23,9 +23,12 @@ import org.citeqa.language.WordNet;
  * spellings folded ("recognise" matches "recognize", checked against WordNet), irregular inflections folded into
  * their base by WordNet's exception lists ("met" matches "meet", "crises" matches "crisis"), English stop words
  * dropped, Porter-stemmed.
+ *
+ * <p>Application-scoped, so built on first use: at start that is the index opening in the background, which then
+ * loads WordNet (a second of CPU) off the thread that brings the HTTP server up.
  */
-@jakarta.inject.Singleton
-public final class EnglishAnalysis {
+@jakarta.enterprise.context.ApplicationScoped
+public class EnglishAnalysis {
 
     /** Bump when the chain changes: it is part of the index fingerprint. */
     public static final String VERSION = "english-v4";

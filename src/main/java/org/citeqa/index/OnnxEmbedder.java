@@ -1,70 +1,134 @@
 package org.citeqa.index;
 
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executor;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.PriorityBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A quantized ONNX sentence-embedding model running in process (LangChain4j). BGE wants its instruction before
- * queries, not before passages; MiniLM wants nothing. Both models' vectors are unit length.
+ * A quantized ONNX sentence-embedding model running in process ({@link BertEncoder}), shared by every request and
+ * by indexing. Texts are run by a fixed set of model threads, one per core by default, each text alone: the requests
+ * of a busy moment queue for a thread in arrival order instead of slicing both cores between a dozen half-done model
+ * runs, so a question's embedding takes one run's time plus its wait, not a dozen runs' time. Questions and claims go
+ * before passages being indexed, so a question asked during an ingest waits for one passage at most. Running the
+ * model on a few threads only also keeps the native memory it allocates in a few of the C library's per-thread
+ * arenas instead of one per request thread.
  */
-final class OnnxEmbedder implements Embedder {
+final class OnnxEmbedder implements Embedder, AutoCloseable {
 
-    static final String BGE = "bge-small-en-v15-q";
-    static final String MINILM = "all-minilm-l6-v2-q";
-    private static final String BGE_QUERY_PREFIX = "Represent this sentence for searching relevant passages: ";
+    static final int QUERY = 0;
+    static final int PASSAGE = 1;
 
-    private final String name;
-    private final EmbeddingModel model;
-    private final String queryPrefix;
+    private final ModelSpec spec;
+    private final BertEncoder encoder;
+    private final ThreadPoolExecutor modelThreads;
+    private final AtomicLong arrivals = new AtomicLong();
 
-    private OnnxEmbedder(String name, EmbeddingModel model, String queryPrefix) {
-        this.name = name;
-        this.model = model;
-        this.queryPrefix = queryPrefix;
+    private OnnxEmbedder(ModelSpec spec, BertEncoder encoder, int threads) {
+        this.spec = spec;
+        this.encoder = encoder;
+        this.modelThreads = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
+                new PriorityBlockingQueue<>(), Thread.ofPlatform().name("citeqa-embed-", 0).daemon().factory());
+        this.modelThreads.prestartAllCoreThreads();
     }
 
-    static OnnxEmbedder load(String name, Executor executor) {
-        return switch (name) {
-            case BGE -> new OnnxEmbedder(name, new BgeSmallEnV15QuantizedEmbeddingModel(executor), BGE_QUERY_PREFIX);
-            case MINILM -> new OnnxEmbedder(name, new AllMiniLmL6V2QuantizedEmbeddingModel(executor), "");
-            default -> throw new IllegalArgumentException("unknown embedding model '" + name + "'; use " + BGE
-                    + ", " + MINILM + " or none");
-        };
+    /**
+     * Loads the model: {@code threads} texts at once, each run on {@code threadsPerRun} threads; its big files are
+     * kept in {@code files} when given.
+     */
+    static OnnxEmbedder load(ModelSpec spec, int threads, int threadsPerRun, Optional<ModelFiles> files) {
+        return new OnnxEmbedder(spec, BertEncoder.load(spec, threadsPerRun, files), threads);
+    }
+
+    /** For tests and benchmarks: the model of this name, one text at a time per core. */
+    static OnnxEmbedder load(String name) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        return load(ModelSpec.named(name).orElseThrow(), cores, 1, Optional.empty());
     }
 
     @Override
     public String name() {
-        return name;
+        return spec.name();
     }
 
     @Override
     public int dimension() {
-        return model.dimension();
+        return spec.dimension();
     }
 
     @Override
     public List<float[]> embedPassages(List<String> passages) {
-        List<String> texts = passages.stream().map(OnnxEmbedder::visible).toList();
-        List<TextSegment> segments = texts.stream().filter(OnnxEmbedder::hasWords).map(TextSegment::from).toList();
-        List<Embedding> embedded = segments.isEmpty() ? List.of() : model.embedAll(segments).content();
+        List<CompletableFuture<float[]>> running = new ArrayList<>(passages.size());
+        for (String passage : passages) {
+            running.add(run(PASSAGE, passage, ""));
+        }
         List<float[]> vectors = new ArrayList<>(passages.size());
-        int next = 0;
-        for (String text : texts) {
-            vectors.add(hasWords(text) ? embedded.get(next++).vector() : new float[dimension()]);
+        for (CompletableFuture<float[]> vector : running) {
+            vectors.add(await(vector));
         }
         return vectors;
     }
 
     @Override
     public float[] embedQuery(String query) {
-        String text = visible(query);
-        return hasWords(text) ? model.embed(queryPrefix + text).content().vector() : new float[dimension()];
+        return await(run(QUERY, query, spec.queryPrefix()));
+    }
+
+    @Override
+    public float[] embedSentence(String sentence) {
+        return await(run(QUERY, sentence, ""));
+    }
+
+    /** Queues the text (with the prefix before it) for a model thread; text with no words gets the zero vector. */
+    CompletableFuture<float[]> run(int priority, String text, String prefix) {
+        String visible = visible(text);
+        if (!hasWords(visible)) {
+            return CompletableFuture.completedFuture(new float[dimension()]);
+        }
+        Job job = new Job(priority, arrivals.getAndIncrement(), () -> encoder.encode(prefix + visible));
+        modelThreads.execute(job);
+        return job.result;
+    }
+
+    private static float[] await(CompletableFuture<float[]> vector) {
+        try {
+            return vector.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CompletionException(e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new CompletionException(e.getCause());
+        }
+    }
+
+    /** One text to run: questions and claims first, then passages; in arrival order within each. */
+    private record Job(int priority, long arrival, java.util.function.Supplier<float[]> work,
+                       CompletableFuture<float[]> result) implements Runnable, Comparable<Job> {
+
+        Job(int priority, long arrival, java.util.function.Supplier<float[]> work) {
+            this(priority, arrival, work, new CompletableFuture<>());
+        }
+
+        @Override
+        public void run() {
+            try {
+                result.complete(work.get());
+            } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+            }
+        }
+
+        @Override
+        public int compareTo(Job other) {
+            return priority != other.priority ? Integer.compare(priority, other.priority)
+                    : Long.compare(arrival, other.arrival);
+        }
     }
 
     /**
@@ -84,8 +148,8 @@ final class OnnxEmbedder implements Embedder {
 
     /**
      * Whether the model's tokenizer keeps anything of the text. It drops white space, U+FFFD and, as the models are
-     * uncased, every combining mark: text of nothing else has no meaning to embed (the model refuses it) and gets
-     * the zero vector, similar to nothing.
+     * uncased, every combining mark: text of nothing else has no meaning to embed and gets the zero vector, similar
+     * to nothing.
      */
     static boolean hasWords(String visibleText) {
         return visibleText.codePoints().anyMatch(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp)
@@ -95,5 +159,11 @@ final class OnnxEmbedder implements Embedder {
     private static boolean isMark(int type) {
         return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
                 || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    @Override
+    public void close() {
+        modelThreads.shutdownNow();
+        encoder.close();
     }
 }

@@ -172,9 +172,20 @@ public final class WordNet {
                 }
             }
         }
+        // The base alone, as irregularBase gives it, without reading (and caching) everything else about each of
+        // these 6,000 forms: this runs at every start, before the index can open.
         Map<String, String> forms = new HashMap<>();
-        for (String form : out.keySet()) {
-            irregularBase(form).ifPresent(base -> forms.put(form, base));
+        synchronized (dictionary) {
+            for (String form : out.keySet()) {
+                try {
+                    String base = lookable(form) ? irregular(form).base() : null;
+                    if (base != null) {
+                        forms.put(form, base);
+                    }
+                } catch (JWNLException e) {
+                    throw new IllegalStateException("WordNet lookup failed for '" + form + "'", e);
+                }
+            }
         }
         return Map.copyOf(forms);
     }

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.citeqa.corpus.CorpusConfig;
 import org.junit.jupiter.api.AfterAll;
@@ -27,11 +26,12 @@ class IndexReuseWithEmbeddingsTest {
 
     @BeforeAll
     static void loadModel() {
-        model = OnnxEmbedder.load(OnnxEmbedder.BGE, Executors.newFixedThreadPool(2));
+        model = OnnxEmbedder.load(ModelSpec.BGE);
     }
 
     @AfterAll
     static void release() {
+        model.close();
         model = null;
     }
 

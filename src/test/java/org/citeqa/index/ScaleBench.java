@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import org.citeqa.corpus.CorpusConfig;
 import org.citeqa.eval.DevSet;
@@ -35,8 +34,7 @@ class ScaleBench {
         int[] factors = Arrays.stream(System.getProperty("citeqa.bench.factors", "1,10,100").split(","))
                 .mapToInt(Integer::parseInt).toArray();
         int embedUpTo = Integer.getInteger("citeqa.bench.embed-up-to", 10);
-        OnnxEmbedder model = OnnxEmbedder.load(OnnxEmbedder.BGE, Executors.newFixedThreadPool(
-                Runtime.getRuntime().availableProcessors()));
+        OnnxEmbedder model = OnnxEmbedder.load(ModelSpec.BGE);
         List<String> questions = DevSet.load("/eval/dev.jsonl").items().stream()
                 .filter(i -> i.question() != null).map(DevSet.Item::question).toList();
         List<String> rows = new ArrayList<>();

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -72,6 +74,22 @@ class WordNetTest {
         assertFalse(WORDNET.isIrregularVerbForm("children"));
         assertEquals("meet", WORDNET.irregularForms().get("met"));
         assertTrue(WORDNET.irregularForms().size() > 2000, "verb and noun exception lists");
+    }
+
+    @Test
+    void theIrregularFormsAreEachFormsIrregularBase() {
+        // irregularForms reads only the bases (it runs at every start); they must be what irregularBase says.
+        Map<String, String> forms = WORDNET.irregularForms();
+        WordNet fresh = new WordNet();
+        for (String form : List.of("met", "led", "children", "crises", "ground", "thought", "left", "geese", "went")) {
+            assertEquals(fresh.irregularBase(form), Optional.ofNullable(forms.get(form)), form);
+        }
+        int checked = 0;
+        for (Map.Entry<String, String> e : forms.entrySet()) {
+            if (checked++ % 10 == 0) {
+                assertEquals(Optional.of(e.getValue()), fresh.irregularBase(e.getKey()), e.getKey());
+            }
+        }
     }
 
     @org.junit.jupiter.api.Test
