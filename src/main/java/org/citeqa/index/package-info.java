@@ -33,7 +33,6 @@
  *
  * <p>{@link org.citeqa.index.LucenePassageStore} is the default ({@code citeqa.store=lucene}): one embedded Lucene
  * index, written with {@code IndexWriter.updateDocuments} by document id, read through near-real-time readers that
-<<<<<<< HEAD
  * share unchanged segments; old readers are closed two minutes after they stop being current.
  * {@link org.citeqa.index.solr.SolrPassageStore} ({@code citeqa.store=solr}, package {@code index.solr}) keeps the
  * passages in a SolrCloud collection: one block per document (a parent record and a child per chunk) replaced by one
@@ -41,17 +40,10 @@
  * BM25 over this service's own analysed terms (pre-analysed tokens, collection-wide statistics), k-NN over its
  * embeddings. Its snapshots query the live collection and quote only chunks of the document versions (fingerprints)
  * they were published with; Solr not answering is a {@link org.citeqa.index.StoreUnavailableException} (503).
-=======
- * share unchanged segments; old readers are closed two minutes after they stop being current. Another engine (for
- * instance a SolrCloud collection with a text field analysed like {@code EnglishAnalysis} and a dense-vector field)
- * is added by implementing the interface and choosing it in {@link org.citeqa.index.PassageStoreFactory} by the same
- * key; it must keep a document's passages and record under one id so that replace and delete are atomic, and make a
- * publish visible at once (a commit with a new searcher).
  *
  * <p>Also here: the cache of recent query vectors ({@code citeqa.embedding.recent-queries}, Caffeine) and the
  * image-build mode that builds the index and exits ({@code citeqa.build-index-and-exit}).
  *
  * <p>May depend on {@code corpus} and {@code chunk}.
->>>>>>> main
  */
 package org.citeqa.index;
