@@ -392,7 +392,7 @@ public class CorpusIndex {
         Map<String, SourceDocument> sources = sources(folder);
         writes.lock();
         try {
-            store = stores.open(fingerprint, embedder.map(Embedder::dimension).orElse(0));
+            store = stores.open(fingerprint, embeddings.dimension());
             Map<String, PassageStore.StoredDocument> stored = store.documents();
             List<DocumentSentences> sentences = new ArrayList<>();
             Map<String, float[][]> vectors = new HashMap<>();

@@ -83,6 +83,11 @@ public class Embeddings {
         return embedder().map(e -> e.name() + "/" + e.dimension());
     }
 
+    /** The model's vector size, 0 when embeddings are off; known without waiting for the model when it is one we ship. */
+    public int dimension() {
+        return spec.map(ModelSpec::dimension).orElseGet(() -> embedder().map(Embedder::dimension).orElse(0));
+    }
+
     /** The model, waiting for it to load; empty when embeddings are off. */
     public Optional<Embedder> embedder() {
         CompletableFuture<Optional<Embedder>> model;

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executors;
 import org.citeqa.chunk.Chunk;
 import org.citeqa.chunk.Chunker;
 import org.citeqa.chunk.SentenceSplitter;
@@ -51,7 +50,7 @@ class StoreBench {
         int[] factors = Arrays.stream(System.getProperty("citeqa.bench.factors", "1,10,100").split(","))
                 .mapToInt(f -> Integer.parseInt(f.strip())).toArray();
         EnglishAnalysis analysis = new EnglishAnalysis(new org.citeqa.language.WordNet());
-        Embedder embedder = OnnxEmbedder.load("bge-small-en-v15-q", Executors.newFixedThreadPool(2));
+        Embedder embedder = OnnxEmbedder.load("bge-small-en-v15-q");
         List<Document> corpus = new CorpusLoader(new TextCleaner()).load(Path.of("corpus"));
         SentenceSplitter splitter = new SentenceSplitter();
         DocumentAnalyzer analyzer = new DocumentAnalyzer(new Chunker(700, 200, splitter), splitter, analysis);
