@@ -13,7 +13,6 @@ import org.citeqa.index.Sentence;
 import org.citeqa.index.SentenceTable;
 import org.citeqa.index.SentenceVectors;
 import org.citeqa.language.Coreference;
-import org.citeqa.language.WordNet;
 
 /**
  * Reads the {@link Signal}s of every candidate sentence of one question. Pure: the same question, candidates
@@ -36,15 +35,15 @@ final class SignalReader {
                     + "|reasons?|caused|causes|led to|leads to)\\b", Pattern.CASE_INSENSITIVE);
 
     private final EnglishAnalysis analysis;
-    private final WordNet wordNet;
     private final Coreference coreference;
     private final NameRoles roles;
+    private final Recalled recalled;
 
-    SignalReader(EnglishAnalysis analysis, WordNet wordNet, Coreference coreference, NameRoles roles) {
+    SignalReader(EnglishAnalysis analysis, Coreference coreference, NameRoles roles, Recalled recalled) {
         this.analysis = analysis;
-        this.wordNet = wordNet;
         this.coreference = coreference;
         this.roles = roles;
+        this.recalled = recalled;
     }
 
     /** One row of signals per candidate, indexed by {@link Signal#ordinal()}. */
@@ -95,7 +94,7 @@ final class SignalReader {
         }
         Optional<Sentence> next = s.index() + 1 < all.size() ? Optional.of(all.get(s.index() + 1)) : Optional.empty();
         next.ifPresent(n -> context.addAll(n.matchTerms()));
-        Set<String> title = new HashSet<>(analysis.terms(c.document().title()));
+        Set<String> title = recalled.terms(c.document().title());
 
         List<String> words = null; // the sentence's words, read only when a question word is not stated plainly
         double total = 0, exact = 0, prefix = 0, soft = 0, near = 0, namesTotal = 0, namesMissing = 0, maxMissing = 0;
@@ -109,10 +108,10 @@ final class SignalReader {
             boolean statedSoftly = statedLoosely;
             if (!statedLoosely) {
                 if (words == null) {
-                    words = surfaceWords(c.text());
+                    words = recalled.words(c.text());
                 }
-                statedSoftly = related(q.words(term), words, this::sameMeaning);
-                antonym |= related(q.words(term), words, wordNet::antonyms);
+                statedSoftly = related(q.words(term), words, recalled::sameMeaning);
+                antonym |= related(q.words(term), words, recalled::antonyms);
             }
             soft += statedSoftly ? idf : 0;
             boolean statedNear = statedSoftly || context.contains(term) || statesPrefix(context, term);
@@ -162,21 +161,6 @@ final class SignalReader {
         row[Signal.DENSITY.ordinal()] = density(q.termSet, s.terms());
         row[Signal.NEGATION_MISMATCH.ordinal()] = q.negated != NEGATION.matcher(c.text()).find() ? 1 : 0;
         row[Signal.REFERS_BACK.ordinal()] = referent.isPresent() ? 1 : 0;
-    }
-
-    /** The lower-cased words of a text that analysis keeps (content words). */
-    private List<String> surfaceWords(String text) {
-        List<String> out = new ArrayList<>();
-        for (EnglishAnalysis.Token t : analysis.tokens(text)) {
-            out.add(text.substring(t.start(), t.end()).toLowerCase(Locale.ROOT));
-        }
-        return out;
-    }
-
-    /** Synonyms, derived forms ("appoint", "appointment") or close kinds ("atrocity", "massacre") in WordNet. */
-    private boolean sameMeaning(String a, String b) {
-        return wordNet.synonyms(a, b) || wordNet.derivationallyRelated(a, b)
-                || wordNet.hypernymDistance(a, b, 1).isPresent();
     }
 
     private static boolean related(List<String> questionWords, List<String> words,
@@ -242,7 +226,7 @@ final class SignalReader {
             }
             return out;
         }
-        for (TypedSpans.TypedSpan span : TypedSpans.find(q.kind, text)) {
+        for (TypedSpans.TypedSpan span : recalled.spans(q.kind, text)) {
             if (!q.states(span, analysis) && (span.kind() != TypedSpans.Kind.NAME
                     || NameRoles.fits(q.analysis.type(), roles.of(text, span.start(), span.end())))) {
                 out.add(new int[] {span.start(), span.end()});

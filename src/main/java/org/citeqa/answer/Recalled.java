@@ -1,0 +1,75 @@
+package org.citeqa.answer;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.citeqa.index.EnglishAnalysis;
+import org.citeqa.language.WordNet;
+
+/**
+ * What the answerer reads of corpus sentences and of word pairs, remembered (bounded): the same candidate sentences
+ * come back for every question about the same passages, and the same pairs of a question word and a sentence word
+ * for every question about the same topic. Pure functions of their keys, so remembering them changes no answer.
+ */
+@jakarta.inject.Singleton
+final class Recalled {
+
+    /** Sentences remembered: several times the candidates of one question, well above a small corpus's size. */
+    private static final int SENTENCES = 20_000;
+    /** Word pairs remembered. */
+    private static final int PAIRS = 100_000;
+
+    private record Spans(TypedSpans.Kind kind, String text) {
+    }
+
+    private record Pair(String a, String b) {
+    }
+
+    private final EnglishAnalysis analysis;
+    private final WordNet wordNet;
+    private final Cache<Spans, List<TypedSpans.TypedSpan>> spans = Caffeine.newBuilder().maximumSize(SENTENCES).build();
+    private final Cache<String, List<String>> words = Caffeine.newBuilder().maximumSize(SENTENCES).build();
+    private final Cache<String, Set<String>> terms = Caffeine.newBuilder().maximumSize(SENTENCES).build();
+    private final Cache<Pair, Boolean> sameMeaning = Caffeine.newBuilder().maximumSize(PAIRS).build();
+    private final Cache<Pair, Boolean> antonyms = Caffeine.newBuilder().maximumSize(PAIRS).build();
+
+    Recalled(EnglishAnalysis analysis, WordNet wordNet) {
+        this.analysis = analysis;
+        this.wordNet = wordNet;
+    }
+
+    /** {@link TypedSpans#find}, remembered. */
+    List<TypedSpans.TypedSpan> spans(TypedSpans.Kind kind, String text) {
+        return spans.get(new Spans(kind, text), k -> List.copyOf(TypedSpans.find(k.kind(), k.text())));
+    }
+
+    /** The lower-cased words of a text that analysis keeps (content words). */
+    List<String> words(String text) {
+        return words.get(text, t -> {
+            List<String> out = new ArrayList<>();
+            for (EnglishAnalysis.Token token : analysis.tokens(t)) {
+                out.add(t.substring(token.start(), token.end()).toLowerCase(Locale.ROOT));
+            }
+            return List.copyOf(out);
+        });
+    }
+
+    /** The analysed terms of a text (a document's title), as a set. */
+    Set<String> terms(String text) {
+        return terms.get(text, t -> Set.copyOf(analysis.terms(t)));
+    }
+
+    /** Synonyms, derived forms ("appoint", "appointment") or close kinds ("atrocity", "massacre") in WordNet. */
+    boolean sameMeaning(String a, String b) {
+        return sameMeaning.get(new Pair(a, b), p -> wordNet.synonyms(a, b) || wordNet.derivationallyRelated(a, b)
+                || wordNet.hypernymDistance(a, b, 1).isPresent());
+    }
+
+    /** {@link WordNet#antonyms}, remembered. */
+    boolean antonyms(String a, String b) {
+        return antonyms.get(new Pair(a, b), p -> wordNet.antonyms(a, b));
+    }
+}
