@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.net.URL;
@@ -15,9 +14,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -28,29 +25,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The chat page at / in headless Chromium against the running test application. */
 @QuarkusTest
-class ChatPageBrowserTest {
+class ChatPageBrowserTest extends BrowserTestBase {
 
     static final String QUESTION = "Who led the Kosovo Albanian delegation at Rambouillet?";
     static final String UNANSWERABLE = "How many medals did Kosovo win at the 2016 Olympics?";
     static final String CLAIM = "Spain has recognised Kosovo's independence.";
     static final String XSS = "<img src=x onerror=alert(1)>";
-
-    static Browser browser;
-
-    @TestHTTPResource("/")
-    URL root;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @AfterEach
     void noConsoleErrors() {
