@@ -32,6 +32,8 @@ public class ExtractiveAnswerer {
     static final String HEDGE = "The documents may answer this; the closest passage says: ";
     private static final Logger LOG = Logger.getLogger(ExtractiveAnswerer.class);
     private static final int RELATED = 3;
+    /** Answers remembered per corpus snapshot: the questions a class asks again and again. */
+    private static final int RECENT = 1_000;
 
     private final SearchService search;
     private final AnswerConfig config;
@@ -40,6 +42,7 @@ public class ExtractiveAnswerer {
     private final QuestionCheck check;
     private final AnswerabilityModel model;
     private final ShortAnswers shortAnswers;
+    private final RecentAnswers recent = new RecentAnswers(RECENT);
 
     @Inject
     public ExtractiveAnswerer(SearchService search, AnswerConfig config, EnglishAnalysis analysis,
@@ -78,6 +81,10 @@ public class ExtractiveAnswerer {
      * {@code related}; never null
      */
     public Answer answer(IndexedCorpus corpus, String question) {
+        return recent.get(corpus, question, q -> answerAfresh(corpus, q));
+    }
+
+    private Answer answerAfresh(IndexedCorpus corpus, String question) {
         Ranking ranking = rank(corpus, question);
         if (ranking.scored().isEmpty()) {
             return abstain(corpus, ranking, 0);
@@ -101,8 +108,7 @@ public class ExtractiveAnswerer {
      * from the same passages carries it too.
      */
     public double confidence(IndexedCorpus corpus, String question) {
-        Ranking ranking = rank(corpus, question);
-        return ranking.scored().isEmpty() ? 0 : round(confidence(corpus, ranking, quote(corpus, ranking)));
+        return answer(corpus, question).confidence();
     }
 
     /** The question's candidate sentences, scored, best first. */

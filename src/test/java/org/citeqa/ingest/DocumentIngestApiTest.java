@@ -165,6 +165,9 @@ class DocumentIngestApiTest {
         given().get("/api/documents/pelicans").then().statusCode(404);
         given().get("/api/search?q=Dalmatian+pelican+colony&k=5").then().statusCode(200)
                 .body("hits.documentId", not(hasItem("pelicans")));
+        // The same question again: its remembered answer went with the snapshot that held the document.
+        Map<String, Object> gone = ask("How many pairs did the Dalmatian pelican colony on Lake Prespa number?");
+        assertFalse(gone.toString().contains("1,600 pairs"), gone.toString());
     }
 
     @Test
