@@ -51,7 +51,7 @@ final class Explanations {
                 + "] only shares " + list(r.matchedWords()) + ".";
     }
 
-    /** The words before the claim's verb: "the Rambouillet conference" in "The Rambouillet conference was held". */
+    /** The words before the claim's verb: "the Lyon conference" in "The Lyon conference was held". */
     private String subject() {
         List<Token> tokens = claim.tokens();
         List<Token> predicates = ClaimCoverage.predicates(claim);

@@ -237,7 +237,7 @@ final class FactReader {
         return wordNet.isKindOf(text, kind) || wordNet.isKindOf(lastWord, kind);
     }
 
-    /** "the hydrographer Edda Marlowe", "envoy Martti Ahtisaari": a common noun for a person right before. */
+    /** "the hydrographer Edda Marlowe", "the surveyor Ida Brenner": a common noun for a person right before. */
     private boolean precededByPersonNoun(int first) {
         int k = first - 1;
         return k >= 0 && tagged.tokens().get(k).isNoun() && !tagged.tokens().get(k).isProperNoun()

@@ -69,7 +69,7 @@ final class PolarityCheck {
      */
     private static boolean nearOtherClaimWords(Statement claim, Token verb, EvidenceIndex ev, int at) {
         // What is accepted or rejected is a thing, not only who does it: a name near the antonym is not enough
-        // when the claim has other words ("Serbia rejects independence" against "Serbia accepted the Decalogue").
+        // when the claim has other words ("the council rejects the plan" against "the council accepted the budget").
         boolean things = claim.tokens().stream().anyMatch(o -> o.index() != verb.index() && o.content() && !o.capitalised());
         for (Token other : claim.tokens()) {
             if (other.index() == verb.index() || !other.content() || things && other.capitalised()) {

@@ -129,7 +129,7 @@ public final class StatementReader {
         while (m.find()) {
             String word = m.group();
             int end = m.end();
-            // The possessive is its own token, as the tagger expects: "Kosovo|'s independence".
+            // The possessive is its own token, as the tagger expects: "Norway|'s coastline".
             boolean possessive = word.length() > 2 && (word.endsWith("'s") || word.endsWith("’s"));
             if (possessive) {
                 word = word.substring(0, word.length() - 2);
@@ -148,7 +148,7 @@ public final class StatementReader {
     /**
      * A negation governs the next lowercase content word, skipping auxiliaries and articles and stopping at
      * punctuation: "did not violate", "has never recognised", "refused to sign". "Not only" negates nothing. A
-     * negating verb in the passive governs the word before it: "independence is rejected by Serbia".
+     * negating verb in the passive governs the word before it: "the plan is rejected by the council".
      */
     private static void markNegations(List<Raw> raw, boolean[] negated, String[] cues) {
         for (int i = 0; i < raw.size(); i++) {
@@ -161,7 +161,7 @@ public final class StatementReader {
             if (cue.lower.equals("not") && i + 1 < raw.size() && raw.get(i + 1).lower.equals("only")) {
                 continue;
             }
-            // Passive: in "independence is rejected by Serbia" what was rejected came before.
+            // Passive: in "the plan is rejected by the council" what was rejected came before.
             boolean passive = verb && !word && i + 1 < raw.size() && raw.get(i + 1).lower.equals("by");
             int target = governed(raw, i, passive ? -1 : 1);
             if (target >= 0) {
@@ -218,7 +218,7 @@ public final class StatementReader {
         return excepted;
     }
 
-    /** Drops accents: "Priština" → "Pristina". ASCII text, nearly all of it, is returned as it is. */
+    /** Drops accents: "Gdańsk" → "Gdansk". ASCII text, nearly all of it, is returned as it is. */
     static String fold(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) >= 0x80) {

@@ -65,7 +65,7 @@ final class ValueCheck {
         return rival(fact, rivals, ev, claim);
     }
 
-    /** The name stands before the claim's first verb: what the claim asserts something of ("Spain has recognised"). */
+    /** The name stands before the claim's first verb: what the claim asserts something of ("Norway has signed"). */
     private static boolean subject(Fact fact, Statement claim) {
         return claim.tokens().stream().filter(Token::verb).mapToInt(Token::index).findFirst()
                 .orElse(claim.tokens().size()) > fact.position();
@@ -85,7 +85,7 @@ final class ValueCheck {
             int before = r.position() - 1;
             boolean slotted = sameRole(fact, r) || before >= 0 && (ev.statement.tokens().get(before).word().equals(",")
                     || Lexicon.SLOT_PREPOSITIONS.contains(ev.statement.tokens().get(before).word().toLowerCase(Locale.ROOT)));
-            distance += slotted ? 0 : OTHER_SLOT; // the claim's slot: "Rambouillet, France", "in France"
+            distance += slotted ? 0 : OTHER_SLOT; // the claim's slot: "Lyon, France", "in France"
             if (distance < bestDistance) {
                 best = r;
                 bestDistance = distance;
@@ -116,7 +116,7 @@ final class ValueCheck {
 
     /**
      * Whether another name in the evidence excludes this one: a value after a preposition of place, time or agent
-     * ("built in Gdansk", "led by NATO"), or any name when the verb is a role only one can hold ("NATO leads
+     * ("built in Gdansk", "led by the council"), or any name when the verb is a role only one can hold ("the council leads
      * KFOR"). A subject of "was a member" or "recognised" may share its role with others, so a rival says nothing.
      */
     private static boolean exclusiveSlot(Fact fact, Statement claim) {

@@ -13,7 +13,7 @@ import org.citeqa.index.IndexSchema;
 
 /**
  * A chunk's text analysed by the service's English chain, in Solr's JSON pre-analysed format
- * ({@code {"v":"1","tokens":[{"t":"kosovo"},{"t":"independ","i":2}]}}): terms with their position increments, so
+ * ({@code {"v":"1","tokens":[{"t":"observatori"},{"t":"found","i":2}]}}): terms with their position increments, so
  * that a removed stop word still separates two words for phrase queries, exactly as in the embedded index.
  */
 final class PreAnalyzedTerms {
