@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -34,12 +33,7 @@ class DevSetEvaluationTest {
 
     @Test
     void questionsMeetTheirFloorsOnBothHalves() {
-        List<QuestionEvaluation.Outcome> outcomes = QuestionEvaluation.ask(DevSet.load("/eval/dev.jsonl"), true);
-        QuestionEvaluation.Scores even = QuestionEvaluation.score("default even", outcomes, true);
-        QuestionEvaluation.Scores odd = QuestionEvaluation.score("default odd", outcomes, false);
-        QuestionEvaluation.Scores all = QuestionEvaluation.score("default all", outcomes, null);
-        System.out.println("Dev set, default corpus\n" + even.row() + "\n" + odd.row() + "\n" + all.row());
-        assertAll(Floors.DEFAULT.check(even), Floors.DEFAULT.check(odd));
+        Floors.DEFAULT.assertBothHalves("/eval/dev.jsonl", "default", "Dev set, default corpus", true);
     }
 
     @Test

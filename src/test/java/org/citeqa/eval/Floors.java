@@ -1,7 +1,9 @@
 package org.citeqa.eval;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.function.Executable;
 
 /**
@@ -12,6 +14,19 @@ record Floors(double recallAt1, double recallAt5, double right, double precision
 
     static final Floors DEFAULT = new Floors(0.75, 0.88, 0.52, 0.75, 0.50);
     static final Floors SQUAD = new Floors(0.78, 0.95, 0.68, 0.78, 0.15);
+
+    /**
+     * Asks every question of the set over HTTP, prints the figures of its even half, odd half and all (each row
+     * labelled {@code label} and the half), and checks both halves against these floors.
+     */
+    void assertBothHalves(String set, String label, String title, boolean printMisses) {
+        List<QuestionEvaluation.Outcome> outcomes = QuestionEvaluation.ask(DevSet.load(set), printMisses);
+        QuestionEvaluation.Scores even = QuestionEvaluation.score(label + " even", outcomes, true);
+        QuestionEvaluation.Scores odd = QuestionEvaluation.score(label + " odd", outcomes, false);
+        QuestionEvaluation.Scores all = QuestionEvaluation.score(label + " all", outcomes, null);
+        System.out.println(title + "\n" + even.row() + "\n" + odd.row() + "\n" + all.row());
+        assertAll(check(even), check(odd));
+    }
 
     Executable check(QuestionEvaluation.Scores s) {
         return () -> assertTrue(s.recallAt1() >= recallAt1 && s.recallAt5() >= recallAt5 && s.right() >= right

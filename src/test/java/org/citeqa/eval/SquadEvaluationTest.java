@@ -1,11 +1,8 @@
 package org.citeqa.eval;
 
-import static org.junit.jupiter.api.Assertions.assertAll;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -27,11 +24,6 @@ class SquadEvaluationTest {
 
     @Test
     void questionsMeetTheirFloorsOnBothHalves() {
-        List<QuestionEvaluation.Outcome> outcomes = QuestionEvaluation.ask(DevSet.load("/eval/squad/squad.jsonl"), false);
-        QuestionEvaluation.Scores even = QuestionEvaluation.score("squad even", outcomes, true);
-        QuestionEvaluation.Scores odd = QuestionEvaluation.score("squad odd", outcomes, false);
-        QuestionEvaluation.Scores all = QuestionEvaluation.score("squad all", outcomes, null);
-        System.out.println("Dev set, second domain (SQuAD article)\n" + even.row() + "\n" + odd.row() + "\n" + all.row());
-        assertAll(Floors.SQUAD.check(even), Floors.SQUAD.check(odd));
+        Floors.SQUAD.assertBothHalves("/eval/squad/squad.jsonl", "squad", "Dev set, second domain (SQuAD article)", false);
     }
 }

@@ -23,12 +23,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 class ClaimDiagnostics {
 
     /** The corpus named by -Dciteqa.diagnose.corpus (default: the default corpus). */
-    public static class Corpus implements io.quarkus.test.junit.QuarkusTestProfile {
-        @Override
-        public java.util.Map<String, String> getConfigOverrides() {
-            String dir = System.getProperty("citeqa.diagnose.corpus");
-            return dir == null ? java.util.Map.of()
-                    : java.util.Map.of("citeqa.corpus.dir", dir, "citeqa.index.dir", "target/diagnose-index");
+    public static class Corpus extends CorpusFromProperty {
+        public Corpus() {
+            super("citeqa.diagnose.corpus", "target/diagnose-index");
         }
     }
 

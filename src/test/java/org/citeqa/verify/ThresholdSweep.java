@@ -24,12 +24,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 class ThresholdSweep {
 
     /** The corpus named by -Dciteqa.sweep.corpus (default: the default corpus). */
-    public static class Corpus implements io.quarkus.test.junit.QuarkusTestProfile {
-        @Override
-        public java.util.Map<String, String> getConfigOverrides() {
-            String dir = System.getProperty("citeqa.sweep.corpus");
-            return dir == null ? java.util.Map.of()
-                    : java.util.Map.of("citeqa.corpus.dir", dir, "citeqa.index.dir", "target/sweep-index");
+    public static class Corpus extends CorpusFromProperty {
+        public Corpus() {
+            super("citeqa.sweep.corpus", "target/sweep-index");
         }
     }
 
