@@ -77,6 +77,16 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** No script the page was given ran: no alert is open. */
+    void assertNoAlert() {
+        try {
+            driver.switchTo().alert();
+            org.junit.jupiter.api.Assertions.fail("an alert fired");
+        } catch (org.openqa.selenium.NoAlertPresentException expected) {
+            // nothing ran
+        }
+    }
+
     void screenshot(String name) {
         try {
             Path png = driver.getScreenshotAs(OutputType.FILE).toPath();

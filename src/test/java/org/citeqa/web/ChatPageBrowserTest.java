@@ -18,7 +18,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -295,12 +294,7 @@ class ChatPageBrowserTest extends BrowserTestBase {
         WebElement bubble = browser.driver.findElement(By.cssSelector(".turn.user .bubble-text"));
         assertEquals(XSS, bubble.getText());
         assertEquals(0L, browser.js("return document.querySelectorAll('img').length"), "no img element was created");
-        try {
-            browser.driver.switchTo().alert();
-            fail("an alert fired");
-        } catch (NoAlertPresentException expected) {
-            // nothing ran
-        }
+        browser.assertNoAlert();
         browser.screenshot("07-markup-as-text");
     }
 
