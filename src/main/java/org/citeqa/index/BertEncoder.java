@@ -1,7 +1,5 @@
 package org.citeqa.index;
 
-import ai.djl.huggingface.tokenizers.Encoding;
-import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
@@ -28,20 +26,24 @@ import java.util.Set;
  * millisecond. One text per run gives every text the same vector at index time, at query time and under any load.
  *
  * <p>The vectors are those of LangChain4j's {@code OnnxBertBiEncoder} for the same graph and tokenizer settings, so
- * indexes built with it stay valid; like it, a text is cut at the tokenizer's own maximum length (512 word pieces for
- * BGE), the length the model was trained on.
+ * indexes built with it stay valid (the tokenizer is {@link WordPieceTokenizer}, which gives the ids of the library
+ * LangChain4j uses); like it, a text is cut at the tokenizer file's own length (128 word pieces for MiniLM), or at
+ * 512 (BGE, the length it was trained on).
  */
 final class BertEncoder implements AutoCloseable {
 
+    /** Word pieces a text is cut at, [CLS] and [SEP] included, when the tokenizer file names no length. */
+    private static final int MAX_PIECES = 512;
+
     private final OrtEnvironment environment;
     private final OrtSession session;
-    private final HuggingFaceTokenizer tokenizer;
+    private final WordPieceTokenizer tokenizer;
     private final boolean typeIds;
     /** The first output, the last layer's vector of every token; the others (a pooler's) are not computed. */
     private final Set<String> tokenVectors;
     private final ModelSpec.Pooling pooling;
 
-    private BertEncoder(OrtEnvironment environment, OrtSession session, HuggingFaceTokenizer tokenizer,
+    private BertEncoder(OrtEnvironment environment, OrtSession session, WordPieceTokenizer tokenizer,
                         ModelSpec.Pooling pooling) throws OrtException {
         this.environment = environment;
         this.session = session;
@@ -70,7 +72,7 @@ final class BertEncoder implements AutoCloseable {
                     session = environment.createSession(graph.readAllBytes(), options(threadsPerRun));
                 }
             }
-            HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.newInstance(vocabulary, Map.of("padding", "false"));
+            WordPieceTokenizer tokenizer = WordPieceTokenizer.read(vocabulary, MAX_PIECES);
             return new BertEncoder(environment, session, tokenizer, spec.pooling());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the embedding model " + spec.name(), e);
@@ -106,7 +108,7 @@ final class BertEncoder implements AutoCloseable {
 
     /** The text's unit vector; the text must hold something the tokenizer reads as words. */
     float[] encode(String text) {
-        return normalize(run(tokenizer.encode(text, true, false).getIds()));
+        return normalize(run(tokenizer.encode(text)));
     }
 
     private float[] run(long[] ids) {
@@ -170,6 +172,5 @@ final class BertEncoder implements AutoCloseable {
         } catch (OrtException e) {
             // closing at shutdown: nothing left to do
         }
-        tokenizer.close();
     }
 }

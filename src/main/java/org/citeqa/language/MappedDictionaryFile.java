@@ -155,17 +155,25 @@ public final class MappedDictionaryFile extends AbstractPrincetonRandomAccessDic
         }
     }
 
-    /** Where the line (or word) starting at {@code start} ends: its newline (or space), or the end of the file. */
+    /**
+     * Where the line (or word) starting at {@code start} ends: its newline (or space), or the end of the file. Scans
+     * a copied block at a time: a search reads many lines, and a loop over an array is cheap even before the JIT.
+     */
     private static int end(ByteBuffer b, int start, boolean word) {
-        int i = start;
-        while (i < b.limit()) {
-            byte c = b.get(i);
-            if (c == '\n' || (word && c == ' ')) {
-                break;
+        byte[] block = new byte[256];
+        int from = start;
+        while (from < b.limit()) {
+            int length = Math.min(block.length, b.limit() - from);
+            b.get(from, block, 0, length);
+            for (int i = 0; i < length; i++) {
+                byte c = block[i];
+                if (c == '\n' || (word && c == ' ')) {
+                    return from + i;
+                }
             }
-            i++;
+            from += length;
         }
-        return i;
+        return b.limit();
     }
 
     private ByteBuffer open(ByteBuffer b) throws JWNLException {
