@@ -22,7 +22,8 @@ COPY --from=build /opt/java /opt/java
 WORKDIR /app
 COPY --from=build --chown=citeqa /src/target/quarkus-app/ ./
 COPY --chown=citeqa corpus corpus
-COPY --from=build --chown=citeqa /src/data/index data/index
+# The index, and the model and WordNet files the build run copied out of their jars (so a start maps them at once).
+COPY --from=build --chown=citeqa /src/data data
 USER citeqa
 EXPOSE 8080
 ENV PATH=/opt/java/bin:$PATH \
