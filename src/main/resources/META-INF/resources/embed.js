@@ -1,7 +1,7 @@
 /*
  * CiteQA embed loader. Paste where the card should appear:
  *   <script src="https://citeqa.example.org/embed.js" data-question="Who led the delegation?"></script>
- *   <script src="https://citeqa.example.org/embed.js" data-mode="verify" data-claim="Spain recognised Kosovo."></script>
+ *   <script src="https://citeqa.example.org/embed.js" data-mode="verify" data-claim="The observatory was founded in 1871."></script>
  *   <script src="https://citeqa.example.org/embed.js" data-mode="verify-text" data-text="A paragraph. Of sentences."></script>
  *   <script src="https://citeqa.example.org/embed.js" data-mode="verify-text">A paragraph written here.</script>
  * A paragraph to check comes from data-text, else from the element that data-text-from selects, else from the

@@ -47,7 +47,7 @@ function serverMarks(quote, marks) {
  * verdict turned on, contradictions weighing most), else the words the cues share with it, are marked; a quote longer
  * than a card holds is cut to the stretch with the most of them (cut: true, "…" at each cut end). cues[0] is what the
  * user asked or claimed; later cues (a verdict's explanation) add the names and numbers they state, such as the
- * contradicting place in "place the conference in France, not Austria".
+ * contradicting place in "place the shipyard in Gdansk, not Rotterdam".
  */
 export function focusQuote(quote, cues, marks) {
   const weights = new Map();

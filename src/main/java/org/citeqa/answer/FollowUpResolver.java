@@ -14,14 +14,14 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>A personal pronoun ("When did <em>he</em> arrive?", "Who appointed <em>her</em>?", "<em>its</em> capital")
  *   stands for the named entity the previous answer established: the first name in the assistant's last answer that
- *   the question before it did not already contain ("Martti Ahtisaari was appointed ..." establishes Martti
- *   Ahtisaari); for he, she, him, his and her, the first such name of two or more words if there is one. Names are found by general signals only: runs of capitalised words (with name particles such as
+ *   the question before it did not already contain ("Edda Marlowe was appointed ..." establishes Edda
+ *   Marlowe); for he, she, him, his and her, the first such name of two or more words if there is one. Names are found by general signals only: runs of capitalised words (with name particles such as
  *   "of" or "van" inside), a sentence's first word only when it is not a function word.</li>
  *   <li>When the answer established no name (it abstained, or named only what the question already did), the
- *   pronoun stands for the previous question's subject ("Which model did Serbia propose?" gives "the model that
- *   Serbia proposed").</li>
+ *   pronoun stands for the previous question's subject ("Which model did Valdoria propose?" gives "the model that
+ *   Valdoria proposed").</li>
  *   <li>"this/that + noun" ("When was <em>this plan</em> rejected?") is replaced only by a name that contains the
- *   noun ("the Ahtisaari Plan"): a name that does not fit the noun would change the question.</li>
+ *   noun ("the Lindqvist Plan"): a name that does not fit the noun would change the question.</li>
  *   <li>A question without any subject ("Why?") gets the previous question in brackets.</li>
  *   <li>When nothing resolves, the question is asked as it is.</li>
  * </ul>
@@ -42,11 +42,11 @@ public final class FollowUpResolver {
     private static final Pattern AFTER_OBJECT = Pattern.compile("^\\s*(?:[?.!,;:)]|$|(?:in|on|at|to|for|with|by|from|as|"
             + "when|after|before|during)\\b)", Pattern.CASE_INSENSITIVE);
     private static final String AUX = "did|does|do|was|were|is|are|has|have|had|will|would|could|can|should";
-    /** "Which model did Serbia propose ...", "What did Serbia propose ...". */
+    /** "Which model did Valdoria propose ...", "What did Valdoria propose ...". */
     private static final Pattern WH_NOUN_AUX = Pattern.compile(
             "(?i)^(?:which|what)\\s+((?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+)\\s+(" + AUX + ")\\s+(.+)$");
     private static final Pattern WHAT_AUX = Pattern.compile("(?i)^what\\s+(" + AUX + ")\\s+(.+)$");
-    /** "Which country recognised Kosovo first". */
+    /** "Which country recognised Valdoria first". */
     private static final Pattern WH_NOUN_VERB = Pattern.compile("(?i)^(?:which|what)\\s+([\\p{L}-]+)\\s+(.+)$");
     private static final Pattern WHO = Pattern.compile("(?i)^who\\s+(.+)$");
     private static final Pattern SUBJECT = Pattern.compile(
@@ -97,7 +97,7 @@ public final class FollowUpResolver {
         return question;
     }
 
-    /** The antecedent in the pronoun's role: "his term" becomes "Ahtisaari's term". */
+    /** The antecedent in the pronoun's role: "his term" becomes "Marlowe's term". */
     private static String replacement(Matcher pronoun, String question, String antecedent) {
         String word = pronoun.group(1).toLowerCase(Locale.ROOT);
         boolean possessive = POSSESSIVES.contains(word)
@@ -107,7 +107,7 @@ public final class FollowUpResolver {
 
     /**
      * Names in the answer that the question before it did not contain, first first, each with the noun phrase it
-     * ends when there is one ("the model of Hong Kong", "the mayor of Pristina"): that phrase is what a pronoun
+     * ends when there is one ("the model of New Zealand", "the mayor of Gdansk"): that phrase is what a pronoun
      * points back to.
      */
     private static List<String> newNames(String answer, String previousQuestion) {
@@ -165,7 +165,7 @@ public final class FollowUpResolver {
         return Optional.empty();
     }
 
-    /** "did" + "Serbia propose X" becomes "Serbia proposed X"; other auxiliaries move after the subject. */
+    /** "did" + "Valdoria propose X" becomes "Valdoria proposed X"; other auxiliaries move after the subject. */
     private static String relative(String aux, String rest) {
         Matcher s = SUBJECT.matcher(rest);
         if (!s.matches()) {

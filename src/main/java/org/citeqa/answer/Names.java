@@ -10,8 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Names in English text by their form alone: runs of capitalised words or acronyms ("Martti Ahtisaari", "UN
- * Special Envoy"), joined across name particles ("Republic of Kosovo", "Ludwig van Beethoven"), with a possessive
+ * Names in English text by their form alone: runs of capitalised words or acronyms ("Edda Marlowe", "WHO
+ * Director-General"), joined across name particles ("Republic of Valdoria", "Ludwig van Beethoven"), with a possessive
  * "'s" dropped. A capitalised word that only starts a sentence is a name when it is capitalised elsewhere in the
  * text too; function words ("The", "After", "It") and calendar words ("November") never start one. No list of
  * known names: any corpus works.
@@ -65,7 +65,7 @@ final class Names {
                     run.atSentenceStart = sentenceStart;
                 }
                 run.words.add(bare);
-                if (!bare.equals(trimmed)) { // "Kosovo's status": the name ends at the possessive
+                if (!bare.equals(trimmed)) { // "Valdoria's status": the name ends at the possessive
                     run = run.flushInto(runs);
                 }
             } else if (!run.words.isEmpty() && !capitalised && PARTICLES.contains(word)) {
@@ -74,7 +74,7 @@ final class Names {
                 run = run.flushInto(runs);
             }
             sentenceStart = false;
-            if (word.endsWith(".") && !INITIALS.matcher(word).matches()) { // "Serbia." ends a sentence, "U.S." does not
+            if (word.endsWith(".") && !INITIALS.matcher(word).matches()) { // "Valdoria." ends a sentence, "U.S." does not
                 run = run.flushInto(runs);
                 sentenceStart = true;
             }
@@ -89,14 +89,14 @@ final class Names {
         return List.copyOf(names);
     }
 
-    /** Two or more words, not all acronyms: the form of a person's name ("Hashim Thaci", not "KLA"). */
+    /** Two or more words, not all acronyms: the form of a person's name ("Edda Marlowe", not "UNESCO"). */
     static boolean personLike(String name) {
         String[] words = name.split("\\s+");
         return words.length > 1 && java.util.Arrays.stream(words)
                 .anyMatch(w -> w.length() > 1 && !w.equals(w.toUpperCase(Locale.ROOT)));
     }
 
-    /** Whether one of the name's words is the noun, or its singular or plural ("plans", "Ahtisaari Plan"). */
+    /** Whether one of the name's words is the noun, or its singular or plural ("plans", "Lindqvist Plan"). */
     static boolean contains(String name, String noun) {
         String n = noun.toLowerCase(Locale.ROOT);
         for (String word : name.toLowerCase(Locale.ROOT).split("\\s+")) {

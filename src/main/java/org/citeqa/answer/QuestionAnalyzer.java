@@ -38,7 +38,7 @@ public final class QuestionAnalyzer {
                     + "|[a-z]+ members)\\b|\\b(which|what) [a-z]+ (member )?states\\b"));
 
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
-    /** "How many French soldiers served": up to three words after "how many/much", stopping at an auxiliary. */
+    /** "How many Danish sailors served": up to three words after "how many/much", stopping at an auxiliary. */
     private static final Pattern COUNTED = Pattern.compile("\\bhow (?:many|much) ((?:(?!(?:did|do|does|were|was|are|is"
             + "|have|has|had|will|would|can|could|in|of|at|on|by|for|from|to|with|during|since|according)\\b)"
             + "[\\p{L}\\p{M}'’-]+\\s*){1,3})", Pattern.CASE_INSENSITIVE);

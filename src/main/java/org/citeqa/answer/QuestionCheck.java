@@ -11,7 +11,7 @@ import org.citeqa.verify.TermWeights;
 /**
  * Asks the claim checker whether a sentence contradicts what the question itself asserts. The question is turned
  * into a statement with the answer's place filled ("What does not solve the problem?" becomes "This does not solve
- * the problem"; with a short answer, "Egypt became the 100th country…"); a sentence that says the opposite
+ * the problem"; with a short answer, "Valdoria became the 100th country…"); a sentence that says the opposite
  * ("This solves the problem"), gives another value for one the question states, or lists the question's subject as an
  * exception cannot answer it, however many words it shares.
  */

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Finds the spans of a sentence that can answer a typed question: dates ("July 22, 2010", "1999", "the late
  * 1990s"), quantities ("51,000", "86%", "one million", "780 soldiers" gives "780") and names (runs of capitalised
- * words, "Martti Ahtisaari", "International Court of Justice"). Pattern-based and language-general; it needs no
+ * words, "Edda Marlowe", "European Court of Auditors"). Pattern-based and language-general; it needs no
  * list of names.
  */
 final class TypedSpans {
@@ -35,7 +35,7 @@ final class TypedSpans {
     private static final Pattern QUANTITY = Pattern.compile(
             "(?:[$€£]\\s?)?\\d+(?:[.,]\\d+)*(?:\\s*(?:%|percent|per cent))?(?:[\\s-]+(?:hundred|thousand|million|billion|trillion))?"
                     + "|\\b" + NUMBER_WORD + "(?:[\\s-]+" + NUMBER_WORD + ")*\\b", Pattern.CASE_INSENSITIVE);
-    /** Capitalised words, joined by the small words names contain ("Court of Justice", "Bosnia and Herzegovina"). */
+    /** Capitalised words, joined by the small words names contain ("Court of Auditors", "Trinidad and Tobago"). */
     private static final Pattern NAME = Pattern.compile(
             "\\p{Lu}[\\p{L}\\p{M}\\d'’.-]*(?:\\s+(?:(?:of|the|and|for|de|du|van|von|der|la|le|al|bin)\\s+)*\\p{Lu}[\\p{L}\\p{M}\\d'’.-]*)*");
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:The|A|An)\\s+");

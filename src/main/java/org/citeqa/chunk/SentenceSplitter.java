@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * Splits canonical text into sentence spans. A sentence never crosses a paragraph break, and ends after
  * '.', '!' or '?' (with any closing quotes or brackets) when the next word starts a new sentence; common
- * abbreviations and initials ("Mr.", "U.S.", "George W. Bush") do not end one. Leading and trailing
+ * abbreviations and initials ("Mr.", "U.S.", "John F. Kennedy") do not end one. Leading and trailing
  * whitespace is never part of a span.
  */
 public final class SentenceSplitter {
@@ -90,7 +90,7 @@ public final class SentenceSplitter {
             return false;
         }
         if (word.length() == 1 && Character.isUpperCase(text.charAt(wordStart))) {
-            return true; // an initial: "George W. Bush"
+            return true; // an initial: "John F. Kennedy"
         }
         return ABBREVIATIONS.contains(word);
     }

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * Recognises web-page boilerplate paragraphs: calls to action, footers, bare links.
  * Only short paragraphs are ever candidates, so prose is never dropped, and the patterns need a
- * call-to-action wording, so a short heading ("Kosovo - Foreign Relations") is not boilerplate.
+ * call-to-action wording, so a short heading ("Brannock - Tidal Observatory") is not boilerplate.
  */
 final class BoilerplateFilter {
 
@@ -28,7 +28,7 @@ final class BoilerplateFilter {
             Pattern.compile("^related (articles|posts|stories|links)\\b", FLAGS),
             Pattern.compile("^(print|email|share) this (page|article|story)\\b", FLAGS),
             Pattern.compile("^(terms of (use|service)|privacy policy|cookie (policy|settings)|accept (all )?cookies)\\b", FLAGS),
-            // "To contact the WSWS and the Socialist Equality Party visit:" — an instruction leading to a link.
+            // "To contact the editors and the Harbour Society visit:" — an instruction leading to a link.
             Pattern.compile("^to (contact|reach|subscribe|unsubscribe|join|donate|support|advertise)\\b.*(:|\\bvisit|\\bhere|\\bclick)$", FLAGS),
             Pattern.compile("^(copyright\\b|©|\\(c\\) \\d{4})", FLAGS),
             Pattern.compile("\\ball rights reserved\\b", FLAGS));

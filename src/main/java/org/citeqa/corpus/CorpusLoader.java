@@ -156,7 +156,7 @@ public final class CorpusLoader {
         return !name.toLowerCase(Locale.ROOT).endsWith(SIDECAR_SUFFIX) && DocumentFormat.ofFileName(name).isPresent();
     }
 
-    /** File name without its extension: "kosovo-foreign-relations.txt" → "kosovo-foreign-relations". */
+    /** File name without its extension: "brannock-tidal-observatory.txt" → "brannock-tidal-observatory". */
     static String idOf(Path file) {
         String name = file.getFileName().toString();
         return name.substring(0, name.lastIndexOf('.'));

@@ -3,7 +3,7 @@ package org.citeqa.corpus;
 import java.util.List;
 
 /**
- * Removes footnote reference numbers glued to the body text of one page ("KLA1" → "KLA", "Kosovo.10" → "Kosovo.").
+ * Removes footnote reference numbers glued to the body text of one page ("WHO1" → "WHO", "Gdansk.10" → "Gdansk.").
  *
  * <p>Only numbers of footnotes that the page actually has are removed, and they are looked for in order
  * (1, then 2 after it, ...). That expectation is what makes a marker glued to a number safe to cut
@@ -57,7 +57,7 @@ final class FootnoteMarkers {
             return false;
         }
         if (start == 0 || Character.isWhitespace(s.charAt(start - 1))) {
-            // "SESG) 7Mr. Steiner": a marker in front of a word, only when a capital follows directly.
+            // "HTO) 7Mr. Marlowe": a marker in front of a word, only when a capital follows directly.
             return Character.isUpperCase(after);
         }
         if (Character.isLetter(after)) {
@@ -72,7 +72,7 @@ final class FootnoteMarkers {
             return isGluedToNumber(s, start);
         }
         if (CLOSING_PUNCTUATION.indexOf(before) >= 0) {
-            // "Kosovo.10", "mule.\"3", but not the decimal in "1.7".
+            // "Gdansk.10", "mule.\"3", but not the decimal in "1.7".
             return !(before == '.' && start >= 2 && Character.isDigit(s.charAt(start - 2)));
         }
         return false;

@@ -145,7 +145,7 @@ final class PdfPages {
     /**
      * The index of the first line of this page's footnote block, or -1. A block is a tail of the page whose first
      * line starts with a footnote number n that the body above carries as a marker glued to a word ("KLA1",
-     * "Kosovo.1"), followed only by continuation lines and footnotes numbered n+1, n+2, ...
+     * "Gdansk.1"), followed only by continuation lines and footnotes numbered n+1, n+2, ...
      */
     static int footnoteBlockStart(List<String> page) {
         for (int s = 1; s < page.size(); s++) {

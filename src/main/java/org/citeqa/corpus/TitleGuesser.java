@@ -69,7 +69,7 @@ final class TitleGuesser {
                 && !BoilerplateFilter.isBoilerplate(p);
     }
 
-    /** "kosovo-foreign-relations" → "Kosovo foreign relations". */
+    /** "brannock-tidal-observatory" → "Brannock tidal observatory". */
     static String idAsWords(String id) {
         String words = id.replaceAll("[-_.\\s]+", " ").strip();
         if (words.isEmpty()) {

@@ -19,7 +19,7 @@ import org.citeqa.language.WordNet;
 
 /**
  * The one English analysis chain used for indexing, querying and sentence scoring, so that all three see the
- * same terms: possessives removed, lower-cased, accents folded ("Koštunica" matches "Kostunica"), British
+ * same terms: possessives removed, lower-cased, accents folded ("Gdańsk" matches "Gdansk"), British
  * spellings folded ("recognise" matches "recognize", checked against WordNet), irregular inflections folded into
  * their base by WordNet's exception lists ("met" matches "meet", "crises" matches "crisis"), English stop words
  * dropped, Porter-stemmed.

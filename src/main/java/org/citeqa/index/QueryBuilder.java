@@ -9,7 +9,7 @@ import org.apache.lucene.search.Query;
 /**
  * Builds a BM25 query from any user text. The text is analysed, never parsed, so quotes, colons, AND, brackets,
  * wildcards and emoji are just characters: every string is a valid question. Each distinct term is an optional
- * clause; each pair of adjacent terms adds a sloppy phrase clause so that names ("Hong Kong") rank together.
+ * clause; each pair of adjacent terms adds a sloppy phrase clause so that names ("New Zealand") rank together.
  */
 public final class QueryBuilder {
 

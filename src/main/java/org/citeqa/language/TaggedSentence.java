@@ -23,8 +23,8 @@ public record TaggedSentence(String text, List<TaggedToken> tokens, List<Phrase>
     }
 
     /**
-     * Runs of proper nouns (and capital acronyms), joined across "of" and "of the" when proper nouns follow ("International Court of
-     * Justice", "Bank of the South"): the names a sentence mentions, whatever they name.
+     * Runs of proper nouns (and capital acronyms), joined across "of" and "of the" when proper nouns follow ("European Court of
+     * Auditors", "Bank of the South"): the names a sentence mentions, whatever they name.
      */
     public List<Phrase> properNounPhrases() {
         List<Phrase> out = new ArrayList<>();

@@ -103,7 +103,7 @@ public final class Tagger {
         return spans;
     }
 
-    /** Where a possessive or a negative clitic begins in a word ("Kosovo|'s", "did|n't"), or 0. */
+    /** Where a possessive or a negative clitic begins in a word ("Valdoria|'s", "did|n't"), or 0. */
     private static int clitic(String w) {
         String lower = w.toLowerCase(java.util.Locale.ROOT);
         if (w.length() > 3 && (lower.endsWith("n't") || lower.endsWith("n’t"))) {

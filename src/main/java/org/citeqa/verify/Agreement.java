@@ -43,7 +43,7 @@ public class Agreement {
 
     /**
      * One statement against one evidence sentence read in its context (the sentence before it and the document's
-     * title, or null): a name the sentence leaves to its context ("the federation", after "Yugoslavia") is stated.
+     * title, or null): a name the sentence leaves to its context ("the federation", after "Valdoria") is stated.
      */
     public AgreementResult check(Statement claim, Statement evidence, Statement context, TermWeights weights) {
         EvidenceIndex ev = new EvidenceIndex(evidence, claim, words);

@@ -5,7 +5,7 @@ record Aligned(Candidate candidate, AgreementResult result) {
 
     /**
      * A refutation stated outright (polarity, exception) outranks a rival value that might be another event, and a
-     * rival value next to the words the claim shares ("Lyon, France") outranks one further off.
+     * rival value next to the words the claim shares ("Gdansk, Pomerania") outranks one further off.
      */
     double refuteScore() {
         boolean explicit = result.contradictions().stream().anyMatch(Contradiction::explicit);

@@ -50,8 +50,8 @@ final class ClaimCoverage {
     }
 
     /**
-     * Words that say one thing together say it close together: "Norway is a member of the World Bank" is stated
-     * in "Norway is a member of the IMF and the World Bank Group", not by a sentence that mentions membership of
+     * Words that say one thing together say it close together: "Valdoria is a member of the Postal Union" is stated
+     * in "Valdoria is a member of UNESCO and the Universal Postal Union", not by a sentence that mentions membership of
      * one body and, forty words later, the United Nations.
      */
     static Span matchedSpan(Statement claim, EvidenceIndex ev) {

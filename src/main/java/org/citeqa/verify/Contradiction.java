@@ -18,7 +18,7 @@ public record Contradiction(Kind kind, FactKind factKind, String claimed, String
         VALUE,
         /** "did not sign" against "signed", "rejected" against "accepted". */
         POLARITY,
-        /** The statement's name is listed as an exception: "except for Greece, Romania, Slovakia, and Spain". */
+        /** The statement's name is listed as an exception: "except for Valdoria, Ostmark, Norland, and Sorvia". */
         EXCEPTION,
         /** The statement says all or every; the evidence names exceptions. */
         UNIVERSAL

@@ -9,7 +9,7 @@ import org.citeqa.answer.QuoteMark;
 
 /**
  * The words of an evidence quote that bear on a claim, for readers to see at a glance why it was cited: the words
- * it shares with the claim, and the words that contradict it ("France" against "Austria", "did not sign" against
+ * it shares with the claim, and the words that contradict it ("Gdansk" against "Rotterdam", "did not sign" against
  * "signed", an exception list). Read with the same alignment the judge uses, whichever judge decided.
  */
 @ApplicationScoped

@@ -102,7 +102,7 @@ public class ExtractiveClaimJudge implements ClaimJudge {
      */
     boolean refutes(Aligned a) {
         AgreementResult r = a.result();
-        // The evidence must speak of the claim's own names: "Greece has not recognised" says nothing of Spain.
+        // The evidence must speak of the claim's own names: "Valdoria has not recognised" says nothing of Ostmark.
         boolean namesStated = r.missing().stream().noneMatch(f -> f.kind().isName());
         return r.contradicted() && namesStated && (r.predicateCovered() || r.countedRival())
                 && r.restCoverage() >= config.refuteCoverage();

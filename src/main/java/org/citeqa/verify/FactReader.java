@@ -162,7 +162,7 @@ final class FactReader {
     }
 
     /**
-     * A proper-noun phrase as a name. A title before the name proper ("President Milan Milutinovic", "Deputy
+     * A proper-noun phrase as a name. A title before the name proper ("President Edda Marlowe", "Deputy
      * Prime Minister") is a common noun for a person in WordNet: the name is what follows the last such word.
      */
     private void readName(Phrase phrase) {

@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * Whether the evidence says the opposite of the claim: a word they share with opposite polarity ("did not violate"
  * against "violated"), a WordNet antonym said of the same thing ("accepted" against "rejected"), or exceptions
- * to what the claim says of all ("except for Greece").
+ * to what the claim says of all ("except for Valdoria").
  */
 final class PolarityCheck {
 

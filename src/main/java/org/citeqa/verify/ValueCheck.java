@@ -85,7 +85,7 @@ final class ValueCheck {
             int before = r.position() - 1;
             boolean slotted = sameRole(fact, r) || before >= 0 && (ev.statement.tokens().get(before).word().equals(",")
                     || Lexicon.SLOT_PREPOSITIONS.contains(ev.statement.tokens().get(before).word().toLowerCase(Locale.ROOT)));
-            distance += slotted ? 0 : OTHER_SLOT; // the claim's slot: "Lyon, France", "in France"
+            distance += slotted ? 0 : OTHER_SLOT; // the claim's slot: "Gdansk, Pomerania", "in Pomerania"
             if (distance < bestDistance) {
                 best = r;
                 bestDistance = distance;
