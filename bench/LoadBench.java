@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 
 /**
  * A bounded load generator for CiteQA on loopback: a fixed number of requests per row and concurrency, no
@@ -57,18 +58,11 @@ public class LoadBench {
             "What is the capital of Australia?",
             "When was the Ahtisaari plan presented?"};
 
-    /** Base questions of ask-new; each is sent with every lead-in and ending below before it comes back. */
-    static final String[] BASE_QUESTIONS = {
-            "Who led the Kosovo Albanian delegation at Rambouillet?",
-            "When did Kosovo declare independence?",
-            "How many countries had recognised Kosovo by 2016?",
-            "What did Serbia offer Kosovo in the Vienna talks?",
-            "Which countries of the European Union do not recognise Kosovo?",
-            "What is the role of EULEX in Kosovo?",
-            "Why does Russia oppose Kosovo's independence?",
-            "How many rounds of talks did UNOSEK hold in 2006?",
-            "What is the capital of Australia?",
-            "When was the Ahtisaari plan presented?",
+    /**
+     * Base questions of ask-new, those above and more; each is sent with every lead-in and ending below before it
+     * comes back.
+     */
+    static final String[] BASE_QUESTIONS = Stream.concat(Arrays.stream(QUESTIONS), Stream.of(
             "Which Security Council resolution put Kosovo under UN interim administration?",
             "According to the OSCE, how many people took part in the 2004 riots?",
             "Who was Ahtisaari's deputy during the status talks?",
@@ -88,7 +82,7 @@ public class LoadBench {
             "Where did the Contact Group meet in January 2006?",
             "Who was the UN Special Envoy for the future status process for Kosovo?",
             "Which country was the 100th to recognise Kosovo?",
-            "What did the ICJ conclude about the declaration of independence?"};
+            "What did the ICJ conclude about the declaration of independence?")).toArray(String[]::new);
     static final String[] QUESTION_LEADS = {"", "Please tell me: ", "Quick question: ", "I would like to know: ",
             "From the documents: ", "Help me with this: ", "Out of curiosity: ", "For my class: ",
             "One more question: ", "Can you check this: ", "I was wondering: ", "Here is my question: ", "Briefly: ",

@@ -58,24 +58,23 @@ class MadeUpCorpusAnswersTest {
         assertExact(a);
     }
 
+    /** The question is answered, with this short answer, and the quote and short answer sit at their offsets. */
+    private static void assertShortAnswer(String question, String expected) {
+        JsonPath a = ask(question);
+        assertTrue(a.getBoolean("answered"), question);
+        assertEquals(expected, a.getString("shortAnswer.text"), question);
+        assertExact(a);
+    }
+
     @Test
     void aWhereQuestionIsAnsweredWithAPlaceAndAWhenQuestionWithADate() {
-        JsonPath where = ask("Where was the Sea Aster built?");
-        assertTrue(where.getBoolean("answered"));
-        assertEquals("Gdansk", where.getString("shortAnswer.text"));
-        assertExact(where);
-        JsonPath when = ask("When did the observatory close?");
-        assertTrue(when.getBoolean("answered"));
-        assertEquals("1963", when.getString("shortAnswer.text"));
-        assertExact(when);
+        assertShortAnswer("Where was the Sea Aster built?", "Gdansk");
+        assertShortAnswer("When did the observatory close?", "1963");
     }
 
     @Test
     void aHowManyQuestionIsAnsweredWithANumberOfWhatItCounts() {
-        JsonPath a = ask("How many crew were rescued from the Sea Aster?");
-        assertTrue(a.getBoolean("answered"));
-        assertEquals("fourteen", a.getString("shortAnswer.text"));
-        assertExact(a);
+        assertShortAnswer("How many crew were rescued from the Sea Aster?", "fourteen");
     }
 
     @Test
