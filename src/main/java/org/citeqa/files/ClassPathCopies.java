@@ -54,6 +54,14 @@ public final class ClassPathCopies {
         }
     }
 
+    /**
+     * The resource at {@code target}, copied when missing or of the wrong size; empty when it is not in a jar or
+     * cannot be copied.
+     */
+    public static Optional<Path> copy(ClassLoader loader, String resource, Path target) {
+        return entry(loader, resource).flatMap(e -> place(loader, resource, target, e.size()));
+    }
+
     /** The resource at {@code target}: the copy there when its size is {@code size}, else a new copy; empty on failure. */
     public static Optional<Path> place(ClassLoader loader, String resource, Path target, long size) {
         try {

@@ -60,10 +60,9 @@ final class ModelFiles {
         return ClassPathCopies.place(loader, resource, target, entry.get().size());
     }
 
-    private Optional<Path> copy(ClassLoader loader, String resource, Path folder) {
-        Optional<ClassPathCopies.JarEntryInfo> entry = ClassPathCopies.entry(loader, resource);
-        return entry.flatMap(e -> ClassPathCopies.place(loader, resource, folder.resolve(resource.substring(resource.lastIndexOf('/') + 1)),
-                e.size()));
+    private static Optional<Path> copy(ClassLoader loader, String resource, Path folder) {
+        String name = resource.substring(resource.lastIndexOf('/') + 1);
+        return ClassPathCopies.copy(loader, resource, folder.resolve(name));
     }
 
     /** ONNX Runtime's name for this platform's folder of native libraries ({@code linux-x64}, {@code osx-aarch64}). */

@@ -63,9 +63,7 @@ final class WordNetFiles {
         }
         Path folder = parent.resolve("wordnet-3.1-" + nouns.get().crcHex());
         for (String name : FILES) {
-            Optional<ClassPathCopies.JarEntryInfo> entry = ClassPathCopies.entry(loader, FOLDER + name);
-            if (entry.isEmpty() || ClassPathCopies.place(loader, FOLDER + name, folder.resolve(name),
-                    entry.get().size()).isEmpty()) {
+            if (ClassPathCopies.copy(loader, FOLDER + name, folder.resolve(name)).isEmpty()) {
                 return Optional.empty();
             }
         }
