@@ -62,7 +62,10 @@ public final class ClassPathCopies {
         return entry(loader, resource).flatMap(e -> place(loader, resource, target, e.size()));
     }
 
-    /** The resource at {@code target}: the copy there when its size is {@code size}, else a new copy; empty on failure. */
+    /**
+     * The resource at {@code target}: the copy there when its size is {@code size}, else a new copy; empty on
+     * failure.
+     */
     public static Optional<Path> place(ClassLoader loader, String resource, Path target, long size) {
         try {
             if (Files.isRegularFile(target) && Files.size(target) == size) {

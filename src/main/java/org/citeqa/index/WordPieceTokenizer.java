@@ -238,7 +238,7 @@ final class WordPieceTokenizer {
                 || type == Character.SURROGATE;
     }
 
-    /** Unicode's White_Space property, as Rust's {@code char::is_whitespace} (Java's own leaves out no-break spaces). */
+    /** Unicode's White_Space property, as Rust's {@code char::is_whitespace} (Java's leaves out no-break spaces). */
     private static boolean isWhitespace(int c) {
         return (c >= 0x09 && c <= 0x0D) || c == 0x20 || c == 0x85 || c == 0xA0 || c == 0x1680
                 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F

@@ -85,7 +85,8 @@ final class WordNetFiles {
                 LOG.warnf("WordNet's properties are not laid out as expected; reading it from the class path");
                 return Optional.empty();
             }
-            return Optional.of(Dictionary.getInstance(new ByteArrayInputStream(edited.getBytes(StandardCharsets.UTF_8))));
+            byte[] xml = edited.getBytes(StandardCharsets.UTF_8);
+            return Optional.of(Dictionary.getInstance(new ByteArrayInputStream(xml)));
         } catch (IOException | JWNLException | RuntimeException | LinkageError e) {
             // e.g. a class loader that cannot see this class from extJWNL's (Quarkus tests): the class path serves
             LOG.debugf(e, "WordNet cannot be mapped from %s; reading it from the class path", folder);
