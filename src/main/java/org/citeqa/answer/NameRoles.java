@@ -16,8 +16,16 @@ import org.citeqa.language.WordNet;
 @Singleton
 public class NameRoles {
 
-    /** Which way the evidence about a name points. */
-    enum Role { AGENT, PLACE, UNKNOWN }
+    /**
+     * Which way the evidence about a name points. A {@code MODIFIER} is a one-word name WordNet knows as an
+     * adjective, standing before a common noun: "Dutch diplomat", "Balkan country" describe, they do not name.
+     */
+    enum Role { AGENT, PLACE, UNKNOWN, MODIFIER }
+
+    /** A lower-case word right after a name: the noun an attributive name describes. */
+    private static final Pattern COMMON_WORD_AFTER = Pattern.compile("^\\s+\\p{Ll}");
+    /** The word right after a name. */
+    private static final Pattern WORD_AFTER = Pattern.compile("^\\s+(\\p{L}+)");
 
     /** Prepositions that put a name in a place slot: closed-class grammar. */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "from", "to", "into", "across",
@@ -34,6 +42,15 @@ public class NameRoles {
 
     /** The role of the name at {@code [start, end)} of the text. */
     Role of(String text, int start, int end) {
+        String name = text.substring(start, end);
+        if (name.indexOf(' ') < 0 && wordNet.isAdjective(name)
+                && COMMON_WORD_AFTER.matcher(text.substring(end)).find()) {
+            return Role.MODIFIER;
+        }
+        Matcher after = WORD_AFTER.matcher(text.substring(end));
+        if (after.find() && isAgentNoun(after.group(1))) {
+            return Role.UNKNOWN; // "the KLA representative Hashim Thaci": the representative is someone else
+        }
         int agent = 0;
         int place = 0;
         for (String word : text.substring(start, end).split("[\\s-]+")) {
@@ -77,8 +94,8 @@ public class NameRoles {
     /** Whether a name of this role can answer a question of this type: a place is no answer to "who". */
     static boolean fits(AnswerType type, Role role) {
         return switch (type) {
-            case ACTOR -> role != Role.PLACE;
-            case PLACE -> role != Role.AGENT;
+            case ACTOR -> role != Role.PLACE && role != Role.MODIFIER;
+            case PLACE -> role != Role.AGENT && role != Role.MODIFIER;
             default -> true;
         };
     }

@@ -2,8 +2,10 @@ package org.citeqa.answer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
 /**
  * Finds the spans of a sentence that can answer a typed question: dates ("July 22, 2010", "1999", "the late
@@ -58,6 +60,8 @@ final class TypedSpans {
                 Matcher article = LEADING_ARTICLE.matcher(text.substring(start, end));
                 if (article.find()) {
                     start += article.end();
+                } else if (start == firstLetter(text)) {
+                    start = afterStopWord(text, start, end); // "On June", "In Pristina": capitalised as first words
                 }
                 if (start == firstLetter(text) && !text.substring(start, end).contains(" ")) {
                     continue; // a lone capitalised first word is just the start of the sentence
@@ -71,6 +75,20 @@ final class TypedSpans {
             }
         }
         return out;
+    }
+
+    /** Past a first word that is an English stop word, and the space after it; else {@code start}. */
+    private static int afterStopWord(String text, int start, int end) {
+        int space = text.indexOf(' ', start);
+        if (space < 0 || space >= end
+                || !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(text.substring(start, space).toLowerCase(Locale.ROOT))) {
+            return start;
+        }
+        int next = space;
+        while (next < end && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        return next;
     }
 
     private static boolean isDate(String word) {

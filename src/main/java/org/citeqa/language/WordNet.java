@@ -140,6 +140,11 @@ public final class WordNet {
         return entry(word).commonClasses.contains(kind);
     }
 
+    /** Whether the word as written is an adjective of its own ("dutch", "balkan"; not "braver", an inflection). */
+    public boolean isAdjective(String word) {
+        return entry(word).adjective;
+    }
+
     /** Every class one of the word's frequent noun senses belongs to. */
     public Set<SemanticClass> kindsOf(String word) {
         return entry(word).classes;
@@ -249,9 +254,11 @@ public final class WordNet {
         Map<Long, Integer> ancestors = new HashMap<>();
         EnumSet<SemanticClass> classes = EnumSet.noneOf(SemanticClass.class);
         EnumSet<SemanticClass> commonClasses = EnumSet.noneOf(SemanticClass.class);
+        boolean adjective = false;
         for (IndexWord index : set.getIndexWordArray()) {
             String lemma = index.getLemma().toLowerCase(Locale.ROOT);
             lemmas.add(lemma);
+            adjective |= index.getPOS() == POS.ADJECTIVE && lemma.equals(word);
             List<Synset> senses = index.getSenses();
             for (int i = 0; i < Math.min(SENSES, senses.size()); i++) {
                 Synset sense = senses.get(i);
@@ -280,7 +287,7 @@ public final class WordNet {
         return new Entry(Set.copyOf(lemmas), Set.copyOf(synsets), Set.copyOf(antonyms), Set.copyOf(derived),
                 Map.copyOf(ancestors), classes.isEmpty() ? Set.of() : Set.copyOf(classes),
                 commonClasses.isEmpty() ? Set.of() : Set.copyOf(commonClasses), irregular.base,
-                irregular.verb);
+                irregular.verb, adjective);
     }
 
     private record Exceptional(String base, boolean verb) {
@@ -416,9 +423,9 @@ public final class WordNet {
 
     private record Entry(Set<String> lemmas, Set<Long> synsets, Set<String> antonyms, Set<String> derived,
                          Map<Long, Integer> ancestors, Set<SemanticClass> classes, Set<SemanticClass> commonClasses,
-                         String irregularBase, boolean irregularVerb) {
+                         String irregularBase, boolean irregularVerb, boolean adjective) {
 
         static final Entry NONE = new Entry(Set.of(), Set.of(), Set.of(), Set.of(), Map.of(), Set.of(), Set.of(), null,
-                false);
+                false, false);
     }
 }

@@ -37,4 +37,12 @@ class TypedSpansTest {
                 find(TypedSpans.Kind.NAME, "The Brannock Tidal Observatory stands above Port Ellery."));
         assertEquals(List.of(), find(TypedSpans.Kind.NAME, "Several ships sank."));
     }
+
+    @Test
+    void aFirstStopWordIsCapitalisedOnlyBecauseItStartsTheSentence() {
+        assertEquals(List.of("Valdoria"), find(TypedSpans.Kind.NAME, "On June 26, 2013 Valdoria joined."));
+        assertEquals(List.of("Port Ellery", "Edda Marlowe"),
+                find(TypedSpans.Kind.NAME, "In Port Ellery the observatory was run by Edda Marlowe."));
+        assertEquals(List.of("United Nations"), find(TypedSpans.Kind.NAME, "United Nations envoys arrived."));
+    }
 }

@@ -15,6 +15,15 @@ class WordNetTest {
     private static final WordNet WORDNET = new WordNet();
 
     @Test
+    void adjectivesAsWritten() {
+        assertTrue(WORDNET.isAdjective("Dutch"));
+        assertTrue(WORDNET.isAdjective("serbian"));
+        assertFalse(WORDNET.isAdjective("braver"), "an inflection, not an adjective of its own");
+        assertFalse(WORDNET.isAdjective("Egypt"));
+        assertFalse(WORDNET.isAdjective("qwertyuiop"));
+    }
+
+    @Test
     void synonymsShareASynset() {
         assertTrue(WORDNET.synonyms("massacre", "slaughter"));
         assertTrue(WORDNET.synonyms("rejected", "refuse"), "morphology first: rejected is reject");
