@@ -1,0 +1,76 @@
+package org.citeqa.answer;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.util.List;
+import org.citeqa.index.CorpusIndex;
+import org.citeqa.index.IndexedCorpus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * How often the short answer names a gold answer, over the 4,000-odd answerable questions of the SQuAD 2.0 training
+ * articles: a larger check of {@link ShortAnswers} than the dev sets' few dozen. A tool, not a test: it runs only with
+ * {@code -Dciteqa.shortcheck=true} (see the README), and {@code -Dciteqa.shortcheck.misses=N} prints N misses.
+ */
+@QuarkusTest
+@EnabledIfSystemProperty(named = "citeqa.shortcheck", matches = "true")
+class ShortAnswerCheck {
+
+    private static final Path WORK = Path.of("target/shortcheck");
+
+    @Inject
+    org.citeqa.index.IndexConfig indexConfig;
+    @Inject
+    org.citeqa.index.Embeddings embeddings;
+    @Inject
+    org.citeqa.index.EnglishAnalysis analysis;
+    @Inject
+    ExtractiveAnswerer answerer;
+
+    @Test
+    void check() {
+        List<QuestionSets.Labelled> questions = QuestionSets.squadCorpus(
+                Path.of(System.getProperty("citeqa.train.squad", "../shared/train/squad-v2.0-train-10-articles.json")),
+                WORK.resolve("corpus"));
+        IndexedCorpus corpus = CorpusIndex.openFolder(WORK.resolve("corpus"), WORK.resolve("index"), indexConfig,
+                analysis, embeddings);
+        int misses = Integer.getInteger("citeqa.shortcheck.misses", 0);
+        int quotesRight = 0, given = 0, right = 0, givenOnRightQuotes = 0, rightOnRightQuotes = 0;
+        for (QuestionSets.Labelled q : questions) {
+            ExtractiveAnswerer.Ranking ranking = answerer.rank(corpus, q.question());
+            if (!q.answerable() || ranking.scored().isEmpty()) {
+                continue;
+            }
+            ExtractiveAnswerer.Quote quote = answerer.quote(corpus, ranking);
+            boolean quoteRight = q.answeredBy(quote.citation().quote());
+            quotesRight += quoteRight ? 1 : 0;
+            if (quote.shortAnswer() == null) {
+                continue;
+            }
+            boolean names = names(q, quote.shortAnswer().text());
+            given++;
+            right += names ? 1 : 0;
+            if (quoteRight) {
+                givenOnRightQuotes++;
+                rightOnRightQuotes += names ? 1 : 0;
+                if (!names && misses-- > 0) {
+                    System.out.printf("  %s (%s) -> %s; gold %s%n    %s%n", q.question(), ranking.question().type(),
+                            quote.shortAnswer().text(), q.answers(), quote.citation().quote());
+                }
+            }
+        }
+        System.out.printf(java.util.Locale.ROOT, "Short answers on %d answerable training questions (%d quotes right):"
+                        + " %d given, %.3f name a gold answer; on right quotes %d given, %.3f name one%n",
+                questions.stream().filter(QuestionSets.Labelled::answerable).count(), quotesRight, given,
+                (double) right / given, givenOnRightQuotes, (double) rightOnRightQuotes / givenOnRightQuotes);
+    }
+
+    /** The short answer holds a gold answer, or one holds it ("Thaci" for "Hashim Thaci"). */
+    private static boolean names(QuestionSets.Labelled q, String shortAnswer) {
+        String t = QuestionSets.normalise(shortAnswer);
+        return !t.isEmpty() && q.answers().stream().map(QuestionSets::normalise)
+                .anyMatch(g -> !g.isEmpty() && (t.contains(g) || g.contains(t)));
+    }
+}

@@ -1,0 +1,66 @@
+package org.citeqa.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.citeqa.index.EnglishAnalysis;
+import org.citeqa.language.WordNet;
+import org.junit.jupiter.api.Test;
+
+/** Which value of a quote is shown in bold as the short answer, on made-up sentences with real WordNet. */
+class ShortAnswersTest {
+
+    private static final WordNet WORDNET = new WordNet();
+    private static final EnglishAnalysis ANALYSIS = new EnglishAnalysis(WORDNET);
+    private final ShortAnswers shortAnswers = new ShortAnswers(ANALYSIS, new NameRoles(WORDNET));
+    private final QuestionAnalyzer questions = new QuestionAnalyzer(ANALYSIS);
+
+    private Optional<String> shortAnswer(String question, String quote) {
+        Citation citation = new Citation(1, "doc", "Doc", "doc#0", quote, quote, 100, 100 + quote.length());
+        return shortAnswers.find(questions.analyze(question), citation).map(s -> {
+            assertEquals(quote.substring(s.start() - 100, s.end() - 100), s.text(), "offsets in the document");
+            return s.text();
+        });
+    }
+
+    @Test
+    void theNameAmongTheQuestionsWordsBeatsOneThatMerelyTouchesOne() {
+        assertEquals(Optional.of("Edda Marlowe"), shortAnswer("Who led the Valdorian trade delegation?",
+                "Talks resumed in March, when the delegation of Mereland was headed first by its deputy premier, "
+                        + "followed by the Valdorian trade delegation led by KLP representative Edda Marlowe."));
+    }
+
+    @Test
+    void aNameSharingWordsWithTheQuestionIsWhatWasAskedAboutNotTheAnswer() {
+        assertEquals(Optional.of("Lord Alden Pryce"), shortAnswer("Who acted as rapporteur for the Council of Ministers?",
+                "The text was presented by Lord Alden Pryce as the Council of Ministers Parliament rapporteur."));
+    }
+
+    @Test
+    void anAdjectiveBeforeANounDescribesItDoesNotName() {
+        assertEquals(Optional.of("Pieter Vos"), shortAnswer("Who headed the office?",
+                "The office was headed by the Dutch diplomat Pieter Vos until 2012."));
+    }
+
+    @Test
+    void aCapitalisedFirstWordMakesNoName() {
+        assertEquals(Optional.empty(), shortAnswer("Who recognised Mereland in 2013?",
+                "On June 26, 2013 the council recognised Mereland."), "\"On June\" names nobody");
+    }
+
+    @Test
+    void aNumberOfWhatTheQuestionCountsBeatsOthers() {
+        assertEquals(Optional.of("52"), shortAnswer("How many nominations has the Valdorian choir had?",
+                "The Valdorian choir has won 20 prizes and holds the record of 52 nominations."));
+    }
+
+    @Test
+    void datesReferencesAndALoneOneAreNoQuantities() {
+        assertEquals(Optional.of("six"), shortAnswer("How many prizes did the choir win?",
+                "In 2010 the choir won six prizes in one night at the Corvath festival."));
+        assertEquals(Optional.of("$24 million"), shortAnswer("How much did the tour gross?",
+                "The tour opened on April 15 and grossed over $24 million.[note 1]"));
+        assertEquals(Optional.of("2000"), shortAnswer("How many soldiers were sent?",
+                "In 1999, 2000 soldiers were sent."), "a year-like number counting what is asked");
+    }
+}
