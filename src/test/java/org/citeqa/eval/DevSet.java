@@ -27,6 +27,17 @@ public record DevSet(List<Item> items) {
             return answers != null && answers.stream().map(DevSet::normalise).anyMatch(a -> !a.isEmpty() && t.contains(a));
         }
 
+        /**
+         * Whether a short answer names a gold answer: it holds one, or one holds it ("Thaci" for "Hashim Thaci"),
+         * compared as answers are.
+         */
+        public boolean shortAnswerIs(String text) {
+            String t = normalise(text);
+            List<String> gold = answersAll != null && !answersAll.isEmpty() ? answersAll : answers;
+            return !t.isEmpty() && gold != null && gold.stream().map(DevSet::normalise)
+                    .anyMatch(g -> !g.isEmpty() && (t.contains(g) || g.contains(t)));
+        }
+
         /** Whether a passage holds gold evidence, by the evaluation's rule. */
         public boolean evidenceIn(String text) {
             String t = normalise(text);

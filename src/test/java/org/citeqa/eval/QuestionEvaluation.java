@@ -14,24 +14,27 @@ import java.util.Map;
  * ({@code /work/shared/eval/README.md}): retrieval (recall@1, recall@5, MRR@10 of the gold evidence in the chunks
  * {@code /api/search} returns), answers (a gold answer in an answer given; hedged answers count as answers),
  * precision (right answers over answers given), citations (the gold evidence in a cited quote's passage) and
- * abstention on unanswerable questions. Each half of the set (questions at even and at odd positions) is scored on
+ * abstention on unanswerable questions, and the short answers shown in bold (how many answers carry one, and the
+ * share of those that name a gold answer). Each half of the set (questions at even and at odd positions) is scored on
  * its own: thresholds were chosen on the even halves, so the odd halves show how they carry over.
  */
 public final class QuestionEvaluation {
 
     public record Scores(String label, int answerable, int unanswerable, double recallAt1, double recallAt5,
                          double mrrAt10, double right, double answered, double precision, double citations,
-                         double abstention) {
+                         double abstention, int shortAnswers, double shortPrecision) {
 
         public String row() {
             return String.format(Locale.ROOT, "  %-14s %3d/%3d  R@1 %.3f  R@5 %.3f  MRR %.3f | right %.3f  answered %.3f"
-                            + "  precision %.3f  cited %.3f | abstains %.3f", label, answerable, unanswerable,
-                    recallAt1, recallAt5, mrrAt10, right, answered, precision, citations, abstention);
+                            + "  precision %.3f  cited %.3f | abstains %.3f | short %d, right %.3f", label, answerable,
+                    unanswerable, recallAt1, recallAt5, mrrAt10, right, answered, precision, citations, abstention,
+                    shortAnswers, shortPrecision);
         }
     }
 
-    /** What the service did with one question. */
-    record Outcome(DevSet.Item item, int evidenceRank, boolean answered, boolean right, boolean cited) {
+    /** What the service did with one question; {@code shortAnswer} is null when the answer has none. */
+    record Outcome(DevSet.Item item, int evidenceRank, boolean answered, boolean right, boolean cited,
+                   String shortAnswer) {
     }
 
     private QuestionEvaluation() {
@@ -48,11 +51,12 @@ public final class QuestionEvaluation {
                 boolean right = answered && item.answeredBy(answer.getString("answer"));
                 List<Map<String, Object>> citations = answer.getList("citations");
                 boolean cited = answered && citations.stream().anyMatch(c -> item.evidenceIn((String) c.get("text")));
+                String shortAnswer = answered ? answer.getString("shortAnswer.text") : null;
                 if (printMisses && !right) {
                     System.out.printf("  miss %s (evidence rank %d, confidence %s): %s%n    -> %s%n", item.id(), rank,
                             answer.getString("confidence"), item.question(), answer.getString("answer"));
                 }
-                out.add(new Outcome(item, rank, answered, right, cited));
+                out.add(new Outcome(item, rank, answered, right, cited, shortAnswer));
             } else if ("unanswerable".equals(item.type())) {
                 JsonPath answer = ask(item.question());
                 boolean answered = answer.getBoolean("answered");
@@ -60,7 +64,7 @@ public final class QuestionEvaluation {
                     System.out.printf("  answered unanswerable %s (confidence %s): %s%n", item.id(),
                             answer.getString("confidence"), item.question());
                 }
-                out.add(new Outcome(item, 0, answered, false, false));
+                out.add(new Outcome(item, 0, answered, false, false, null));
             }
         }
         return out;
@@ -74,7 +78,8 @@ public final class QuestionEvaluation {
                 chosen.add(outcomes.get(i));
             }
         }
-        int answerable = 0, unanswerable = 0, answered = 0, right = 0, cited = 0, abstained = 0;
+        int answerable = 0, unanswerable = 0, answered = 0, right = 0, cited = 0, abstained = 0, shorts = 0;
+        int shortRight = 0;
         double r1 = 0, r5 = 0, mrr = 0;
         for (Outcome o : chosen) {
             if ("qa".equals(o.item().type())) {
@@ -86,6 +91,10 @@ public final class QuestionEvaluation {
                 answered += o.answered() ? 1 : 0;
                 right += o.right() ? 1 : 0;
                 cited += o.cited() ? 1 : 0;
+                if (o.shortAnswer() != null) {
+                    shorts++;
+                    shortRight += o.item().shortAnswerIs(o.shortAnswer()) ? 1 : 0;
+                }
             } else {
                 unanswerable++;
                 abstained += o.answered() ? 0 : 1;
@@ -94,7 +103,8 @@ public final class QuestionEvaluation {
         return new Scores(label, answerable, unanswerable, r1 / answerable, r5 / answerable, mrr / answerable,
                 (double) right / answerable, (double) answered / answerable,
                 answered == 0 ? 1 : (double) right / answered, (double) cited / answerable,
-                unanswerable == 0 ? 1 : (double) abstained / unanswerable);
+                unanswerable == 0 ? 1 : (double) abstained / unanswerable, shorts,
+                shorts == 0 ? 1 : (double) shortRight / shorts);
     }
 
     public record Retrieval(String mode, double recallAt1, double recallAt5, double mrrAt10) {
