@@ -18,7 +18,7 @@ public class NameRoles {
 
     /**
      * Which way the evidence about a name points. A {@code MODIFIER} is a one-word name WordNet knows as an
-     * adjective, standing before a common noun: "Dutch diplomat", "Balkan country" describe, they do not name.
+     * adjective, standing before a common noun: "Swedish botanist", "Alpine village" describe, they do not name.
      */
     enum Role { AGENT, PLACE, UNKNOWN, MODIFIER }
 
@@ -49,7 +49,7 @@ public class NameRoles {
         }
         Matcher after = WORD_AFTER.matcher(text.substring(end));
         if (after.find() && isAgentNoun(after.group(1))) {
-            return Role.UNKNOWN; // "the KLA representative Hashim Thaci": the representative is someone else
+            return Role.UNKNOWN; // "the KLP representative Edda Marlowe": the representative is someone else
         }
         int agent = 0;
         int place = 0;

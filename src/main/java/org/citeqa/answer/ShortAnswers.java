@@ -78,9 +78,9 @@ final class ShortAnswers {
     }
 
     /**
-     * How well a span fits: new words first ("Lord Russel Johnston" before "Council of Europe Parliament" when the
+     * How well a span fits: new words first ("Lord Alden Pryce" before "Council of Ministers Parliament" when the
      * question names the Council), then a number of what the question counts ("52 nominations" for "how many
-     * nominations", not "20 Grammy Awards"), then a name in the role asked for, then the span closest to the
+     * nominations", not "20 prizes"), then a name in the role asked for, then the span closest to the
      * question's words.
      */
     private record Fit(boolean newWords, boolean counts, boolean knownRole, double closeness) {
@@ -92,7 +92,7 @@ final class ShortAnswers {
     /** How many analysed words after a number the counted word may stand: "27 (81%) member states". */
     private static final int COUNT_REACH = 3;
 
-    /** Whether one of the words the question counts follows the number closely: "six awards", "780 soldiers". */
+    /** Whether one of the words the question counts follows the number closely: "six prizes", "780 soldiers". */
     private static boolean counts(TypedSpans.TypedSpan span, List<EnglishAnalysis.Token> tokens, Set<String> counted,
                                   int reach) {
         return tokens.stream().filter(t -> t.start() >= span.end()).limit(reach)

@@ -61,7 +61,7 @@ final class TypedSpans {
                 if (article.find()) {
                     start += article.end();
                 } else if (start == firstLetter(text)) {
-                    start = afterStopWord(text, start, end); // "On June", "In Pristina": capitalised as first words
+                    start = afterStopWord(text, start, end); // "On June", "In Corvath": capitalised as first words
                 }
                 if (start == firstLetter(text) && !text.substring(start, end).contains(" ")) {
                     continue; // a lone capitalised first word is just the start of the sentence

@@ -140,7 +140,7 @@ public final class WordNet {
         return entry(word).commonClasses.contains(kind);
     }
 
-    /** Whether the word as written is an adjective of its own ("dutch", "balkan"; not "braver", an inflection). */
+    /** Whether the word as written is an adjective of its own ("swedish", "alpine"; not "braver", an inflection). */
     public boolean isAdjective(String word) {
         return entry(word).adjective;
     }
