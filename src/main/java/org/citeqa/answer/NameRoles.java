@@ -27,8 +27,11 @@ public class NameRoles {
     /** The word right after a name. */
     private static final Pattern WORD_AFTER = Pattern.compile("^\\s+(\\p{L}+)");
 
-    /** Prepositions that put a name in a place slot: closed-class grammar. */
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "from", "to", "into", "across",
+    /**
+     * Prepositions that put a name in a place slot: closed-class grammar. Not "to", which names a recipient ("wrote
+     * to", "donated to") as often as a destination.
+     */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "from", "into", "across",
             "outside", "inside", "throughout", "between");
     /** The words before a name: up to two, after an optional article. */
     private static final Pattern BEFORE = Pattern.compile("(?:(\\p{L}+)\\s+)?(\\p{L}+)\\s+(?:(?:the|a|an)\\s+)?$",

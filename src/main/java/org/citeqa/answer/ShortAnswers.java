@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.citeqa.index.EnglishAnalysis;
 
 /**
@@ -42,6 +44,7 @@ final class ShortAnswers {
         List<TypedSpans.TypedSpan> dates = kind == TypedSpans.Kind.QUANTITY ? TypedSpans.find(TypedSpans.Kind.DATE, text)
                 : List.of();
         String lower = question.question().toLowerCase(Locale.ROOT);
+        Pattern stranded = kind == TypedSpans.Kind.NAME ? stranded(lower) : null;
         TypedSpans.TypedSpan best = null;
         Fit bestFit = null;
         for (TypedSpans.TypedSpan span : TypedSpans.find(kind, text)) {
@@ -67,7 +70,9 @@ final class ShortAnswers {
                 }
                 knownRole = NameRoles.matches(question.type(), role);
             }
-            Fit fit = new Fit(!sharesWords(span, terms), counts, knownRole, closeness(span, anchors));
+            boolean linked = kind == TypedSpans.Kind.NAME && linked(text, span, terms, stranded);
+            boolean notTitle = kind != TypedSpans.Kind.NAME || !inTitle(span, quote.title());
+            Fit fit = new Fit(!sharesWords(span, terms), counts, linked, knownRole, notTitle, closeness(span, anchors));
             if (bestFit == null || BETTER.compare(fit, bestFit) > 0) {
                 best = span;
                 bestFit = fit;
@@ -78,16 +83,61 @@ final class ShortAnswers {
     }
 
     /**
-     * How well a span fits: new words first ("Lord Alden Pryce" before "Council of Ministers Parliament" when the
-     * question names the Council), then a number of what the question counts ("52 nominations" for "how many
-     * nominations", not "20 prizes"), then a name in the role asked for, then the span closest to the
-     * question's words.
+     * How well a span fits, best first: new words ("Lord Alden Pryce" before "Council of Ministers Parliament" when the
+     * question names the Council); a number of what the question counts ("52 nominations" for "how many
+     * nominations", not "20 prizes"); a name in the role asked for; a name linked to the question by a preposition
+     * ("orchestrated by Lina Holm" for "Who orchestrated it?", "wrote to Alden Pryce" for "Who did she write to?"); a name
+     * not in the document's title (what a document is about is rarely what a question about it asks); and last the
+     * span among most of the question's words.
      */
-    private record Fit(boolean newWords, boolean counts, boolean knownRole, double closeness) {
+    private record Fit(boolean newWords, boolean counts, boolean linked, boolean knownRole, boolean notTitle,
+                       double closeness) {
     }
 
     private static final Comparator<Fit> BETTER = Comparator.comparing(Fit::newWords).thenComparing(Fit::counts)
-            .thenComparing(Fit::knownRole).thenComparingDouble(Fit::closeness);
+            .thenComparing(Fit::knownRole).thenComparing(Fit::linked).thenComparing(Fit::notTitle)
+            .thenComparingDouble(Fit::closeness);
+
+    /**
+     * A word, a preposition that links an agent or a partner to it, and at most an article and two lower-case words
+     * before the name: "led by the aged Prince …", "a loan from Jane …". Closed-class grammar.
+     */
+    private static final Pattern LINK = Pattern.compile("(\\p{L}+)\\s+(?:by|from|to|with|for)\\s+"
+            + "(?:(?:the|a|an|his|her|its|their)\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}$");
+    /** A preposition that ends a question: "Who did she write to?" */
+    private static final Pattern STRANDED = Pattern.compile("\\b(to|with|from|for|by)\\s*\\?\\s*$");
+    /** How far before a name the link is looked for, in characters. */
+    private static final int LINK_REACH = 60;
+
+    /** The end of a text just after the preposition that ends the question, or null when none does. */
+    private static Pattern stranded(String question) {
+        Matcher m = STRANDED.matcher(question);
+        return m.find() ? Pattern.compile("\\b" + m.group(1) + "\\s+(?:(?:the|a|an)\\s+)?$", Pattern.CASE_INSENSITIVE)
+                : null;
+    }
+
+    /**
+     * Whether a preposition links the name to a word of the question ("orchestrated by"), or it follows the
+     * preposition the question ends with.
+     */
+    private boolean linked(String text, TypedSpans.TypedSpan span, Set<String> terms, Pattern stranded) {
+        String before = text.substring(Math.max(0, span.start() - LINK_REACH), span.start());
+        Matcher m = LINK.matcher(before);
+        if (m.find() && analysis.terms(m.group(1)).stream().anyMatch(terms::contains)) {
+            return true;
+        }
+        return stranded != null && stranded.matcher(before).find();
+    }
+
+    /** Whether every word of the name is in the document's title. */
+    private boolean inTitle(TypedSpans.TypedSpan span, String title) {
+        if (title == null) {
+            return false;
+        }
+        Set<String> titleTerms = Set.copyOf(analysis.terms(title));
+        List<String> words = analysis.terms(span.text());
+        return !words.isEmpty() && titleTerms.containsAll(words);
+    }
 
     /** How many analysed words after a number the counted word may stand: "27 (81%) member states". */
     private static final int COUNT_REACH = 3;

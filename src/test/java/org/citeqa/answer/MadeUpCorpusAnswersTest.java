@@ -95,7 +95,7 @@ class MadeUpCorpusAnswersTest {
             JsonPath a = ask(question);
             double confidence = a.getDouble("confidence");
             assertTrue(confidence >= 0 && confidence <= 1, "a probability: " + confidence);
-            assertEquals(a.getBoolean("answered"), confidence >= 0.44, "answered exactly when confident enough");
+            assertEquals(a.getBoolean("answered"), confidence >= 0.43, "answered exactly when confident enough");
             assertFalse(a.getBoolean("hedged") && !a.getBoolean("answered"), "only answers are hedged");
         }
     }

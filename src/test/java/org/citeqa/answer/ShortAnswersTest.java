@@ -63,4 +63,20 @@ class ShortAnswersTest {
         assertEquals(Optional.of("2000"), shortAnswer("How many soldiers were sent?",
                 "In 1999, 2000 soldiers were sent."), "a year-like number counting what is asked");
     }
+
+    @Test
+    void aNameLinkedToTheQuestionsVerbBeatsOneMerelyNearIt() {
+        assertEquals(Optional.of("Lina Holm"), shortAnswer("Who orchestrated the Corvath suite?",
+                "The Corvath suite was choreographed by Edda Marlowe and orchestrated by Lina Holm."));
+        assertEquals(Optional.of("Alden Pryce"), shortAnswer("Who did Edda Marlowe write to about the suite?",
+                "About the suite Edda Marlowe wrote to Alden Pryce, whom Lina Holm disliked."));
+    }
+
+    @Test
+    void whatTheDocumentIsAboutIsRarelyTheAnswer() {
+        String text = "Alden Pryce met Lina Holm in Corvath.";
+        Citation citation = new Citation(1, "doc", "Alden Pryce", "doc#0", text, text, 0, text.length());
+        assertEquals("Lina Holm", shortAnswers.find(questions.analyze("Who was met in Corvath?"), citation)
+                .orElseThrow().text());
+    }
 }
