@@ -3,6 +3,7 @@ package org.citeqa.solr;
 import static io.restassured.RestAssured.given;
 
 import java.time.Duration;
+import java.util.function.IntSupplier;
 
 /** Waits, bounded, until the service under test reports ready (its index open and its store answering). */
 public final class ServiceReadiness {
@@ -11,21 +12,8 @@ public final class ServiceReadiness {
     }
 
     public static void await(Duration limit) {
-        long deadline = System.nanoTime() + limit.toNanos();
-        int status = 0;
-        while (System.nanoTime() < deadline) {
-            status = given().get("/q/health/ready").then().extract().statusCode();
-            if (status == 200) {
-                return;
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        throw new AssertionError("the service was not ready within " + limit + " (last status " + status + ")");
+        awaitOk(() -> given().get("/q/health/ready").then().extract().statusCode(), deadline(limit),
+                "the service was not ready within " + limit);
     }
 
     /**
@@ -35,22 +23,32 @@ public final class ServiceReadiness {
      */
     public static void awaitSolrBacked() {
         Duration limit = Duration.ofMinutes(4);
-        long deadline = System.nanoTime() + limit.toNanos();
-        await(limit);
-        int status = 0;
+        long deadline = deadline(limit);
+        awaitOk(() -> given().get("/q/health/ready").then().extract().statusCode(), deadline,
+                "the service was not ready within " + limit);
+        awaitOk(() -> given().queryParam("q", "readiness").queryParam("mode", "hybrid").get("/api/search").then()
+                .extract().statusCode(), deadline, "searches were not answered within " + limit);
+    }
+
+    private static long deadline(Duration limit) {
+        return System.nanoTime() + limit.toNanos();
+    }
+
+    /** Asks until the answer is 200, a quarter of a second apart, until the deadline. */
+    private static void awaitOk(IntSupplier status, long deadline, String failure) {
+        int last = 0;
         while (System.nanoTime() < deadline) {
-            status = given().queryParam("q", "readiness").queryParam("mode", "hybrid").get("/api/search").then()
-                    .extract().statusCode();
-            if (status == 200) {
+            last = status.getAsInt();
+            if (last == 200) {
                 return;
             }
             try {
-                Thread.sleep(1000);
+                Thread.sleep(250);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
             }
         }
-        throw new AssertionError("searches were not answered within " + limit + " (last status " + status + ")");
+        throw new AssertionError(failure + " (last status " + last + ")");
     }
 }
