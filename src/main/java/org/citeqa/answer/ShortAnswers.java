@@ -13,9 +13,8 @@ import org.citeqa.index.EnglishAnalysis;
 
 /**
  * Picks the short answer out of a quote: for a question asking for a date, a quantity or a name, the value of that
- * type in the quote that the question does not already state, closest to the question's words in the quote. A name
- * sharing no word with the question comes before one that does; for "who" and "where", a name in the role asked for
- * ({@link NameRoles}) before one of unknown role, never one of the other.
+ * type in the quote that the question does not already state and that fits it best ({@link Fit}). For "who" and
+ * "where", a name of the other role ({@link NameRoles}) is never the answer.
  */
 final class ShortAnswers {
 
@@ -37,43 +36,12 @@ final class ShortAnswers {
         if (kind == null) {
             return Optional.empty();
         }
-        String text = quote.quote();
-        Set<String> terms = Set.copyOf(question.terms());
-        List<EnglishAnalysis.Token> tokens = analysis.tokens(text);
-        List<EnglishAnalysis.Token> anchors = tokens.stream().filter(t -> terms.contains(t.term())).toList();
-        List<TypedSpans.TypedSpan> dates = kind == TypedSpans.Kind.QUANTITY ? TypedSpans.find(TypedSpans.Kind.DATE, text)
-                : List.of();
-        String lower = question.question().toLowerCase(Locale.ROOT);
-        Pattern stranded = kind == TypedSpans.Kind.NAME ? stranded(lower) : null;
+        Reading reading = read(question, quote, kind);
         TypedSpans.TypedSpan best = null;
         Fit bestFit = null;
-        for (TypedSpans.TypedSpan span : TypedSpans.find(kind, text)) {
-            if (stated(span, terms, lower) || kind == TypedSpans.Kind.NAME && letters(span.text()) < 2) {
-                continue; // "R" of "R&B" is no name
-            }
-            if (kind == TypedSpans.Kind.QUANTITY) {
-                boolean date = dates.stream().anyMatch(d -> d.start() < span.end() && span.start() < d.end());
-                // "15" of "April 15", the year 2015 and a lone "one" ("one of the best") are no quantities unless
-                // they count what is asked: "2000 soldiers", "one soldier".
-                boolean counted = counts(span, tokens, question.countedTerms(), date || isOne(span) ? 1 : COUNT_REACH);
-                if (!counted && (date || isOne(span)) || inBrackets(text, span)) {
-                    continue;
-                }
-            }
-            boolean counts = kind == TypedSpans.Kind.QUANTITY
-                    && counts(span, tokens, question.countedTerms(), COUNT_REACH);
-            boolean knownRole = true;
-            if (kind == TypedSpans.Kind.NAME) {
-                NameRoles.Role role = roles.of(text, span.start(), span.end());
-                if (!NameRoles.fits(question.type(), role)) {
-                    continue; // a place is no answer to "who"
-                }
-                knownRole = NameRoles.matches(question.type(), role);
-            }
-            boolean linked = kind == TypedSpans.Kind.NAME && linked(text, span, terms, stranded);
-            boolean notTitle = kind != TypedSpans.Kind.NAME || !inTitle(span, quote.title());
-            Fit fit = new Fit(!sharesWords(span, terms), counts, linked, knownRole, notTitle, closeness(span, anchors));
-            if (bestFit == null || BETTER.compare(fit, bestFit) > 0) {
+        for (TypedSpans.TypedSpan span : TypedSpans.find(kind, reading.text())) {
+            Fit fit = fit(span, reading);
+            if (fit != null && (bestFit == null || BETTER.compare(fit, bestFit) > 0)) {
                 best = span;
                 bestFit = fit;
             }
@@ -82,15 +50,67 @@ final class ShortAnswers {
                 quote.start() + s.end()));
     }
 
+    /** What every candidate span of a quote is measured against: the question's words and the quote, read once. */
+    private record Reading(QuestionAnalysis question, TypedSpans.Kind kind, String text, String title,
+                           Set<String> terms, String lowerQuestion, List<EnglishAnalysis.Token> tokens,
+                           List<EnglishAnalysis.Token> anchors, List<TypedSpans.TypedSpan> dates, Pattern stranded) {
+    }
+
+    private Reading read(QuestionAnalysis question, Citation quote, TypedSpans.Kind kind) {
+        String text = quote.quote();
+        Set<String> terms = Set.copyOf(question.terms());
+        List<EnglishAnalysis.Token> tokens = analysis.tokens(text);
+        String lower = question.question().toLowerCase(Locale.ROOT);
+        return new Reading(question, kind, text, quote.title(), terms, lower, tokens,
+                tokens.stream().filter(t -> terms.contains(t.term())).toList(),
+                kind == TypedSpans.Kind.QUANTITY ? TypedSpans.find(TypedSpans.Kind.DATE, text) : List.of(),
+                kind == TypedSpans.Kind.NAME ? stranded(lower) : null);
+    }
+
+    /** How well the span fits the question, or null when it cannot answer it. */
+    private Fit fit(TypedSpans.TypedSpan span, Reading r) {
+        if (stated(span, r.terms(), r.lowerQuestion())) {
+            return null;
+        }
+        Set<String> counted = r.question().countedTerms();
+        boolean counts = r.kind() == TypedSpans.Kind.QUANTITY
+                && counts(span, r.tokens(), counted, SignalReader.COUNT_REACH);
+        if (r.kind() == TypedSpans.Kind.QUANTITY) {
+            boolean date = r.dates().stream().anyMatch(d -> d.start() < span.end() && span.start() < d.end());
+            // "15" of "April 15", the year 2015 and a lone "one" ("one of the best") are no quantities unless they
+            // count what is asked, right after: "2000 soldiers", "one soldier". "[note 1]" is a reference.
+            if ((date || isOne(span)) && !counts(span, r.tokens(), counted, 1) || inBrackets(r.text(), span)) {
+                return null;
+            }
+        }
+        boolean knownRole = true;
+        boolean linked = false;
+        boolean notTitle = true;
+        if (r.kind() == TypedSpans.Kind.NAME) {
+            if (letters(span.text()) < 2) {
+                return null; // "R" of "R&B" is no name
+            }
+            NameRoles.Role role = roles.of(r.text(), span.start(), span.end());
+            if (!NameRoles.fits(r.question().type(), role)) {
+                return null; // a place is no answer to "who"
+            }
+            knownRole = NameRoles.matches(r.question().type(), role);
+            linked = linked(r.text(), span, r.terms(), r.stranded());
+            notTitle = !inTitle(span, r.title());
+        }
+        return new Fit(!sharesWords(span, r.terms()), counts, knownRole, linked, notTitle,
+                closeness(span, r.anchors()));
+    }
+
     /**
-     * How well a span fits, best first: new words ("Lord Alden Pryce" before "Council of Ministers Parliament" when the
-     * question names the Council); a number of what the question counts ("52 nominations" for "how many
-     * nominations", not "20 prizes"); a name in the role asked for; a name linked to the question by a preposition
-     * ("orchestrated by Lina Holm" for "Who orchestrated it?", "wrote to Alden Pryce" for "Who did she write to?"); a name
-     * not in the document's title (what a document is about is rarely what a question about it asks); and last the
-     * span among most of the question's words.
+     * How well a span fits, in the order the fields are compared: new words ("Lord Alden Pryce" before "Council of
+     * Ministers Parliament" when the question names the Council); a number of what the question counts ("52
+     * nominations" for "how many nominations", not "20 prizes"); a name in the role asked for; a name linked to the
+     * question by a preposition ("orchestrated by Lina Holm" for "Who orchestrated it?", "wrote to Alden Pryce" for
+     * "Who did she write to?"); a name not in the document's title (what a document is about is rarely what a
+     * question about it asks); and last the span among most of the question's words.
      */
-    private record Fit(boolean newWords, boolean counts, boolean linked, boolean knownRole, boolean notTitle,
+    private record Fit(boolean newWords, boolean counts, boolean knownRole, boolean linked, boolean notTitle,
                        double closeness) {
     }
 
@@ -139,9 +159,6 @@ final class ShortAnswers {
         return !words.isEmpty() && titleTerms.containsAll(words);
     }
 
-    /** How many analysed words after a number the counted word may stand: "27 (81%) member states". */
-    private static final int COUNT_REACH = 3;
-
     /** Whether one of the words the question counts follows the number closely: "six prizes", "780 soldiers". */
     private static boolean counts(TypedSpans.TypedSpan span, List<EnglishAnalysis.Token> tokens, Set<String> counted,
                                   int reach) {
@@ -179,7 +196,8 @@ final class ShortAnswers {
     private static double closeness(TypedSpans.TypedSpan span, List<EnglishAnalysis.Token> anchors) {
         Map<String, Integer> nearest = new HashMap<>();
         for (EnglishAnalysis.Token a : anchors) {
-            int d = a.start() < span.start() ? Math.max(0, span.start() - a.end()) : Math.max(0, a.start() - span.end());
+            int d = a.start() < span.start() ? Math.max(0, span.start() - a.end())
+                    : Math.max(0, a.start() - span.end());
             nearest.merge(a.term(), d, Math::min);
         }
         double closeness = 0;

@@ -181,7 +181,7 @@ final class SignalReader {
             "eighteen", "nineteen", "twenti", "thirti", "forti", "fifti", "sixti", "seventi", "eighti", "nineti",
             "hundr", "thousand", "million", "billion", "dozen");
     /** How many analysed words after a number the counted word may stand: "27 (81%) member states". */
-    private static final int COUNT_REACH = 3;
+    static final int COUNT_REACH = 3;
 
     /** Whether a number in the terms counts one of the counted words: "780 soldiers", "fourteen crew". */
     static boolean counts(List<String> terms, Set<String> counted) {
