@@ -22,9 +22,7 @@ public class NameRoles {
      */
     enum Role { AGENT, PLACE, UNKNOWN, MODIFIER }
 
-    /** A lower-case word right after a name: the noun an attributive name describes. */
-    private static final Pattern COMMON_WORD_AFTER = Pattern.compile("^\\s+\\p{Ll}");
-    /** The word right after a name. */
+    /** The word right after a name: in lower case, the noun an attributive name describes. */
     private static final Pattern WORD_AFTER = Pattern.compile("^\\s+(\\p{L}+)");
 
     /**
@@ -46,17 +44,18 @@ public class NameRoles {
     /** The role of the name at {@code [start, end)} of the text. */
     Role of(String text, int start, int end) {
         String name = text.substring(start, end);
-        if (name.indexOf(' ') < 0 && wordNet.isAdjective(name)
-                && COMMON_WORD_AFTER.matcher(text.substring(end)).find()) {
+        Matcher after = WORD_AFTER.matcher(text.substring(end));
+        String next = after.find() ? after.group(1) : "";
+        if (!next.isEmpty() && Character.isLowerCase(next.charAt(0)) && name.indexOf(' ') < 0
+                && wordNet.isAdjective(name)) {
             return Role.MODIFIER;
         }
-        Matcher after = WORD_AFTER.matcher(text.substring(end));
-        if (after.find() && isAgentNoun(after.group(1))) {
+        if (isAgentNoun(next)) {
             return Role.UNKNOWN; // "the KLP representative Edda Marlowe": the representative is someone else
         }
         int agent = 0;
         int place = 0;
-        for (String word : text.substring(start, end).split("[\\s-]+")) {
+        for (String word : name.split("[\\s-]+")) {
             String w = word.toLowerCase(Locale.ROOT);
             if (wordNet.isKindOf(w, SemanticClass.LOCATION)) {
                 place++;

@@ -51,7 +51,7 @@ final class ShortAnswers {
     }
 
     /** What every candidate span of a quote is measured against: the question's words and the quote, read once. */
-    private record Reading(QuestionAnalysis question, TypedSpans.Kind kind, String text, String title,
+    private record Reading(QuestionAnalysis question, TypedSpans.Kind kind, String text, Set<String> titleTerms,
                            Set<String> terms, String lowerQuestion, List<EnglishAnalysis.Token> tokens,
                            List<EnglishAnalysis.Token> anchors, List<TypedSpans.TypedSpan> dates, Pattern stranded) {
     }
@@ -61,7 +61,9 @@ final class ShortAnswers {
         Set<String> terms = Set.copyOf(question.terms());
         List<EnglishAnalysis.Token> tokens = analysis.tokens(text);
         String lower = question.question().toLowerCase(Locale.ROOT);
-        return new Reading(question, kind, text, quote.title(), terms, lower, tokens,
+        Set<String> titleTerms = kind == TypedSpans.Kind.NAME && quote.title() != null
+                ? Set.copyOf(analysis.terms(quote.title())) : Set.of();
+        return new Reading(question, kind, text, titleTerms, terms, lower, tokens,
                 tokens.stream().filter(t -> terms.contains(t.term())).toList(),
                 kind == TypedSpans.Kind.QUANTITY ? TypedSpans.find(TypedSpans.Kind.DATE, text) : List.of(),
                 kind == TypedSpans.Kind.NAME ? stranded(lower) : null);
@@ -96,7 +98,7 @@ final class ShortAnswers {
             }
             knownRole = NameRoles.matches(r.question().type(), role);
             linked = linked(r.text(), span, r.terms(), r.stranded());
-            notTitle = !inTitle(span, r.title());
+            notTitle = !inTitle(span, r.titleTerms());
         }
         return new Fit(!sharesWords(span, r.terms()), counts, knownRole, linked, notTitle,
                 closeness(span, r.anchors()));
@@ -150,11 +152,7 @@ final class ShortAnswers {
     }
 
     /** Whether every word of the name is in the document's title. */
-    private boolean inTitle(TypedSpans.TypedSpan span, String title) {
-        if (title == null) {
-            return false;
-        }
-        Set<String> titleTerms = Set.copyOf(analysis.terms(title));
+    private boolean inTitle(TypedSpans.TypedSpan span, Set<String> titleTerms) {
         List<String> words = analysis.terms(span.text());
         return !words.isEmpty() && titleTerms.containsAll(words);
     }

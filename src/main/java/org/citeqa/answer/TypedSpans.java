@@ -80,8 +80,8 @@ final class TypedSpans {
     /** Past a first word that is an English stop word, and the space after it; else {@code start}. */
     private static int afterStopWord(String text, int start, int end) {
         int space = text.indexOf(' ', start);
-        if (space < 0 || space >= end
-                || !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(text.substring(start, space).toLowerCase(Locale.ROOT))) {
+        if (space < 0 || space >= end || !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET
+                .contains(text.substring(start, space).toLowerCase(Locale.ROOT))) {
             return start;
         }
         int next = space;
