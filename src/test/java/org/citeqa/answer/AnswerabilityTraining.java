@@ -42,11 +42,11 @@ class AnswerabilityTraining {
     @Test
     void train() throws IOException {
         List<QuestionSets.Labelled> train = QuestionSets.squadCorpus(
-                Path.of(System.getProperty("citeqa.train.squad", "../shared/train/squad-v2.0-train-10-articles.json")),
+                QuestionSets.trainingFile(),
                 WORK.resolve("train-corpus"));
         IndexedCorpus trainCorpus = open(WORK.resolve("train-corpus"), "train");
         List<QuestionSets.Labelled> withheld = QuestionSets.squadCorpus(
-                Path.of(System.getProperty("citeqa.train.squad", "../shared/train/squad-v2.0-train-10-articles.json")),
+                QuestionSets.trainingFile(),
                 WORK.resolve("withheld-corpus"), true);
         IndexedCorpus withheldCorpus = open(WORK.resolve("withheld-corpus"), "withheld");
         IndexedCorpus defaultCorpus = open(Path.of("corpus"), "default");

@@ -35,8 +35,14 @@ final class QuestionSets {
     private QuestionSets() {
     }
 
+    /** The SQuAD 2.0 training articles: {@code -Dciteqa.train.squad}, or the shared copy beside the project. */
+    static Path trainingFile() {
+        return Path.of(System.getProperty("citeqa.train.squad", "../shared/train/squad-v2.0-train-10-articles.json"));
+    }
+
+    /** The evaluation's comparison form (lowercase, only [0-9a-zà-ž] kept), as the dev sets use it. */
     static String normalise(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^0-9a-zà-ž]", "");
+        return org.citeqa.eval.DevSet.normalise(s);
     }
 
     /** Questions of a dev set resource, answerable and unanswerable, in file order. */

@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.List;
+import org.citeqa.eval.DevSet;
 import org.citeqa.index.CorpusIndex;
 import org.citeqa.index.IndexedCorpus;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class ShortAnswerCheck {
     @Test
     void check() {
         List<QuestionSets.Labelled> questions = QuestionSets.squadCorpus(
-                Path.of(System.getProperty("citeqa.train.squad", "../shared/train/squad-v2.0-train-10-articles.json")),
+                QuestionSets.trainingFile(),
                 WORK.resolve("corpus"));
         IndexedCorpus corpus = CorpusIndex.openFolder(WORK.resolve("corpus"), WORK.resolve("index"), indexConfig,
                 analysis, embeddings);
@@ -49,7 +50,7 @@ class ShortAnswerCheck {
             if (quote.shortAnswer() == null) {
                 continue;
             }
-            boolean names = names(q, quote.shortAnswer().text());
+            boolean names = DevSet.names(quote.shortAnswer().text(), q.answers());
             given++;
             right += names ? 1 : 0;
             if (quoteRight) {
@@ -65,12 +66,5 @@ class ShortAnswerCheck {
                         + " %d given, %.3f name a gold answer; on right quotes %d given, %.3f name one%n",
                 questions.stream().filter(QuestionSets.Labelled::answerable).count(), quotesRight, given,
                 (double) right / given, givenOnRightQuotes, (double) rightOnRightQuotes / givenOnRightQuotes);
-    }
-
-    /** The short answer holds a gold answer, or one holds it ("Thaci" for "Hashim Thaci"). */
-    private static boolean names(QuestionSets.Labelled q, String shortAnswer) {
-        String t = QuestionSets.normalise(shortAnswer);
-        return !t.isEmpty() && q.answers().stream().map(QuestionSets::normalise)
-                .anyMatch(g -> !g.isEmpty() && (t.contains(g) || g.contains(t)));
     }
 }

@@ -32,10 +32,7 @@ public record DevSet(List<Item> items) {
          * compared as answers are.
          */
         public boolean shortAnswerIs(String text) {
-            String t = normalise(text);
-            List<String> gold = answersAll != null && !answersAll.isEmpty() ? answersAll : answers;
-            return !t.isEmpty() && gold != null && gold.stream().map(DevSet::normalise)
-                    .anyMatch(g -> !g.isEmpty() && (t.contains(g) || g.contains(t)));
+            return names(text, answersAll != null && !answersAll.isEmpty() ? answersAll : answers);
         }
 
         /** Whether a passage holds gold evidence, by the evaluation's rule. */
@@ -43,6 +40,13 @@ public record DevSet(List<Item> items) {
             String t = normalise(text);
             return evidence != null && evidence.stream().map(DevSet::normalise).anyMatch(e -> !e.isEmpty() && t.contains(e));
         }
+    }
+
+    /** Whether a short answer names one of the gold answers: holds it, or is held by it, compared normalised. */
+    public static boolean names(String shortAnswer, List<String> gold) {
+        String t = normalise(shortAnswer);
+        return !t.isEmpty() && gold != null && gold.stream().map(DevSet::normalise)
+                .anyMatch(g -> !g.isEmpty() && (t.contains(g) || g.contains(t)));
     }
 
     public static String normalise(String s) {
