@@ -10,22 +10,16 @@ import org.citeqa.index.EnglishAnalysis;
 import org.citeqa.language.WordNet;
 
 /**
- * What the answerer reads of corpus sentences and of word pairs, remembered (bounded): the same candidate sentences
- * come back for every question about the same passages, and the same pairs of a question word and a sentence word
- * for every question about the same topic. Pure functions of their keys, so remembering them changes no answer.
+ * What the answerer reads of corpus sentences, remembered (bounded): the same candidate sentences come back for every
+ * question about the same passages. Pure functions of their keys, so remembering them changes no answer.
  */
 @jakarta.inject.Singleton
 final class Recalled {
 
     /** Sentences remembered: several times the candidates of one question, well above a small corpus's size. */
     private static final int SENTENCES = 20_000;
-    /** Word pairs remembered. */
-    private static final int PAIRS = 100_000;
 
     private record Spans(TypedSpans.Kind kind, String text) {
-    }
-
-    private record Pair(String a, String b) {
     }
 
     private final EnglishAnalysis analysis;
@@ -33,8 +27,6 @@ final class Recalled {
     private final Cache<Spans, List<TypedSpans.TypedSpan>> spans = Caffeine.newBuilder().maximumSize(SENTENCES).build();
     private final Cache<String, List<String>> words = Caffeine.newBuilder().maximumSize(SENTENCES).build();
     private final Cache<String, Set<String>> terms = Caffeine.newBuilder().maximumSize(SENTENCES).build();
-    private final Cache<Pair, Boolean> sameMeaning = Caffeine.newBuilder().maximumSize(PAIRS).build();
-    private final Cache<Pair, Boolean> antonyms = Caffeine.newBuilder().maximumSize(PAIRS).build();
 
     Recalled(EnglishAnalysis analysis, WordNet wordNet) {
         this.analysis = analysis;
@@ -62,14 +54,11 @@ final class Recalled {
         return terms.get(text, t -> Set.copyOf(analysis.terms(t)));
     }
 
-    /** Synonyms, derived forms ("appoint", "appointment") or close kinds ("atrocity", "massacre") in WordNet. */
-    boolean sameMeaning(String a, String b) {
-        return sameMeaning.get(new Pair(a, b), p -> wordNet.synonyms(a, b) || wordNet.derivationallyRelated(a, b)
-                || wordNet.hypernymDistance(a, b, 1).isPresent());
-    }
-
-    /** {@link WordNet#antonyms}, remembered. */
-    boolean antonyms(String a, String b) {
-        return antonyms.get(new Pair(a, b), p -> wordNet.antonyms(a, b));
+    /**
+     * The content words of a text as one WordNet group, to relate a question word to all of them at once: building
+     * it costs about as much as relating a few pairs, so it is built afresh rather than kept.
+     */
+    WordNet.Group senses(String text) {
+        return wordNet.group(words(text));
     }
 }

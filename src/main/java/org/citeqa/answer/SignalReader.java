@@ -13,6 +13,7 @@ import org.citeqa.index.Sentence;
 import org.citeqa.index.SentenceTable;
 import org.citeqa.index.SentenceVectors;
 import org.citeqa.language.Coreference;
+import org.citeqa.language.WordNet;
 
 /**
  * Reads the {@link Signal}s of every candidate sentence of one question. Pure: the same question, candidates
@@ -96,7 +97,7 @@ final class SignalReader {
         next.ifPresent(n -> context.addAll(n.matchTerms()));
         Set<String> title = recalled.terms(c.document().title());
 
-        List<String> words = null; // the sentence's words, read only when a question word is not stated plainly
+        WordNet.Group senses = null; // the sentence's words in WordNet, read only when a question word is not stated plainly
         double total = 0, exact = 0, prefix = 0, soft = 0, near = 0, namesTotal = 0, namesMissing = 0, maxMissing = 0;
         int missing = 0;
         boolean antonym = false;
@@ -107,11 +108,11 @@ final class SignalReader {
             boolean statedLoosely = stated || statesPrefix(own, term);
             boolean statedSoftly = statedLoosely;
             if (!statedLoosely) {
-                if (words == null) {
-                    words = recalled.words(c.text());
+                if (senses == null) {
+                    senses = recalled.senses(c.text());
                 }
-                statedSoftly = related(q.words(term), words, recalled::sameMeaning);
-                antonym |= related(q.words(term), words, recalled::antonyms);
+                statedSoftly = q.words(term).stream().anyMatch(senses::closeInMeaning);
+                antonym |= q.words(term).stream().anyMatch(senses::opposes);
             }
             soft += statedSoftly ? idf : 0;
             boolean statedNear = statedSoftly || context.contains(term) || statesPrefix(context, term);
@@ -161,18 +162,6 @@ final class SignalReader {
         row[Signal.DENSITY.ordinal()] = density(q.termSet, s.terms());
         row[Signal.NEGATION_MISMATCH.ordinal()] = q.negated != NEGATION.matcher(c.text()).find() ? 1 : 0;
         row[Signal.REFERS_BACK.ordinal()] = referent.isPresent() ? 1 : 0;
-    }
-
-    private static boolean related(List<String> questionWords, List<String> words,
-                                   java.util.function.BiPredicate<String, String> relation) {
-        for (String q : questionWords) {
-            for (String w : words) {
-                if (!q.equals(w) && relation.test(q, w)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** Number words as analysed ("one" stems to "on"; the preposition is a stop word): closed-class grammar. */

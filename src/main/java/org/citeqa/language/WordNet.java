@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -99,6 +100,82 @@ public final class WordNet {
         Entry x = entry(a);
         Entry y = entry(b);
         return intersects(x.antonyms, y.lemmas) || intersects(y.antonyms, x.lemmas);
+    }
+
+    /**
+     * Whether the words are close in meaning: synonyms, derived forms ("appoint", "appointment") or a kind and
+     * its nearest kind ("atrocity", "massacre"; one hypernym link apart).
+     */
+    public boolean closeInMeaning(String a, String b) {
+        return synonyms(a, b) || derivationallyRelated(a, b) || hypernymDistance(a, b, 1).isPresent();
+    }
+
+    /**
+     * The words read as one group (a sentence's), to ask of one other word whether any of them is close to it in
+     * meaning or its antonym: the answers of asking word by word, at about the cost of one pair, because the
+     * group's senses are merged once.
+     */
+    public Group group(Collection<String> words) {
+        return new Group(words);
+    }
+
+    /** See {@link #group}. */
+    public final class Group {
+
+        private final Set<String> words;
+        private final Set<String> lemmas = new HashSet<>();
+        private final Set<String> derived = new HashSet<>();
+        private final Set<String> antonyms = new HashSet<>();
+        /** The senses of the group's words (their ancestors at distance 0). */
+        private final Set<Long> senses = new HashSet<>();
+        /** Those senses and their direct hypernyms (ancestors at distance 1). */
+        private final Set<Long> near = new HashSet<>();
+
+        private Group(Collection<String> words) {
+            this.words = Set.copyOf(words);
+            for (String w : this.words) {
+                Entry y = entry(w);
+                lemmas.addAll(y.lemmas);
+                derived.addAll(y.derived);
+                antonyms.addAll(y.antonyms);
+                y.ancestors.forEach((synset, distance) -> {
+                    if (distance == 0) {
+                        senses.add(synset);
+                    }
+                    if (distance <= 1) {
+                        near.add(synset);
+                    }
+                });
+            }
+        }
+
+        /** Whether a word of the group other than {@code word} itself is {@link #closeInMeaning close} to it. */
+        public boolean closeInMeaning(String word) {
+            if (words.contains(word)) {
+                return words.stream().anyMatch(w -> !w.equals(word) && WordNet.this.closeInMeaning(word, w));
+            }
+            Entry x = entry(word);
+            if (!x.lemmas.isEmpty() && intersects(x.synsets, senses)
+                    || intersects(x.derived, lemmas) || intersects(x.lemmas, derived)) {
+                return true;
+            }
+            // Within one hypernym link: a sense in common, or one word's sense the other's direct hypernym.
+            for (Map.Entry<Long, Integer> e : x.ancestors.entrySet()) {
+                if (e.getValue() == 0 ? near.contains(e.getKey()) : e.getValue() == 1 && senses.contains(e.getKey())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether a word of the group other than {@code word} itself is its {@link #antonyms antonym}. */
+        public boolean opposes(String word) {
+            if (words.contains(word)) {
+                return words.stream().anyMatch(w -> !w.equals(word) && WordNet.this.antonyms(word, w));
+            }
+            Entry x = entry(word);
+            return intersects(x.antonyms, lemmas) || intersects(x.lemmas, antonyms);
+        }
     }
 
     /** Whether WordNet relates the words' forms by derivation ("appoint", "appointee"; "found", "founder"). */
