@@ -36,10 +36,13 @@ import java.util.stream.Stream;
  * machine spreads over all cells.
  *
  * <p>Run with any JDK 17+:
- * {@code java bench/LoadBench.java [baseUrl] [requestsPerCell] [concurrencies] [rows] [rounds] [firstNew]}, e.g.
+ * {@code java bench/LoadBench.java [baseUrl] [requestsPerCell] [concurrencies] [rows] [rounds] [firstNew]
+ * [serverPid]}, e.g.
  * {@code java bench/LoadBench.java http://127.0.0.1:8080 400 1,8 health,search,ask-repeated,ask-new,verify-new 3 0}.
  * {@code firstNew} is where in the sequence of new questions and claims to start (a second run continues where the
- * first stopped). Rows {@code search-vector} and {@code search-hybrid} compare the other search modes.
+ * first stopped). With the server's {@code serverPid} (Linux), a second table gives the server's CPU time per
+ * request in each cell, read from /proc: the cost that bounds throughput once the cores are busy, and steadier from
+ * run to run than throughput. Rows {@code search-vector} and {@code search-hybrid} compare the other search modes.
  */
 public class LoadBench {
 
@@ -132,7 +135,7 @@ public class LoadBench {
     static final int NEW_QUESTIONS = BASE_QUESTIONS.length * QUESTION_LEADS.length * QUESTION_ENDS.length;
 
     record Result(String row, int concurrency, int requests, double seconds, long errors, double p50, double p95,
-                  double p99) {
+                  double p99, double cpuMillis) {
         double rps() {
             return requests / seconds;
         }
@@ -145,6 +148,7 @@ public class LoadBench {
         List<String> rows = args.length > 3 ? List.of(args[3].split(",")) : ROWS;
         int roundCount = args.length > 4 ? Integer.parseInt(args[4]) : 3;
         long firstNew = args.length > 5 ? Long.parseLong(args[5]) : 0;
+        long serverPid = args.length > 6 ? Long.parseLong(args[6]) : 0;
         if (!URI.create(base).getHost().matches("127\\.\\d+\\.\\d+\\.\\d+|localhost|\\[?::1]?")) {
             throw new IllegalArgumentException("loopback targets only: " + base);
         }
@@ -152,20 +156,23 @@ public class LoadBench {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
                 .executor(Executors.newFixedThreadPool(4)).build();
         for (String row : rows) { // warm-up: JIT, caches, connection pool
-            run(client, base, row, 8, Math.max(50, requests / 4), nextNew);
+            run(client, base, row, 8, Math.max(50, requests / 4), nextNew, serverPid);
         }
         Map<String, List<Result>> rounds = new LinkedHashMap<>();
         for (int round = 0; round < roundCount; round++) {
             for (int level : levels) {
                 for (String row : rows) {
                     rounds.computeIfAbsent(row + "@" + level, key -> new ArrayList<>())
-                            .add(run(client, base, row, level, requests, nextNew));
+                            .add(run(client, base, row, level, requests, nextNew, serverPid));
                 }
             }
         }
         Map<String, Result> results = new LinkedHashMap<>();
         rounds.forEach((cell, runs) -> results.put(cell, median(runs)));
         print(results, rows, levels, roundCount, requests);
+        if (serverPid > 0) {
+            printCpu(results, rows, levels);
+        }
         System.out.printf("new questions and claims sent: %d to %d of a cycle of %d%n", firstNew, nextNew.get(),
                 NEW_QUESTIONS);
         System.exit(0);
@@ -212,6 +219,44 @@ public class LoadBench {
         }
     }
 
+    /** The server's CPU time per request, the cost that bounds throughput once every core is busy. */
+    static void printCpu(Map<String, Result> results, List<String> rows, int[] levels) {
+        StringBuilder header = new StringBuilder("| server CPU per request, ms |");
+        StringBuilder rule = new StringBuilder("|---|");
+        for (int c : levels) {
+            header.append(" c=").append(c).append(" |");
+            rule.append("---|");
+        }
+        System.out.println();
+        System.out.println(header);
+        System.out.println(rule);
+        for (String row : rows) {
+            StringBuilder line = new StringBuilder("| ").append(label(row)).append(" |");
+            for (int c : levels) {
+                Result r = results.get(row + "@" + c);
+                line.append(' ').append(r.cpuMillis() < 0 ? "?" : ms(r.cpuMillis() / r.requests())).append(" |");
+            }
+            System.out.println(line);
+        }
+    }
+
+    /** Clock ticks per second of /proc/PID/stat's CPU times (getconf CLK_TCK; 100 on Linux). */
+    static final double CLOCK_TICKS = 100;
+
+    /** The process's user and system CPU time so far in ms, or -1 when it cannot be read (not Linux, no pid). */
+    static double cpuMillis(long pid) {
+        if (pid <= 0) {
+            return -1;
+        }
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 1000 / CLOCK_TICKS;
+        } catch (java.io.IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     static String label(String row) {
         return switch (row) {
             case "health" -> "`/q/health/live` (ceiling)";
@@ -230,8 +275,9 @@ public class LoadBench {
                 : String.format("%.0f", value);
     }
 
-    static Result run(HttpClient client, String base, String row, int concurrency, int requests, AtomicLong nextNew)
-            throws InterruptedException {
+    static Result run(HttpClient client, String base, String row, int concurrency, int requests, AtomicLong nextNew,
+                      long serverPid) throws InterruptedException {
+        double cpuBefore = cpuMillis(serverPid);
         long[] latencies = new long[requests];
         AtomicInteger next = new AtomicInteger();
         AtomicLong errors = new AtomicLong();
@@ -262,8 +308,9 @@ public class LoadBench {
         double seconds = (System.nanoTime() - started) / 1e9;
         long[] sorted = latencies.clone();
         Arrays.sort(sorted);
+        double cpuAfter = cpuMillis(serverPid);
         return new Result(row, concurrency, requests, seconds, errors.get(), percentile(sorted, 50),
-                percentile(sorted, 95), percentile(sorted, 99));
+                percentile(sorted, 95), percentile(sorted, 99), cpuBefore < 0 || cpuAfter < 0 ? -1 : cpuAfter - cpuBefore);
     }
 
     /** Each figure's median over the rounds; requests and errors are totals. */
@@ -274,7 +321,9 @@ public class LoadBench {
                 seconds * runs.size(), runs.stream().mapToLong(Result::errors).sum(),
                 median(runs.stream().mapToDouble(Result::p50).toArray()),
                 median(runs.stream().mapToDouble(Result::p95).toArray()),
-                median(runs.stream().mapToDouble(Result::p99).toArray()));
+                median(runs.stream().mapToDouble(Result::p99).toArray()),
+                runs.stream().anyMatch(r -> r.cpuMillis() < 0) ? -1
+                        : median(runs.stream().mapToDouble(Result::cpuMillis).toArray()) * runs.size());
     }
 
     static double median(double[] values) {

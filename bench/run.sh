@@ -118,12 +118,12 @@ done
 echo "warm start to ready: median $(printf '%s\n' "${times[@]}" | median) ms (each: ${times[*]} ms)"
 memory "after start"
 echo "== load run 1 (a warm-up and $rounds rounds of $requests requests per cell)"
-"$jdk/bin/java" bench/LoadBench.java "$base" "$requests" 1,8 health,search,ask-repeated,ask-new,verify-new "$rounds" 0 \
+"$jdk/bin/java" bench/LoadBench.java "$base" "$requests" 1,8 health,search,ask-repeated,ask-new,verify-new "$rounds" 0 "$pid" \
   | tee "$work/run1.txt"
 sent=$(( requests * (10 * rounds) + 5 * (requests / 4 > 50 ? requests / 4 : 50) ))
 memory "after run 1 (about $sent requests)"
 echo "== load run 2"
 first=$(grep -oE 'sent: [0-9]+ to [0-9]+' "$work/run1.txt" | grep -oE '[0-9]+$')
-"$jdk/bin/java" bench/LoadBench.java "$base" "$requests" 1,8 health,search,ask-repeated,ask-new,verify-new "$rounds" "$first"
+"$jdk/bin/java" bench/LoadBench.java "$base" "$requests" 1,8 health,search,ask-repeated,ask-new,verify-new "$rounds" "$first" "$pid"
 memory "after run 2 (about $(( 2 * sent )) requests in all)"
 stop

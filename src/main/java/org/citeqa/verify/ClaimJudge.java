@@ -10,4 +10,12 @@ import java.util.List;
 public interface ClaimJudge {
 
     Judgement judge(String claim, List<Candidate> candidates, TermWeights weights);
+
+    /**
+     * Judges a claim already read: the verifier reads a claim once, for the judge and for the deciding words it
+     * marks. A judge that reads the text its own way needs only {@link #judge(String, List, TermWeights)}.
+     */
+    default Judgement judge(Statement claim, List<Candidate> candidates, TermWeights weights) {
+        return judge(claim.text(), candidates, weights);
+    }
 }

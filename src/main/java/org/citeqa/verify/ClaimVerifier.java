@@ -17,11 +17,14 @@ public class ClaimVerifier {
     private final CandidateRetriever retriever;
     private final ClaimJudge judge;
     private final DecidingWords deciding;
+    private final StatementReader reader;
 
-    public ClaimVerifier(CandidateRetriever retriever, ClaimJudge judge, DecidingWords deciding) {
+    public ClaimVerifier(CandidateRetriever retriever, ClaimJudge judge, DecidingWords deciding,
+                         StatementReader reader) {
         this.retriever = retriever;
         this.judge = judge;
         this.deciding = deciding;
+        this.reader = reader;
     }
 
     /**
@@ -35,13 +38,14 @@ public class ClaimVerifier {
      */
     public Verification verify(IndexedCorpus corpus, String claim) {
         List<Candidate> candidates = retriever.retrieve(corpus, claim);
-        Judgement j = judge.judge(claim, candidates, corpus.sentences()::idf);
+        Statement statement = reader.read(claim); // tagged once, for the judge and for the deciding words
+        Judgement j = judge.judge(statement, candidates, corpus.sentences()::idf);
         List<Citation> evidence = new ArrayList<>();
         List<Integer> cited = j.evidence();
         for (int n : cited) {
             evidence.add(candidates.get(n - 1).citation(evidence.size() + 1));
         }
-        return new Verification(claim, j.verdict(), j.confidence(), deciding.mark(claim, evidence),
+        return new Verification(claim, j.verdict(), j.confidence(), deciding.mark(statement, evidence),
                 renumber(j.explanation(), cited));
     }
 

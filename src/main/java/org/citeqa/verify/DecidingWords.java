@@ -25,11 +25,12 @@ public class DecidingWords {
 
     /** The evidence with each quote's deciding words marked. */
     public List<Citation> mark(String claim, List<Citation> evidence) {
-        if (evidence.isEmpty()) {
-            return List.of();
-        }
-        Statement statement = agreement.reader().read(claim);
-        return evidence.stream().map(c -> c.withMarks(in(statement, c.quote()))).toList();
+        return evidence.isEmpty() ? List.of() : mark(agreement.reader().read(claim), evidence);
+    }
+
+    /** The evidence with each quote's deciding words for the claim, already read, marked. */
+    public List<Citation> mark(Statement claim, List<Citation> evidence) {
+        return evidence.stream().map(c -> c.withMarks(in(claim, c.quote()))).toList();
     }
 
     /** Marks as offsets into {@code quote}, in order, never overlapping; contradictions win over matches. */

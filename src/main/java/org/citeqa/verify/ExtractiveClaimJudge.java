@@ -27,7 +27,12 @@ public class ExtractiveClaimJudge implements ClaimJudge {
 
     @Override
     public Judgement judge(String claim, List<Candidate> candidates, TermWeights weights) {
-        Statement statement = agreement.reader().read(claim);
+        return judge(agreement.reader().read(claim), candidates, weights);
+    }
+
+    @Override
+    public Judgement judge(Statement statement, List<Candidate> candidates, TermWeights weights) {
+        String claim = statement.text();
         List<Aligned> aligned = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
             Statement context = c.context() == null ? null : agreement.reader().readEvidence(c.context());
