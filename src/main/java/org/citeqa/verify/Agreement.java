@@ -89,11 +89,12 @@ public class Agreement {
         double coverage = ClaimCoverage.coverage(claim, ev, weights, coveredTokens, Set.of());
         double rest = ClaimCoverage.coverage(claim, ev, weights, coveredTokens, contradictedTokens);
         boolean predicate = ClaimCoverage.predicateCovered(claim, ev, coveredTokens, matched);
+        boolean complement = ClaimCoverage.complementCovered(claim, ev, coveredTokens);
         ClaimCoverage.Span span = ClaimCoverage.matchedSpan(claim, ev);
         List<String> matchedWords = new ArrayList<>();
         List<String> missingWords = new ArrayList<>();
         ClaimCoverage.words(claim, ev, coveredTokens, matchedWords, missingWords);
-        return new AgreementResult(coverage, rest, predicate, List.copyOf(matched), List.copyOf(missing),
+        return new AgreementResult(coverage, rest, predicate, complement, List.copyOf(matched), List.copyOf(missing),
                 List.copyOf(contradictions), matchedWords, missingWords, evidence, span.length(), span.terms(),
                 contextNames);
     }

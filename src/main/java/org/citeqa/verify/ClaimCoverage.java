@@ -118,6 +118,51 @@ final class ClaimCoverage {
         return out;
     }
 
+    /**
+     * A claim with no verb of its own but one that links its subject to a complement asserts the complement: "Alden
+     * Pryce was a Corvathi diplomat" is not stated by a sentence that names Alden Pryce without saying "diplomat" (or
+     * a word WordNet gives for it). True when the complement's head is stated, or the claim has none.
+     */
+    static boolean complementCovered(Statement claim, EvidenceIndex ev, Set<Integer> covered) {
+        if (!predicates(claim).isEmpty()) {
+            return true;
+        }
+        List<Token> heads = complementHeads(claim);
+        return heads.isEmpty() || heads.stream().anyMatch(h -> covered.contains(h.index()) || ev.find(h) >= 0);
+    }
+
+    /**
+     * The head of what the claim's first linking verb says its subject is: the last common noun of the words that
+     * follow it up to the next verb, preposition or punctuation, or its adjectives when it has no noun; names and
+     * numbers are left to the facts ("is Valdoria" has no head here).
+     */
+    static List<Token> complementHeads(Statement claim) {
+        List<Token> tokens = claim.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!Lexicon.LINKING.contains(tokens.get(i).word().toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            List<Token> adjectives = new ArrayList<>();
+            Token noun = null;
+            for (int j = i + 1; j < tokens.size(); j++) {
+                Token t = tokens.get(j);
+                if (t.punctuation() || t.verb() || t.tag().equals("IN") || t.tag().equals("TO") || t.tag().equals("CC")) {
+                    break;
+                }
+                if (t.capitalised() || t.digits()) {
+                    continue; // names and numbers are facts, compared on their own
+                }
+                if (t.content() && t.tag().startsWith("NN")) {
+                    noun = t;
+                } else if (t.content() && t.tag().startsWith("JJ") && noun == null) {
+                    adjectives.add(t);
+                }
+            }
+            return noun != null ? List.of(noun) : List.copyOf(adjectives);
+        }
+        return List.of();
+    }
+
     static void words(Statement claim, EvidenceIndex ev, Set<Integer> covered, List<String> matched,
                       List<String> missing) {
         Set<String> m = new LinkedHashSet<>();

@@ -78,14 +78,14 @@ public class ExtractiveClaimJudge implements ClaimJudge {
     }
 
     /**
-     * A sentence supports a claim when it contradicts nothing, states every key value, and either states most of
-     * the claim's wording with its main verb, compactly (or its counted quantity), or states nearly all of it in
-     * other words that the embeddings find mean the same.
+     * A sentence supports a claim when it contradicts nothing, states every key value and what a linking verb says
+     * the subject is, and either states most of the claim's wording with its main verb, compactly (or its counted
+     * quantity), or states nearly all of it in other words that the embeddings find mean the same.
      */
     boolean supports(Aligned a) {
         AgreementResult r = a.result();
-        if (!r.consistent()) {
-            return false;
+        if (!r.consistent() || !r.complementCovered()) {
+            return false; // a contradiction, or the claim's complement ("was a diplomat") left unsaid
         }
         double similarity = a.candidate().similarity();
         boolean embedded = !Double.isNaN(similarity);

@@ -28,6 +28,7 @@ final class Lexicon {
     static final Set<String> UNIVERSAL = words("universal");
     static final Set<String> AUXILIARIES = words("auxiliaries");
     static final Set<String> LIGHT = words("light-verbs");
+    static final Set<String> LINKING = words("linking-verbs");
     static final Set<String> FUNCTION_WORDS = words("function-words");
     static final Set<String> SLOT_PREPOSITIONS = words("slot-prepositions");
     static final Set<String> UNIQUE_ROLES = words("unique-roles");

@@ -31,6 +31,20 @@ class AgreementTest {
     }
 
     @Test
+    void aLinkingVerbsComplementMustBeStated() {
+        assertFalse(agreement.check("Alden Pryce was a diplomat.", "The envoy Alden Pryce visited Corvath in May.")
+                .complementCovered());
+        assertTrue(agreement.check("Alden Pryce was a diplomat.", "Alden Pryce, a diplomat, visited Corvath.")
+                .complementCovered());
+        assertTrue(agreement.check("Alden Pryce became a senior diplomat.", "Alden Pryce was the senior diplomat.")
+                .complementCovered());
+        // A claim with a verb of its own, or with a name after the linking verb, has no complement to state.
+        assertTrue(agreement.check("Alden Pryce visited Corvath.", "Alden Pryce went to Corvath.").complementCovered());
+        assertTrue(agreement.check("The capital is Valdoria.", "Corvath's capital, Valdoria, lies inland.")
+                .complementCovered());
+    }
+
+    @Test
     void differentYearContradicts() {
         Contradiction c = only(agreement.check("The bridge opened in 1994.", "The bridge opened in 1996."));
         assertEquals(FactKind.YEAR, c.factKind());

@@ -2,6 +2,7 @@ package org.citeqa.verify;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -48,6 +49,14 @@ class MadeUpCorpusClaimsTest {
         JsonPath r = verify("The Sea Aster was built in Rotterdam.");
         assertEquals("REFUTED", r.getString("verdict"), r::prettify);
         assertTrue(r.getString("explanation").contains("Gdansk"), r.getString("explanation"));
+    }
+
+    @Test
+    void whatALinkingVerbSaysTheSubjectIsMustBeStated() {
+        // The text calls Jonas Quill an astronomer and Edda Marlowe a hydrographer.
+        assertEquals("SUPPORTED", verify("Edda Marlowe was a hydrographer.").getString("verdict"));
+        JsonPath r = verify("Jonas Quill was a hydrographer.");
+        assertNotEquals("SUPPORTED", r.getString("verdict"), r::prettify);
     }
 
     private static JsonPath verify(String claim) {
