@@ -52,13 +52,15 @@ public final class WordNet {
     private static final int CACHE = 100_000;
 
     private final Dictionary dictionary;
+    /** The folder of the mapped copies, where what is derived from them is kept too; empty from the class path. */
+    private final Optional<Path> copies;
     private final Map<SemanticClass, Long> roots = new EnumMap<>(SemanticClass.class);
     private final LoadingCache<String, Entry> entries;
 
     /** WordNet mapped from copies of its files under the data folder, made by the first start. */
     @Inject
     public WordNet(DataConfig data) {
-        this(WordNetFiles.mappedUnder(Path.of(data.dir())));
+        this(WordNetFiles.openUnder(Path.of(data.dir())));
     }
 
     /** WordNet read from the class path. */
@@ -67,7 +69,12 @@ public final class WordNet {
     }
 
     WordNet(Dictionary dictionary) {
-        this.dictionary = dictionary;
+        this(new WordNetFiles.Opened(dictionary, Optional.empty()));
+    }
+
+    WordNet(WordNetFiles.Opened opened) {
+        this.dictionary = opened.dictionary();
+        this.copies = opened.copies();
         for (SemanticClass c : SemanticClass.values()) {
             roots.put(c, key(sense(POS.NOUN, c.rootLemma(), c.rootSense())));
         }
@@ -245,9 +252,21 @@ public final class WordNet {
 
     /**
      * Every irregular verb and noun inflection of WordNet's exception lists with its base form, leaving out forms
-     * that are common words in their own right: for analysis filters that fold them before stemming.
+     * that are common words in their own right: for analysis filters that fold them before stemming. Derived once
+     * per data folder and kept beside the mapped copies ({@link IrregularFormsFile}): the index needs them to open.
      */
     public Map<String, String> irregularForms() {
+        Optional<Path> file = copies.map(folder -> folder.resolve(IrregularFormsFile.NAME));
+        Optional<Map<String, String>> kept = file.flatMap(IrregularFormsFile::read);
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        Map<String, String> forms = deriveIrregularForms();
+        file.ifPresent(f -> IrregularFormsFile.write(f, forms));
+        return forms;
+    }
+
+    private Map<String, String> deriveIrregularForms() {
         Map<String, String> out = new HashMap<>();
         for (POS pos : List.of(POS.VERB, POS.NOUN)) {
             synchronized (dictionary) {
@@ -265,7 +284,7 @@ public final class WordNet {
             }
         }
         // The base alone, as irregularBase gives it, without reading (and caching) everything else about each of
-        // these 6,000 forms: this runs at every start, before the index can open.
+        // these 6,000 forms: this runs before the index can open (at every start when there is no data folder).
         Map<String, String> forms = new HashMap<>();
         synchronized (dictionary) {
             for (String form : out.keySet()) {

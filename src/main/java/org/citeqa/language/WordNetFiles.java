@@ -49,9 +49,20 @@ final class WordNetFiles {
         }
     }
 
+    /** A dictionary, and the folder of the copies it maps when it maps them. */
+    record Opened(Dictionary dictionary, Optional<Path> copies) {
+    }
+
     /** WordNet mapped from copies under {@code parent} (made when missing), or from the class path when that fails. */
+    static Opened openUnder(Path parent) {
+        Optional<Path> folder = copies(parent);
+        return folder.flatMap(WordNetFiles::mapped).map(d -> new Opened(d, folder))
+                .orElseGet(() -> new Opened(fromClassPath(), Optional.empty()));
+    }
+
+    /** The dictionary of {@link #openUnder}. */
     static Dictionary mappedUnder(Path parent) {
-        return copies(parent).flatMap(WordNetFiles::mapped).orElseGet(WordNetFiles::fromClassPath);
+        return openUnder(parent).dictionary();
     }
 
     /** The folder holding a copy of every data file, named after the CRC of the biggest, or empty. */

@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import net.sf.extjwnl.dictionary.Dictionary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,6 +54,28 @@ class WordNetFilesTest {
         assertEquals(old, Files.getLastModifiedTime(nouns), "a whole copy is not written again");
         assertTrue(Files.size(verbs) > 1_000_000, "a damaged copy is replaced");
         assertTrue(new WordNet(WordNetFiles.mapped(folder).orElseThrow()).isWord("run"));
+    }
+
+    @Test
+    void theIrregularFormsAreDerivedOnceAndKeptBesideTheCopies() throws IOException {
+        Map<String, String> derived = new WordNet().irregularForms();
+        WordNetFiles.Opened first = WordNetFiles.openUnder(data);
+        assertEquals(derived, new WordNet(first).irregularForms());
+        Path kept = first.copies().orElseThrow().resolve(IrregularFormsFile.NAME);
+        assertTrue(Files.size(kept) > 10_000, "kept beside the copies");
+        assertTrue(derived.containsKey("geese") && derived.containsValue("goose"), derived.size() + " forms");
+
+        // A later start reads the file: a form planted in it (as no derivation gives) shows that it was read.
+        List<String> lines = new ArrayList<>(Files.readAllLines(kept));
+        lines.add(1, "zzzforms\tzzzform");
+        lines.set(lines.size() - 1, "# forms: " + (derived.size() + 1));
+        Files.write(kept, lines);
+        assertEquals("zzzform", new WordNet(WordNetFiles.openUnder(data)).irregularForms().get("zzzforms"));
+
+        // A file cut short is derived again and written whole.
+        Files.write(kept, lines.subList(0, lines.size() / 2));
+        assertEquals(derived, new WordNet(WordNetFiles.openUnder(data)).irregularForms());
+        assertEquals(derived, IrregularFormsFile.read(kept).orElseThrow());
     }
 
     @Test
