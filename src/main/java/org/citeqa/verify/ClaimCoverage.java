@@ -139,8 +139,9 @@ final class ClaimCoverage {
     static List<Token> complementHeads(Statement claim) {
         List<Token> tokens = claim.tokens();
         for (int i = 0; i < tokens.size(); i++) {
-            if (!Lexicon.LINKING.contains(tokens.get(i).word().toLowerCase(java.util.Locale.ROOT))) {
-                continue;
+            Token link = tokens.get(i);
+            if (!link.verb() || !Lexicon.LINKING.contains(link.word().toLowerCase(java.util.Locale.ROOT))) {
+                continue; // "remains" may be a noun
             }
             List<Token> adjectives = new ArrayList<>();
             Token noun = null;
