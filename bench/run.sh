@@ -70,10 +70,13 @@ stop() { kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""; }
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
-# Resident memory split in two: the Java heap's pages (the address range GC.heap_info reports) and everything else:
-# the JVM's own memory (class metadata, JIT code, GC structures, thread stacks) and native libraries (ONNX Runtime,
-# the tokenizer) with the C heap. With BENCH_NMT=1 the JVM's part is broken down by category.
+# Resident memory as the load left it, then after a full GC (which lets the collector give heap back) split in two:
+# the Java heap's pages (the address range GC.heap_info reports) and everything else: the JVM's own memory (class
+# metadata, JIT code, GC structures, thread stacks) and native libraries (ONNX Runtime, the tokenizer) with the C
+# heap. With BENCH_NMT=1 the JVM's part is broken down by category.
 memory() {
+  local as_left
+  as_left=$(awk '/^VmRSS:/ { print int($2 / 1024) }' "/proc/$pid/status")
   "$jdk/bin/jcmd" "$pid" GC.run >/dev/null
   local info low=-1 high=0 a heap=0 other=0 in_heap=0 line from to used
   info=$("$jdk/bin/jcmd" "$pid" GC.heap_info)
@@ -91,8 +94,9 @@ memory() {
   done < "/proc/$pid/smaps"
   # jstat -gc: capacities (C) and use (U) of survivor, eden and old spaces in KB, whatever the collector.
   used=$("$jdk/bin/jstat" -gc "$pid" | awk 'NR == 2 { printf "%d", $3 + $4 + $6 + $8 }')
-  echo "memory $1: RSS $(( (heap + other) / 1024 )) MiB = Java heap $(( heap / 1024 )) MiB resident" \
-    "($(( used / 1024 )) MiB used after a full GC) + native $(( other / 1024 )) MiB (JVM and libraries)"
+  echo "memory $1: RSS $as_left MiB as the load left it; after a full GC $(( (heap + other) / 1024 )) MiB" \
+    "= Java heap $(( heap / 1024 )) MiB resident ($(( used / 1024 )) MiB used) + native $(( other / 1024 )) MiB" \
+    "(JVM and libraries)"
   if [ -n "$nmt" ]; then
     "$jdk/bin/jcmd" "$pid" VM.native_memory summary | awk '
       /^- / { line = $0; sub(/^- +/, "", line); name = line; sub(/ \(reserved.*/, "", name)
