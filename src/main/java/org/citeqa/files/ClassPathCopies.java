@@ -71,19 +71,16 @@ public final class ClassPathCopies {
             if (Files.isRegularFile(target) && Files.size(target) == size) {
                 return Optional.of(target);
             }
-            Files.createDirectories(target.getParent());
-            Path partial = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".partial");
             try (InputStream in = loader.getResourceAsStream(resource)) {
                 if (in == null) {
                     return Optional.empty();
                 }
-                Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
-                if (Files.size(partial) != size) {
-                    throw new IOException("copied " + Files.size(partial) + " bytes of " + size);
-                }
-                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(partial);
+                WholeFiles.write(target, partial -> {
+                    Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+                    if (Files.size(partial) != size) {
+                        throw new IOException("copied " + Files.size(partial) + " bytes of " + size);
+                    }
+                });
             }
             LOG.debugf("copied %s to %s", resource, target);
             return Optional.of(target);

@@ -2,15 +2,14 @@ package org.citeqa.language;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.citeqa.files.WholeFiles;
 import org.jboss.logging.Logger;
 
 /**
@@ -58,19 +57,13 @@ final class IrregularFormsFile {
         }
     }
 
-    /** Writes the forms whole or not at all (a temporary file moved into place); a failure is only logged. */
+    /** Writes the forms whole or not at all ({@link WholeFiles}); a failure is only logged. */
     static void write(Path file, Map<String, String> forms) {
         StringBuilder out = new StringBuilder(HEADER).append('\n');
         new TreeMap<>(forms).forEach((form, base) -> out.append(form).append('\t').append(base).append('\n'));
         out.append(TRAILER).append(forms.size()).append('\n');
         try {
-            Path temporary = Files.createTempFile(file.getParent(), NAME, ".tmp");
-            Files.writeString(temporary, out, StandardCharsets.UTF_8);
-            try {
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            WholeFiles.write(file, partial -> Files.writeString(partial, out, StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
             LOG.warnf("The irregular forms could not be kept in %s (%s); they are derived again at the next start",
                     file, e.toString());

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -140,7 +141,7 @@ final class ClaimCoverage {
         List<Token> tokens = claim.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             Token link = tokens.get(i);
-            if (!link.verb() || !Lexicon.LINKING.contains(link.word().toLowerCase(java.util.Locale.ROOT))) {
+            if (!link.verb() || !Lexicon.LINKING.contains(link.word().toLowerCase(Locale.ROOT))) {
                 continue; // "remains" may be a noun
             }
             List<Token> adjectives = new ArrayList<>();
