@@ -27,7 +27,7 @@ COPY --from=build --chown=citeqa /src/data data
 USER citeqa
 EXPOSE 8080
 ENV PATH=/opt/java/bin:$PATH \
-    JAVA_OPTS_APPEND="-XX:+UseSerialGC -Xms64m -Xmn96m -XX:MaxTenuringThreshold=2 --add-modules=jdk.incubator.vector --enable-native-access=ALL-UNNAMED" \
+    JAVA_OPTS_APPEND="-XX:+UseSerialGC -Xms128m -Xmn96m -XX:MaxTenuringThreshold=2 --add-modules=jdk.incubator.vector --enable-native-access=ALL-UNNAMED" \
     QUARKUS_HTTP_HOST=0.0.0.0 \
     CITEQA_CORPUS_DIR=/app/corpus \
     CITEQA_INDEX_DIR=/app/data/index

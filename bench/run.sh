@@ -18,7 +18,7 @@ starts=${BENCH_STARTS:-5}
 port=${BENCH_PORT:-18080}
 base="http://127.0.0.1:$port"
 # The README's production command (section "Production build and Docker"), also the Dockerfile's.
-production_flags="-XX:+UseSerialGC -Xms64m -Xmn96m -XX:MaxTenuringThreshold=2 --add-modules=jdk.incubator.vector --enable-native-access=ALL-UNNAMED"
+production_flags="-XX:+UseSerialGC -Xms128m -Xmn96m -XX:MaxTenuringThreshold=2 --add-modules=jdk.incubator.vector --enable-native-access=ALL-UNNAMED"
 
 jdk=""
 for candidate in ${JAVA_HOME:-} /usr/lib/jvm/*; do
