@@ -6,21 +6,15 @@
 #   bench/ingest.sh        (BENCH_PORT, default 9133; BENCH_SKIP_BUILD=1 reuses target/quarkus-app)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=bench/common.sh
+. bench/common.sh
 rounds=${BENCH_ROUNDS:-3}
 port=${BENCH_PORT:-9133}
 base="http://127.0.0.1:$port"
 token="bench-$(date +%s%N)"
 
-jdk=""
-for candidate in ${JAVA_HOME:-} /usr/lib/jvm/*; do
-  if [ -x "$candidate/bin/java" ] && "$candidate/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
-    jdk=$candidate; break
-  fi
-done
-[ -n "$jdk" ] || { echo "bench needs a JDK 21+ (none found in JAVA_HOME or /usr/lib/jvm)" >&2; exit 1; }
-if curl -fs "$base/q/health/live" >/dev/null 2>&1; then
-  echo "something already answers on port $port: stop it or set BENCH_PORT" >&2; exit 1
-fi
+find_jdk
+refuse_busy_port "$base"
 if [ "${BENCH_SKIP_BUILD:-0}" != 1 ] || [ ! -f target/quarkus-app/quarkus-run.jar ]; then
   echo "== building the production jar with $jdk"
   JAVA_HOME=$jdk ./mvnw -B -q package -DskipTests

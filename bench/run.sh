@@ -12,25 +12,16 @@
 # BENCH_NMT=1 adds native memory tracking and prints the JVM's own native memory by category.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=bench/common.sh
+. bench/common.sh
 requests=${1:-400}
 rounds=${BENCH_ROUNDS:-3}
 starts=${BENCH_STARTS:-5}
 port=${BENCH_PORT:-18080}
 base="http://127.0.0.1:$port"
-# The README's production command (section "Production build and Docker"), also the Dockerfile's.
-production_flags="-XX:+UseSerialGC -Xms128m -Xmn96m -XX:MaxTenuringThreshold=2 --add-modules=jdk.incubator.vector --enable-native-access=ALL-UNNAMED"
 
-jdk=""
-for candidate in ${JAVA_HOME:-} /usr/lib/jvm/*; do
-  if [ -x "$candidate/bin/java" ] && "$candidate/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
-    jdk=$candidate; break
-  fi
-done
-[ -n "$jdk" ] || { echo "bench needs a JDK 21+ (none found in JAVA_HOME or /usr/lib/jvm)" >&2; exit 1; }
-
-if curl -fs "$base/q/health/live" >/dev/null 2>&1; then
-  echo "something already answers on port $port: stop it or set BENCH_PORT" >&2; exit 1
-fi
+find_jdk
+refuse_busy_port "$base"
 
 app=${BENCH_APP:-target/quarkus-app}
 if [ -z "${BENCH_APP:-}" ]; then

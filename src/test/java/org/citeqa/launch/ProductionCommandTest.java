@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The production command's JVM flags (the memory settings of the README's "Production build and Docker") are the same
- * in the README, the Dockerfile and {@code bench/run.sh}, which measures that command; and the JVM takes them
- * without a warning (with {@code -Xms64m} it warned that the young generation did not fit).
+ * in the README, the Dockerfile and the benchmarks ({@code bench/common.sh}), which measure that command; and the JVM
+ * takes them without a warning (with {@code -Xms64m} it warned that the young generation did not fit).
  */
 class ProductionCommandTest {
 
@@ -36,7 +36,7 @@ class ProductionCommandTest {
         List<String> readme = flags(README_COMMAND, Path.of("README.md"));
         assertFalse(readme.isEmpty(), "the README's production command names its JVM flags");
         assertEquals(readme, withoutLuceneFlags(flags(DOCKER_OPTIONS, Path.of("Dockerfile"))));
-        assertEquals(readme, withoutLuceneFlags(flags(BENCH_OPTIONS, Path.of("bench", "run.sh"))));
+        assertEquals(readme, withoutLuceneFlags(flags(BENCH_OPTIONS, Path.of("bench", "common.sh"))));
     }
 
     @Test
