@@ -97,7 +97,8 @@ final class SignalReader {
         next.ifPresent(n -> context.addAll(n.matchTerms()));
         Set<String> title = recalled.terms(c.document().title());
 
-        WordNet.Group senses = null; // the sentence's words in WordNet, read only when a question word is not stated plainly
+        // The sentence's words in WordNet, read only when a question word is not stated plainly.
+        WordNet.Group senses = null;
         double total = 0, exact = 0, prefix = 0, soft = 0, near = 0, namesTotal = 0, namesMissing = 0, maxMissing = 0;
         int missing = 0;
         boolean antonym = false;

@@ -60,11 +60,6 @@ final class WordNetFiles {
                 .orElseGet(() -> new Opened(fromClassPath(), Optional.empty()));
     }
 
-    /** The dictionary of {@link #openUnder}. */
-    static Dictionary mappedUnder(Path parent) {
-        return openUnder(parent).dictionary();
-    }
-
     /** The folder holding a copy of every data file, named after the CRC of the biggest, or empty. */
     static Optional<Path> copies(Path parent) {
         ClassLoader loader = WordNetFiles.class.getClassLoader();

@@ -148,7 +148,7 @@ final class ClaimCoverage {
             Token noun = null;
             for (int j = i + 1; j < tokens.size(); j++) {
                 Token t = tokens.get(j);
-                if (t.punctuation() || t.verb() || t.tag().equals("IN") || t.tag().equals("TO") || t.tag().equals("CC")) {
+                if (t.punctuation() || t.verb() || List.of("IN", "TO", "CC").contains(t.tag())) {
                     break;
                 }
                 if (t.capitalised() || t.digits()) {

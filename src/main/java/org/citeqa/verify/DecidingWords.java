@@ -23,12 +23,7 @@ public class DecidingWords {
         this.agreement = agreement;
     }
 
-    /** The evidence with each quote's deciding words marked. */
-    public List<Citation> mark(String claim, List<Citation> evidence) {
-        return evidence.isEmpty() ? List.of() : mark(agreement.reader().read(claim), evidence);
-    }
-
-    /** The evidence with each quote's deciding words for the claim, already read, marked. */
+    /** The evidence with each quote's deciding words for the claim (read once by the caller) marked. */
     public List<Citation> mark(Statement claim, List<Citation> evidence) {
         return evidence.stream().map(c -> c.withMarks(in(claim, c.quote()))).toList();
     }

@@ -75,7 +75,7 @@ class DecidingWordsTest {
     @Test
     void citationsKeepEveryFieldAndGainMarks() {
         Citation c = new Citation(1, "doc", "Doc", "doc#0", "chunk", "The bridge opened in 1996.", 10, 36);
-        Citation marked = deciding.mark("The bridge opened in 1994.", List.of(c)).get(0);
+        Citation marked = deciding.mark(reader.read("The bridge opened in 1994."), List.of(c)).get(0);
         assertEquals(c, marked.withMarks(List.of()));
         assertEquals(List.of(new QuoteMark(4, 17, QuoteMark.Kind.MATCH), new QuoteMark(21, 25,
                 QuoteMark.Kind.CONTRADICTION)), marked.marks());
