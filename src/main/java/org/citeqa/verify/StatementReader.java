@@ -30,6 +30,9 @@ public final class StatementReader {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     /** How many words from a negation the word it governs may stand. */
     private static final int NEGATION_REACH = 5;
+
+    /** How many words after a negation an "until" may stand and still be the negation's time limit. */
+    private static final int TIME_LIMIT_REACH = 10;
     /** Penn Treebank tags of grammar words: they carry no content of a statement. */
     private static final java.util.Set<String> FUNCTION_TAGS = java.util.Set.of("IN", "TO", "DT", "PDT", "CC", "PRP",
             "PRP$", "WDT", "WP", "WP$", "WRB", "MD", "EX", "POS", "RP");
@@ -147,8 +150,9 @@ public final class StatementReader {
 
     /**
      * A negation governs the next lowercase content word, skipping auxiliaries and articles and stopping at
-     * punctuation: "did not violate", "has never recognised", "refused to sign". "Not only" negates nothing. A
-     * negating verb in the passive governs the word before it: "the plan is rejected by the council".
+     * punctuation: "did not violate", "has never recognised", "refused to sign". "Not only" negates nothing, and
+     * "not … until 1871" says when, not whether. A negating verb in the passive governs the word before it: "the plan
+     * is rejected by the council".
      */
     private static void markNegations(List<Raw> raw, boolean[] negated, String[] cues) {
         for (int i = 0; i < raw.size(); i++) {
@@ -161,6 +165,9 @@ public final class StatementReader {
             if (cue.lower.equals("not") && i + 1 < raw.size() && raw.get(i + 1).lower.equals("only")) {
                 continue;
             }
+            if (word && limitedInTime(raw, i)) {
+                continue;
+            }
             // Passive: in "the plan is rejected by the council" what was rejected came before.
             boolean passive = verb && !word && i + 1 < raw.size() && raw.get(i + 1).lower.equals("by");
             int target = governed(raw, i, passive ? -1 : 1);
@@ -169,6 +176,23 @@ public final class StatementReader {
                 cues[target] = cue.term.isEmpty() ? cue.lower : cue.term;
             }
         }
+    }
+
+    /**
+     * Whether the negation at {@code at} only says when: "not … until 1871" later in the same clause says that it
+     * happened, then.
+     */
+    private static boolean limitedInTime(List<Raw> raw, int at) {
+        for (int j = at + 1; j < raw.size() && j <= at + TIME_LIMIT_REACH; j++) {
+            Raw word = raw.get(j);
+            if (word.punctuation()) {
+                return false;
+            }
+            if (Lexicon.TIME_LIMITS.contains(word.lower)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

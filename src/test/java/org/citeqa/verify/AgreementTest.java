@@ -132,6 +132,20 @@ class AgreementTest {
     }
 
     @Test
+    void notUntilSaysWhenItHappened() {
+        // "Was not opened until 1871" says it was opened, in 1871: no opposite polarity, and the year still counts.
+        AgreementResult same = agreement.check("The Corvath archive was opened to readers in 1871.",
+                "The Corvath archive was not opened to readers until 1871, long after its founding.");
+        assertFalse(same.contradicted(), same::toString);
+        Contradiction other = only(agreement.check("The Corvath archive was opened to readers in 1865.",
+                "The Corvath archive was not opened to readers until 1871."));
+        assertEquals(FactKind.YEAR, other.factKind());
+        // Without "until" the negation stands.
+        assertEquals(Contradiction.Kind.POLARITY, only(agreement.check("The Corvath archive was opened to readers.",
+                "The Corvath archive was not opened to readers.")).kind());
+    }
+
+    @Test
     void namedExceptionContradicts() {
         Contradiction c = only(agreement.check("Portugal has recognised the new state.",
                 "The new state has been recognised by all members except for Malta, Portugal, and Cyprus."));
