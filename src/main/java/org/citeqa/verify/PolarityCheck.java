@@ -14,6 +14,9 @@ final class PolarityCheck {
     /** How many words from an antonym the thing it is said of may stand. */
     private static final int ANTONYM_REACH = 4;
 
+    /** How many words before the word it negates a negation may stand ("none of the four halls were damaged"). */
+    private static final int QUOTE_REACH = 10;
+
     private PolarityCheck() {
     }
 
@@ -120,7 +123,7 @@ final class PolarityCheck {
     static String quote(Statement s, Token t) {
         int from = t.index();
         if (t.negated()) {
-            for (int k = t.index() - 1; k >= 0 && k >= t.index() - 5; k--) {
+            for (int k = t.index() - 1; k >= 0 && k >= t.index() - QUOTE_REACH; k--) {
                 Token c = s.tokens().get(k);
                 String w = c.word().toLowerCase(Locale.ROOT);
                 if (w.equals(t.negationCue()) || c.term().equals(t.negationCue())) {

@@ -33,6 +33,9 @@ public final class StatementReader {
 
     /** How many words after a negation an "until" may stand and still be the negation's time limit. */
     private static final int TIME_LIMIT_REACH = 10;
+
+    /** How many words after "none" the verb of "none of the … were" may stand. */
+    private static final int PARTITIVE_REACH = 10;
     /** Penn Treebank tags of grammar words: they carry no content of a statement. */
     private static final java.util.Set<String> FUNCTION_TAGS = java.util.Set.of("IN", "TO", "DT", "PDT", "CC", "PRP",
             "PRP$", "WDT", "WP", "WP$", "WRB", "MD", "EX", "POS", "RP");
@@ -170,12 +173,35 @@ public final class StatementReader {
             }
             // Passive: in "the plan is rejected by the council" what was rejected came before.
             boolean passive = verb && !word && i + 1 < raw.size() && raw.get(i + 1).lower.equals("by");
-            int target = governed(raw, i, passive ? -1 : 1);
+            int target = word ? governedAfterPartitive(raw, i) : -1;
+            if (target < 0) {
+                target = governed(raw, i, passive ? -1 : 1);
+            }
             if (target >= 0) {
                 negated[target] = true;
                 cues[target] = cue.term.isEmpty() ? cue.lower : cue.term;
             }
         }
+    }
+
+    /**
+     * What "none of the halls were damaged" denies: the word after the verb that follows "none of …", not the halls;
+     * -1 when the negation at {@code at} opens no such phrase.
+     */
+    private static int governedAfterPartitive(List<Raw> raw, int at) {
+        if (at + 1 >= raw.size() || !raw.get(at + 1).lower.equals("of")) {
+            return -1;
+        }
+        for (int j = at + 2; j < raw.size() && j <= at + PARTITIVE_REACH; j++) {
+            Raw word = raw.get(j);
+            if (word.punctuation()) {
+                return -1;
+            }
+            if (Lexicon.AUXILIARIES.contains(word.lower) && !word.lower.equals("to")) {
+                return governed(raw, j, 1);
+            }
+        }
+        return -1;
     }
 
     /**

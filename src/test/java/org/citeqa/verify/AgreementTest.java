@@ -146,6 +146,18 @@ class AgreementTest {
     }
 
     @Test
+    void noneOfDeniesWhatIsSaidOfThem() {
+        // "None of the halls were damaged" denies the damage, not the halls.
+        AgreementResult same = agreement.check("The Valdoria concert halls were not damaged.",
+                "None of the Valdoria concert halls were damaged in the storm.");
+        assertFalse(same.contradicted(), same::toString);
+        Contradiction opposite = only(agreement.check("The Valdoria concert halls were damaged.",
+                "None of the Valdoria concert halls were damaged in the storm."));
+        assertEquals(Contradiction.Kind.POLARITY, opposite.kind());
+        assertEquals("None of the Valdoria concert halls were damaged", opposite.stated());
+    }
+
+    @Test
     void namedExceptionContradicts() {
         Contradiction c = only(agreement.check("Portugal has recognised the new state.",
                 "The new state has been recognised by all members except for Malta, Portugal, and Cyprus."));
