@@ -158,6 +158,15 @@ class AgreementTest {
     }
 
     @Test
+    void unableToIsNotDoing() {
+        AgreementResult same = agreement.check("The rescuers could not reach the Corvath lighthouse.",
+                "At first the rescuers were unable to reach the Corvath lighthouse.");
+        assertFalse(same.contradicted(), same::toString);
+        assertEquals(Contradiction.Kind.POLARITY, only(agreement.check("The rescuers reached the Corvath lighthouse.",
+                "The rescuers were unable to reach the Corvath lighthouse.")).kind());
+    }
+
+    @Test
     void namedExceptionContradicts() {
         Contradiction c = only(agreement.check("Portugal has recognised the new state.",
                 "The new state has been recognised by all members except for Malta, Portugal, and Cyprus."));
