@@ -93,11 +93,11 @@ public final class StatementReader {
      */
     public Statement read(String text) {
         List<Raw> raw = tokenize(text);
+        TaggedSentence tagged = tagger.tag(text, raw.stream().map(r -> new int[] {r.start, r.end}).toList());
         boolean[] negated = new boolean[raw.size()];
         String[] cues = new String[raw.size()];
-        markNegations(raw, negated, cues);
+        markNegations(raw, tagged, negated, cues);
         boolean[] excepted = markExceptions(raw);
-        TaggedSentence tagged = tagger.tag(text, raw.stream().map(r -> new int[] {r.start, r.end}).toList());
         List<Token> tokens = new ArrayList<>(raw.size());
         for (int i = 0; i < raw.size(); i++) {
             Raw r = raw.get(i);
@@ -157,7 +157,7 @@ public final class StatementReader {
      * "not … until 1871" says when, not whether. A negating verb in the passive governs the word before it: "the plan
      * is rejected by the council".
      */
-    private static void markNegations(List<Raw> raw, boolean[] negated, String[] cues) {
+    private static void markNegations(List<Raw> raw, TaggedSentence tagged, boolean[] negated, String[] cues) {
         for (int i = 0; i < raw.size(); i++) {
             Raw cue = raw.get(i);
             boolean word = Lexicon.NEGATORS.contains(cue.lower) || cue.lower.endsWith("n't") || cue.lower.endsWith("n’t");
@@ -173,9 +173,9 @@ public final class StatementReader {
             }
             // Passive: in "the plan is rejected by the council" what was rejected came before.
             boolean passive = verb && !word && i + 1 < raw.size() && raw.get(i + 1).lower.equals("by");
-            int target = word ? governedAfterPartitive(raw, i) : -1;
+            int target = word ? governedAfterPartitive(raw, tagged, i) : -1;
             if (target < 0) {
-                target = governed(raw, i, passive ? -1 : 1);
+                target = governed(raw, tagged, i, passive ? -1 : 1);
             }
             if (target >= 0) {
                 negated[target] = true;
@@ -188,7 +188,7 @@ public final class StatementReader {
      * What "none of the halls were damaged" denies: the word after the verb that follows "none of …", not the halls;
      * -1 when the negation at {@code at} opens no such phrase.
      */
-    private static int governedAfterPartitive(List<Raw> raw, int at) {
+    private static int governedAfterPartitive(List<Raw> raw, TaggedSentence tagged, int at) {
         if (at + 1 >= raw.size() || !raw.get(at + 1).lower.equals("of")) {
             return -1;
         }
@@ -198,7 +198,7 @@ public final class StatementReader {
                 return -1;
             }
             if (Lexicon.AUXILIARIES.contains(word.lower) && !word.lower.equals("to")) {
-                return governed(raw, j, 1);
+                return governed(raw, tagged, j, 1);
             }
         }
         return -1;
@@ -223,17 +223,17 @@ public final class StatementReader {
 
     /**
      * The word a negation at {@code at} governs, looking one way ({@code step} 1 or -1): the nearest lowercase
-     * content word within {@link #NEGATION_REACH} words, skipping auxiliaries and articles, not crossing
-     * punctuation; -1 when there is none.
+     * content word within {@link #NEGATION_REACH} words, skipping auxiliaries, articles and adverbs ("is not
+     * natively supported" denies the support), not crossing punctuation; -1 when there is none.
      */
-    private static int governed(List<Raw> raw, int at, int step) {
+    private static int governed(List<Raw> raw, TaggedSentence tagged, int at, int step) {
         for (int j = at + step; j >= 0 && j < raw.size() && Math.abs(j - at) <= NEGATION_REACH; j += step) {
             Raw word = raw.get(j);
             if (word.punctuation()) {
                 return -1;
             }
             if (!Lexicon.NEGATION_GAP.contains(word.lower) && !word.term.isEmpty() && !word.capitalised()
-                    && !word.digits()) {
+                    && !word.digits() && !tagged.tokens().get(j).tag().startsWith("RB")) {
                 return j;
             }
         }

@@ -167,6 +167,15 @@ class AgreementTest {
     }
 
     @Test
+    void aNegationDeniesTheVerbPastAnAdverb() {
+        AgreementResult same = agreement.check("The Valdoria archive is not widely supported by the council.",
+                "The council does not support the Valdoria archive.");
+        assertFalse(same.contradicted(), same::toString);
+        assertEquals(Contradiction.Kind.POLARITY, only(agreement.check("The council supports the Valdoria archive.",
+                "The Valdoria archive is not widely supported by the council.")).kind());
+    }
+
+    @Test
     void namedExceptionContradicts() {
         Contradiction c = only(agreement.check("Portugal has recognised the new state.",
                 "The new state has been recognised by all members except for Malta, Portugal, and Cyprus."));
