@@ -6,36 +6,84 @@ import java.io.UncheckedIOException;
 import java.util.Properties;
 
 /**
- * The answerability model, two logistic regressions learned from SQuAD 2.0 training questions: the first weighs a
- * candidate sentence's {@link Signal}s into its score (the log-odds that it holds the answer) and picks the best
- * sentence; the second weighs that score, the {@link Decision} signals and the best sentence's own signals into the
- * log-odds that an answer quoting it is right, which Platt scaling, fitted on the even halves of both dev sets, turns
- * into the answer's confidence. Read from {@value #RESOURCE}, which {@code AnswerabilityTraining} (test scope) writes;
- * the README gives the command.
+ * The answerability model, logistic regressions learned from SQuAD 2.0 training questions:
+ * <ul>
+ *   <li>the sentence model weighs a candidate sentence's {@link Signal}s into its score (the log-odds that it holds
+ *   the answer) and picks the best sentence;</li>
+ *   <li>the decision weighs that score, the {@link Decision} signals and the best sentence's own signals into the
+ *   log-odds that an answer quoting it is right, learned from questions that have an answer;</li>
+ *   <li>the detector weighs the same into the log-odds that the question has an answer at all, learned from right
+ *   answers against questions without one, each side weighing the same.</li>
+ * </ul>
+ * The two probabilities multiply (the answer must be right, and the question answerable); Platt scaling, fitted on
+ * the even halves of both dev sets, turns the product into the answer's confidence. Read from {@value #RESOURCE},
+ * which {@code AnswerabilityTraining} (test scope) writes; the README gives the command.
  */
 final class AnswerabilityModel {
 
     static final String RESOURCE = "/answer/answerability.properties";
 
+    /** A logistic regression over the {@link Decision} signals and the best sentence's {@link Signal}s. */
+    record Judge(double intercept, double[] decision, double[] signals) {
+
+        Judge {
+            if (decision.length != Decision.values().length || signals.length != Signal.values().length) {
+                throw new IllegalArgumentException("one weight per signal and decision expected");
+            }
+            decision = decision.clone();
+            signals = signals.clone();
+        }
+
+        static final Judge NONE = new Judge(0, new double[Decision.values().length], new double[Signal.values().length]);
+
+        double logit(double[] decision, double[] bestSignals) {
+            return intercept + dot(this.decision, decision) + dot(signals, bestSignals);
+        }
+
+        boolean uses(Signal signal) {
+            return signals[signal.ordinal()] != 0;
+        }
+
+        private static Judge read(Properties p, String prefix) {
+            double[] decision = new double[Decision.values().length];
+            for (Decision d : Decision.values()) {
+                decision[d.ordinal()] = number(p, prefix + d.name(), 0);
+            }
+            double[] signals = new double[Signal.values().length];
+            for (Signal s : Signal.values()) {
+                signals[s.ordinal()] = number(p, prefix + s.name(), 0);
+            }
+            return new Judge(number(p, prefix + "intercept", 0), decision, signals);
+        }
+
+        private void write(Properties p, String prefix) {
+            p.setProperty(prefix + "intercept", Double.toString(intercept));
+            for (Decision d : Decision.values()) {
+                p.setProperty(prefix + d.name(), Double.toString(decision[d.ordinal()]));
+            }
+            for (Signal s : Signal.values()) {
+                p.setProperty(prefix + s.name(), Double.toString(signals[s.ordinal()]));
+            }
+        }
+    }
+
     private final double selectIntercept;
     private final double[] select;
-    private final double decideIntercept;
-    private final double[] decide;
-    private final double[] decideSignals;
+    private final Judge decide;
+    private final Judge detect;
     private final double slope;
     private final double offset;
 
-    AnswerabilityModel(double selectIntercept, double[] select, double decideIntercept, double[] decide,
-                       double[] decideSignals, double slope, double offset) {
-        if (select.length != Signal.values().length || decideSignals.length != Signal.values().length
-                || decide.length != Decision.values().length) {
-            throw new IllegalArgumentException("one weight per signal and decision expected");
+    /** @param detect the detector, or null for a model that weighs the decision alone */
+    AnswerabilityModel(double selectIntercept, double[] select, Judge decide, Judge detect, double slope,
+                       double offset) {
+        if (select.length != Signal.values().length) {
+            throw new IllegalArgumentException("one weight per signal expected");
         }
         this.selectIntercept = selectIntercept;
         this.select = select.clone();
-        this.decideIntercept = decideIntercept;
-        this.decide = decide.clone();
-        this.decideSignals = decideSignals.clone();
+        this.decide = decide;
+        this.detect = detect;
         this.slope = slope;
         this.offset = offset;
     }
@@ -56,30 +104,24 @@ final class AnswerabilityModel {
 
     static AnswerabilityModel read(Properties p) {
         double[] select = new double[Signal.values().length];
-        double[] decideSignals = new double[Signal.values().length];
         for (Signal s : Signal.values()) {
             select[s.ordinal()] = number(p, "select." + s.name(), 0);
-            decideSignals[s.ordinal()] = number(p, "decide." + s.name(), 0);
         }
-        double[] decide = new double[Decision.values().length];
-        for (Decision d : Decision.values()) {
-            decide[d.ordinal()] = number(p, "decide." + d.name(), 0);
-        }
-        return new AnswerabilityModel(number(p, "select.intercept", 0), select, number(p, "decide.intercept", 0),
-                decide, decideSignals, number(p, "calibration.slope", 1), number(p, "calibration.intercept", 0));
+        Judge detect = p.containsKey("detect.intercept") ? Judge.read(p, "detect.") : null;
+        return new AnswerabilityModel(number(p, "select.intercept", 0), select, Judge.read(p, "decide."), detect,
+                number(p, "calibration.slope", 1), number(p, "calibration.intercept", 0));
     }
 
     /** The model as {@link #read} reads it. */
     Properties write() {
         Properties p = new Properties();
         p.setProperty("select.intercept", Double.toString(selectIntercept));
-        p.setProperty("decide.intercept", Double.toString(decideIntercept));
         for (Signal s : Signal.values()) {
             p.setProperty("select." + s.name(), Double.toString(select[s.ordinal()]));
-            p.setProperty("decide." + s.name(), Double.toString(decideSignals[s.ordinal()]));
         }
-        for (Decision d : Decision.values()) {
-            p.setProperty("decide." + d.name(), Double.toString(decide[d.ordinal()]));
+        decide.write(p, "decide.");
+        if (detect != null) {
+            detect.write(p, "detect.");
         }
         p.setProperty("calibration.slope", Double.toString(slope));
         p.setProperty("calibration.intercept", Double.toString(offset));
@@ -96,9 +138,16 @@ final class AnswerabilityModel {
         return selectIntercept + dot(select, signals);
     }
 
-    /** The log-odds that an answer quoting the best sentence is right, before calibration. */
+    /**
+     * The answer's worth before calibration: with a detector, the log of the probability that the answer is right
+     * times the probability that the question has one; without, the decision's log-odds.
+     */
     double decide(double[] decision, double[] bestSignals) {
-        return decideIntercept + dot(decide, decision) + dot(decideSignals, bestSignals);
+        double right = decide.logit(decision, bestSignals);
+        if (detect == null) {
+            return right;
+        }
+        return logSigmoid(right) + logSigmoid(detect.logit(decision, bestSignals));
     }
 
     /** The answer's confidence: the calibrated probability that it is right. */
@@ -108,12 +157,12 @@ final class AnswerabilityModel {
 
     /** Whether a signal plays any part, so that costly ones (the question's embedding) can be skipped. */
     boolean uses(Signal signal) {
-        return select[signal.ordinal()] != 0 || decideSignals[signal.ordinal()] != 0;
+        return select[signal.ordinal()] != 0 || decide.uses(signal) || detect != null && detect.uses(signal);
     }
 
     /** The same weights with another calibration. */
     AnswerabilityModel calibrated(double slope, double offset) {
-        return new AnswerabilityModel(selectIntercept, select, decideIntercept, decide, decideSignals, slope, offset);
+        return new AnswerabilityModel(selectIntercept, select, decide, detect, slope, offset);
     }
 
     private static double dot(double[] w, double[] x) {
@@ -126,5 +175,10 @@ final class AnswerabilityModel {
 
     static double sigmoid(double z) {
         return 1 / (1 + Math.exp(-z));
+    }
+
+    /** log(sigmoid(z)), without overflow for large negative z. */
+    private static double logSigmoid(double z) {
+        return z >= 0 ? -Math.log1p(Math.exp(-z)) : z - Math.log1p(Math.exp(z));
     }
 }

@@ -11,9 +11,11 @@ import org.citeqa.index.IndexedCorpus;
  * Fits the answerability model from labelled questions, deterministically:
  * <ol>
  *   <li>the sentence model, on every candidate sentence of the training questions (does it hold a gold answer);</li>
- *   <li>the decision model, on each training question's best sentence as the answerer quotes it (is the quote
- *   right; never for a question without an answer);</li>
- *   <li>Platt scaling of the decision, on the calibration questions (the even halves of the dev sets).</li>
+ *   <li>the decision, on each answerable training question's best sentence as the answerer quotes it (is the
+ *   quote right);</li>
+ *   <li>the detector, on the same quotes of the training questions, right ones against those of questions without
+ *   an answer, both sides weighing the same;</li>
+ *   <li>Platt scaling of the two together, on the calibration questions (the even halves of the dev sets).</li>
  * </ol>
  * Signals are read once per question; refitting only rescores them.
  */
@@ -41,10 +43,10 @@ final class AnswerabilityTrainer {
     }
 
     /**
-     * @param training    questions on the full training corpus: the sentence model learns from these, the decision
-     *                    model too
-     * @param absent      questions whose answering paragraph was withheld from their corpus: the decision model
-     *                    learns from these as well, so that it knows documents that lack what is asked
+     * @param training    questions on the full training corpus: the sentence model, the decision and the detector
+     *                    learn from these
+     * @param absent      questions whose answering paragraph was withheld from their corpus: the decision learns from
+     *                    these as well, so that it knows documents that lack what is asked
      * @param calibration questions the decision is calibrated on, by corpus: each corpus weighs the same in the
      *                    calibration, however many questions it has
      */
@@ -58,38 +60,57 @@ final class AnswerabilityTrainer {
             }
         }
         double[] select = LogisticRegression.fit(rows, labels, L2);
-        AnswerabilityModel selecting = new AnswerabilityModel(select[0], tail(select), 0,
-                new double[Decision.values().length], new double[Signal.values().length], 1, 0);
+        AnswerabilityModel selecting = new AnswerabilityModel(select[0], tail(select), AnswerabilityModel.Judge.NONE,
+                null, 1, 0);
 
-        List<double[]> decisions = new ArrayList<>();
-        List<Boolean> right = new ArrayList<>();
+        // The decision learns which answers are right from questions that have an answer (some of them in a corpus
+        // whose answering paragraph was withheld); the detector learns right answers against questions that have
+        // none, each side weighing the same, since the training questions hold few of those.
         List<Read> deciding = new ArrayList<>(training);
         deciding.addAll(absent);
-        for (Outcome o : outcomes(selecting, deciding)) {
-            decisions.add(o.features());
-            right.add(o.right());
-        }
-        double[] decide = LogisticRegression.fit(decisions, right, L2);
-        int d = Decision.values().length;
-        double[] decideOwn = new double[d];
-        double[] decideSignals = new double[Signal.values().length];
-        System.arraycopy(decide, 1, decideOwn, 0, d);
-        System.arraycopy(decide, 1 + d, decideSignals, 0, decideSignals.length);
-        AnswerabilityModel decided = new AnswerabilityModel(select[0], tail(select), decide[0], decideOwn,
-                decideSignals, 1, 0);
+        List<Outcome> decided = outcomes(selecting, deciding).stream().filter(o -> o.read().question().answerable())
+                .toList();
+        AnswerabilityModel.Judge decide = judge(LogisticRegression.fit(features(decided), rights(decided), L2));
+        List<Outcome> detected = outcomes(selecting, training).stream()
+                .filter(o -> o.right() || !o.read().question().answerable()).toList();
+        long rightCount = detected.stream().filter(Outcome::right).count();
+        long noneCount = detected.size() - rightCount;
+        List<Double> balance = detected.stream()
+                .map(o -> 0.5 * detected.size() / (o.right() ? rightCount : noneCount)).toList();
+        AnswerabilityModel.Judge detect = judge(LogisticRegression.fit(features(detected), rights(detected), balance,
+                L2));
+        AnswerabilityModel model = new AnswerabilityModel(select[0], tail(select), decide, detect, 1, 0);
 
         List<double[]> logits = new ArrayList<>();
         List<Boolean> calibrationRight = new ArrayList<>();
         List<Double> weights = new ArrayList<>();
         for (List<Read> corpus : calibration) {
-            for (Outcome o : outcomes(decided, corpus)) {
+            for (Outcome o : outcomes(model, corpus)) {
                 logits.add(new double[] {o.logit()});
                 calibrationRight.add(o.right());
                 weights.add(1.0 / corpus.size());
             }
         }
         double[] platt = LogisticRegression.fit(logits, calibrationRight, weights, 0);
-        return decided.calibrated(platt[1], platt[0]);
+        return model.calibrated(platt[1], platt[0]);
+    }
+
+    private static List<double[]> features(List<Outcome> outcomes) {
+        return outcomes.stream().map(Outcome::features).toList();
+    }
+
+    private static List<Boolean> rights(List<Outcome> outcomes) {
+        return outcomes.stream().map(Outcome::right).toList();
+    }
+
+    /** Weights {@code [intercept, decision signals…, sentence signals…]} as a judge. */
+    private static AnswerabilityModel.Judge judge(double[] weights) {
+        int d = Decision.values().length;
+        double[] decision = new double[d];
+        double[] signals = new double[Signal.values().length];
+        System.arraycopy(weights, 1, decision, 0, d);
+        System.arraycopy(weights, 1 + d, signals, 0, signals.length);
+        return new AnswerabilityModel.Judge(weights[0], decision, signals);
     }
 
     /** How the answerer with a model does on a question: its uncalibrated decision, features, and whether it is right. */
