@@ -34,8 +34,6 @@ final class AnswerabilityModel {
             signals = signals.clone();
         }
 
-        static final Judge NONE = new Judge(0, new double[Decision.values().length], new double[Signal.values().length]);
-
         double logit(double[] decision, double[] bestSignals) {
             return intercept + dot(this.decision, decision) + dot(signals, bestSignals);
         }

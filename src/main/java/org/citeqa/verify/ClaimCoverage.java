@@ -14,6 +14,9 @@ import java.util.Set;
  */
 final class ClaimCoverage {
 
+    /** Tags that end a complement: a preposition, "to", a conjunction ("was a diplomat in Vienna"). */
+    private static final Set<String> COMPLEMENT_ENDS = Set.of("IN", "TO", "CC");
+
     /** Weight of a light verb ("held", "took place") against a content word. */
     private static final double LIGHT_WEIGHT = 0.3;
 
@@ -148,7 +151,7 @@ final class ClaimCoverage {
             Token noun = null;
             for (int j = i + 1; j < tokens.size(); j++) {
                 Token t = tokens.get(j);
-                if (t.punctuation() || t.verb() || List.of("IN", "TO", "CC").contains(t.tag())) {
+                if (t.punctuation() || t.verb() || COMPLEMENT_ENDS.contains(t.tag())) {
                     break;
                 }
                 if (t.capitalised() || t.digits()) {

@@ -8,6 +8,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.citeqa.index.EnglishAnalysis;
@@ -30,12 +31,11 @@ public final class StatementReader {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     /** How many words from a negation the word it governs may stand. */
     private static final int NEGATION_REACH = 5;
-
-    /** How many words after a negation an "until" may stand and still be the negation's time limit. */
-    private static final int TIME_LIMIT_REACH = 10;
-
-    /** How many words after "none" the verb of "none of the … were" may stand. */
-    private static final int PARTITIVE_REACH = 10;
+    /**
+     * How many words after a negation the rest of its clause is read for: an "until" that limits it in time, or the
+     * verb of "none of the … were".
+     */
+    private static final int CLAUSE_REACH = 10;
     /** Penn Treebank tags of grammar words: they carry no content of a statement. */
     private static final java.util.Set<String> FUNCTION_TAGS = java.util.Set.of("IN", "TO", "DT", "PDT", "CC", "PRP",
             "PRP$", "WDT", "WP", "WP$", "WRB", "MD", "EX", "POS", "RP");
@@ -192,16 +192,8 @@ public final class StatementReader {
         if (at + 1 >= raw.size() || !raw.get(at + 1).lower.equals("of")) {
             return -1;
         }
-        for (int j = at + 2; j < raw.size() && j <= at + PARTITIVE_REACH; j++) {
-            Raw word = raw.get(j);
-            if (word.punctuation()) {
-                return -1;
-            }
-            if (Lexicon.AUXILIARIES.contains(word.lower) && !word.lower.equals("to")) {
-                return governed(raw, tagged, j, 1);
-            }
-        }
-        return -1;
+        int verb = laterInClause(raw, at, w -> Lexicon.AUXILIARIES.contains(w.lower) && !w.lower.equals("to"));
+        return verb < 0 ? -1 : governed(raw, tagged, verb, 1);
     }
 
     /**
@@ -209,16 +201,24 @@ public final class StatementReader {
      * happened, then.
      */
     private static boolean limitedInTime(List<Raw> raw, int at) {
-        for (int j = at + 1; j < raw.size() && j <= at + TIME_LIMIT_REACH; j++) {
+        return laterInClause(raw, at, w -> Lexicon.TIME_LIMITS.contains(w.lower)) >= 0;
+    }
+
+    /**
+     * The first word after {@code at} and within {@link #CLAUSE_REACH} words of the negation that is what is sought,
+     * not crossing punctuation; -1 when there is none.
+     */
+    private static int laterInClause(List<Raw> raw, int at, Predicate<Raw> sought) {
+        for (int j = at + 1; j < raw.size() && j <= at + CLAUSE_REACH; j++) {
             Raw word = raw.get(j);
             if (word.punctuation()) {
-                return false;
+                return -1;
             }
-            if (Lexicon.TIME_LIMITS.contains(word.lower)) {
-                return true;
+            if (sought.test(word)) {
+                return j;
             }
         }
-        return false;
+        return -1;
     }
 
     /**

@@ -60,8 +60,8 @@ final class AnswerabilityTrainer {
             }
         }
         double[] select = LogisticRegression.fit(rows, labels, L2);
-        AnswerabilityModel selecting = new AnswerabilityModel(select[0], tail(select), AnswerabilityModel.Judge.NONE,
-                null, 1, 0);
+        AnswerabilityModel selecting = new AnswerabilityModel(select[0], tail(select),
+                judge(new double[1 + Decision.values().length + Signal.values().length]), null, 1, 0);
 
         // The decision learns which answers are right from questions that have an answer (some of them in a corpus
         // whose answering paragraph was withheld); the detector learns right answers against questions that have
