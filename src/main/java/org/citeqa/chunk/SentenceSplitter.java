@@ -8,8 +8,9 @@ import java.util.Set;
 /**
  * Splits canonical text into sentence spans. A sentence never crosses a paragraph break, and ends after
  * '.', '!' or '?' (with any closing quotes or brackets) when the next word starts a new sentence; common
- * abbreviations and initials ("Mr.", "U.S.", "John F. Kennedy") do not end one. Leading and trailing
- * whitespace is never part of a span.
+ * abbreviations and initials ("Mr.", "U.S.", "John F. Kennedy"), nor a one-letter abbreviation before a number
+ * ("r. 1521–1567", "c. 1500"), end one. A note marker right after the end ("ledge.[c] Link") stays with the
+ * sentence it closes. Leading and trailing whitespace is never part of a span.
  */
 public final class SentenceSplitter {
 
@@ -18,7 +19,10 @@ public final class SentenceSplitter {
             "sen", "rep", "gov", "pres", "amb", "rev", "hon", "no", "nos", "nr", "vol", "vols", "pp", "p", "pg",
             "fq", "ch", "art", "fig", "ed", "eds", "e.g", "i.e", "etc", "vs", "cf", "al", "approx", "est", "inc",
             "ltd", "co", "corp", "dept", "univ", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-            "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "op", "ibid");
+            "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "op", "ibid", "ca", "fl");
+
+    /** Longest note marker, brackets included, kept with the sentence it follows ("[c]", "[n 9]", "[12]"). */
+    private static final int MAX_MARKER = 6;
 
     public List<Span> split(String text) {
         List<Span> sentences = new ArrayList<>();
@@ -51,8 +55,9 @@ public final class SentenceSplitter {
                 while (end < to && isTerminalTrail(text.charAt(end))) {
                     end++;
                 }
+                end += noteMarker(text, end, to);
                 int next = skipSpace(text, end, to);
-                if (next > end && next < to && startsSentence(text.charAt(next)) && !isAbbreviation(text, i, c)) {
+                if (next > end && next < to && startsSentence(text.charAt(next)) && !isAbbreviation(text, i, c, next)) {
                     add(text, start, end, out);
                     start = next;
                     i = next;
@@ -76,8 +81,21 @@ public final class SentenceSplitter {
                 || c == '\u2018' || c == '(' || c == '[' || c == '\u00AB';
     }
 
-    /** True when the period at {@code dot} closes an abbreviation or an initial rather than a sentence. */
-    private static boolean isAbbreviation(String text, int dot, char mark) {
+    /** The length of a note marker such as "[c]" starting at {@code at}, or 0. */
+    private static int noteMarker(String text, int at, int to) {
+        if (at >= to || text.charAt(at) != '[') {
+            return 0;
+        }
+        int close = text.indexOf(']', at);
+        return close > at + 1 && close < to && close - at < MAX_MARKER && text.substring(at + 1, close).strip()
+                .chars().allMatch(ch -> Character.isLetterOrDigit(ch) || ch == ' ') ? close - at + 1 : 0;
+    }
+
+    /**
+     * True when the period at {@code dot} closes an abbreviation or an initial rather than a sentence; {@code next}
+     * is where the following word starts.
+     */
+    private static boolean isAbbreviation(String text, int dot, char mark, int next) {
         if (mark != '.') {
             return false;
         }
@@ -91,6 +109,9 @@ public final class SentenceSplitter {
         }
         if (word.length() == 1 && Character.isUpperCase(text.charAt(wordStart))) {
             return true; // an initial: "John F. Kennedy"
+        }
+        if (word.length() == 1 && Character.isDigit(text.charAt(next))) {
+            return true; // "(r. 1521–1567)", "c. 1500", "d. 1435": a sentence does not end on one lower-case letter
         }
         return ABBREVIATIONS.contains(word);
     }

@@ -17,8 +17,8 @@ import org.citeqa.chunk.Chunk;
  */
 public final class IndexSchema {
 
-    /** Bump when fields change: it is part of the index fingerprint. */
-    public static final String VERSION = "schema-v3";
+    /** Bump when fields or sentence boundaries change: it is part of the index fingerprint. */
+    public static final String VERSION = "schema-v4";
 
     public static final String KIND = "kind";
     public static final String PASSAGE = "passage";

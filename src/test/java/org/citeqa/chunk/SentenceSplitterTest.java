@@ -38,6 +38,20 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aOneLetterAbbreviationBeforeANumberDoesNotEndTheSentence() {
+        assertEquals(List.of("Under the Hongwu Emperor (r. 1368–1398) the court moved, c. 1380, to the south.",
+                        "The size is n.", "Then it halves."),
+                sentences("Under the Hongwu Emperor (r. 1368–1398) the court moved, c. 1380, to the south. "
+                        + "The size is n. Then it halves."));
+    }
+
+    @Test
+    void aNoteMarkerStaysWithTheSentenceItFollows() {
+        assertEquals(List.of("He jumps off a ledge.[c]", "He then swims.[n 9]", "The end."),
+                sentences("He jumps off a ledge.[c] He then swims.[n 9] The end."));
+    }
+
+    @Test
     void neverCrossesAParagraphBreak() {
         assertEquals(List.of("Heading without a period", "First paragraph ends", "Second one."),
                 sentences("Heading without a period\n\nFirst paragraph ends\n\nSecond one."));
