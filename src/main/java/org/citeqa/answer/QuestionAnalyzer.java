@@ -25,10 +25,11 @@ public final class QuestionAnalyzer {
 
     private static final List<TypeRule> TYPE_RULES = List.of(
             new TypeRule(AnswerType.QUANTITY, "\\bhow (many|much|long|old|large|big|far|often|high|tall)\\b"
-                    + "|\\bwhat (share|percentage|percent|proportion|number|amount|fraction|size|portion)\\b"
+                    + "|\\bwhat (share|percentage|percent|proportion|number|amount|fraction|size|portion|age)\\b"
                     + "|\\bwhat (is|was|are|were) the (population|number|size|area|length|total|amount|budget|cost"
                     + "|height|share|percentage|proportion|death toll)\\b"),
-            new TypeRule(AnswerType.DATE, "\\bwhen\\b|\\b(what|which) (date|day|year|month|time)\\b"),
+            new TypeRule(AnswerType.DATE, "\\bwhen\\b|\\b(what|which) (dates?|days?|years?|months?|time|decades?"
+                    + "|century|centuries)\\b"),
             new TypeRule(AnswerType.REASON, "\\bwhy\\b|\\bfor what reason\\b|\\bwhat (reason|caused|causes|makes|made)\\b"),
             new TypeRule(AnswerType.PLACE, "\\bwhere\\b|\\b(in|at|to|from) (which|what) (city|country|place|town|region"
                     + "|capital|venue|location)\\b"),

@@ -28,6 +28,7 @@ final class TypedSpans {
                     + "|\\d{1,2}(?:st|nd|rd|th)?(?:\\s*(?:-|–|and)\\s*\\d{1,2})?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+\\d{4})?"
                     + "|" + MONTH + ",?\\s+\\d{4}"
                     + "|(?:(?:early|mid|late)[- ])?(?:1[0-9]|20)\\d0s"
+                    + "|(?:(?:early|mid|late)[- ])?\\b\\d{1,2}(?:st|nd|rd|th)[- ]centur(?:y|ies)\\b"
                     + "|\\b(?:1[0-9]|20)\\d{2}(?:\\s*(?:-|–|to)\\s*(?:1[0-9]|20)?\\d{2})?\\b"
                     + "|\\b" + MONTH + "\\b");
     private static final String NUMBER_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"

@@ -19,6 +19,7 @@ class TypedSpansTest {
         assertEquals(List.of("October 28 and 29, 2006"), find(TypedSpans.Kind.DATE, "held on October 28 and 29, 2006."));
         assertEquals(List.of("late 1990s", "1871"), find(TypedSpans.Kind.DATE, "popular in the late 1990s, not in 1871"));
         assertEquals(List.of("February 2008"), find(TypedSpans.Kind.DATE, "declared in February 2008."));
+        assertEquals(List.of("late 18th century"), find(TypedSpans.Kind.DATE, "built in the late 18th century of stone"));
     }
 
     @Test
