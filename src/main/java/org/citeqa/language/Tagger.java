@@ -34,7 +34,7 @@ public final class Tagger {
     private static final int CACHE = 20_000;
     /**
      * Chunk sequences the chunker's beam search keeps (OpenNLP's default is 10). Three gives the same chunks for
-     * 99.8 % of tokens over the dev and training articles at a third of the cost (`TaggerBench`); chunking was a
+     * 99.8 % of tokens over the dev and training articles at a third of the cost ({@code TaggerBench}); chunking was a
      * fifth of the service's Java time with every question new.
      */
     static final int CHUNK_BEAM = 3;
