@@ -39,9 +39,9 @@ class SentenceSplitterTest {
 
     @Test
     void aOneLetterAbbreviationBeforeANumberDoesNotEndTheSentence() {
-        assertEquals(List.of("Under the Hongwu Emperor (r. 1368–1398) the court moved, c. 1380, to the south.",
+        assertEquals(List.of("Under King Corvath II (r. 1368–1398) the court moved, c. 1380, to the south.",
                         "The size is n.", "Then it halves."),
-                sentences("Under the Hongwu Emperor (r. 1368–1398) the court moved, c. 1380, to the south. "
+                sentences("Under King Corvath II (r. 1368–1398) the court moved, c. 1380, to the south. "
                         + "The size is n. Then it halves."));
     }
 
