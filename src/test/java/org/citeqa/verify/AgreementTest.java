@@ -21,6 +21,19 @@ class AgreementTest {
         return r.contradictions().get(0);
     }
 
+    /** Nothing in the evidence contradicts the claim. */
+    private void assertAgrees(String claim, String evidence) {
+        AgreementResult r = agreement.check(claim, evidence);
+        assertFalse(r.contradicted(), r::toString);
+    }
+
+    /** The evidence says the opposite of the claim: one contradiction, of polarity. */
+    private Contradiction assertOppositePolarity(String claim, String evidence) {
+        Contradiction c = only(agreement.check(claim, evidence));
+        assertEquals(Contradiction.Kind.POLARITY, c.kind());
+        return c;
+    }
+
     @Test
     void sameFactsAgree() {
         AgreementResult r = agreement.check("Norway signed the treaty on 4 May 1999.",
@@ -99,80 +112,68 @@ class AgreementTest {
 
     @Test
     void negationIsOppositePolarity() {
-        Contradiction c = only(agreement.check("The court ruled that the law violated the charter.",
-                "The court ruled that the law did not violate the charter."));
-        assertEquals(Contradiction.Kind.POLARITY, c.kind());
+        Contradiction c = assertOppositePolarity("The court ruled that the law violated the charter.",
+                "The court ruled that the law did not violate the charter.");
         assertEquals("did not violate", c.stated());
     }
 
     @Test
     void refusingIsTheOppositeOfSigning() {
-        Contradiction c = only(agreement.check("The delegation signed the agreement.",
-                "The delegation refused to sign the agreement."));
-        assertEquals(Contradiction.Kind.POLARITY, c.kind());
+        assertOppositePolarity("The delegation signed the agreement.", "The delegation refused to sign the agreement.");
     }
 
     @Test
     void antonymIsOppositePolarity() {
-        Contradiction c = only(agreement.check("The council accepted the plan.", "The council rejected the plan."));
-        assertEquals(Contradiction.Kind.POLARITY, c.kind());
+        assertOppositePolarity("The council accepted the plan.", "The council rejected the plan.");
     }
 
     @Test
     void bothNegatedAgree() {
-        AgreementResult r = agreement.check("Chile has not ratified the pact.", "Chile has never ratified the pact.");
-        assertFalse(r.contradicted(), r::toString);
+        assertAgrees("Chile has not ratified the pact.", "Chile has never ratified the pact.");
     }
 
     @Test
     void notOnlyIsNotANegation() {
-        AgreementResult r = agreement.check("The organisers realised the talks failed.",
-                "Not only the organisers realised the talks failed.");
-        assertFalse(r.contradicted(), r::toString);
+        assertAgrees("The organisers realised the talks failed.", "Not only the organisers realised the talks failed.");
     }
 
     @Test
     void notUntilSaysWhenItHappened() {
         // "Was not opened until 1871" says it was opened, in 1871: no opposite polarity, and the year still counts.
-        AgreementResult same = agreement.check("The Corvath archive was opened to readers in 1871.",
+        assertAgrees("The Corvath archive was opened to readers in 1871.",
                 "The Corvath archive was not opened to readers until 1871, long after its founding.");
-        assertFalse(same.contradicted(), same::toString);
         Contradiction other = only(agreement.check("The Corvath archive was opened to readers in 1865.",
                 "The Corvath archive was not opened to readers until 1871."));
         assertEquals(FactKind.YEAR, other.factKind());
         // Without "until" the negation stands.
-        assertEquals(Contradiction.Kind.POLARITY, only(agreement.check("The Corvath archive was opened to readers.",
-                "The Corvath archive was not opened to readers.")).kind());
+        assertOppositePolarity("The Corvath archive was opened to readers.",
+                "The Corvath archive was not opened to readers.");
     }
 
     @Test
     void noneOfDeniesWhatIsSaidOfThem() {
         // "None of the halls were damaged" denies the damage, not the halls.
-        AgreementResult same = agreement.check("The Valdoria concert halls were not damaged.",
+        assertAgrees("The Valdoria concert halls were not damaged.",
                 "None of the Valdoria concert halls were damaged in the storm.");
-        assertFalse(same.contradicted(), same::toString);
-        Contradiction opposite = only(agreement.check("The Valdoria concert halls were damaged.",
-                "None of the Valdoria concert halls were damaged in the storm."));
-        assertEquals(Contradiction.Kind.POLARITY, opposite.kind());
+        Contradiction opposite = assertOppositePolarity("The Valdoria concert halls were damaged.",
+                "None of the Valdoria concert halls were damaged in the storm.");
         assertEquals("None of the Valdoria concert halls were damaged", opposite.stated());
     }
 
     @Test
     void unableToIsNotDoing() {
-        AgreementResult same = agreement.check("The rescuers could not reach the Corvath lighthouse.",
+        assertAgrees("The rescuers could not reach the Corvath lighthouse.",
                 "At first the rescuers were unable to reach the Corvath lighthouse.");
-        assertFalse(same.contradicted(), same::toString);
-        assertEquals(Contradiction.Kind.POLARITY, only(agreement.check("The rescuers reached the Corvath lighthouse.",
-                "The rescuers were unable to reach the Corvath lighthouse.")).kind());
+        assertOppositePolarity("The rescuers reached the Corvath lighthouse.",
+                "The rescuers were unable to reach the Corvath lighthouse.");
     }
 
     @Test
     void aNegationDeniesTheVerbPastAnAdverb() {
-        AgreementResult same = agreement.check("The Valdoria archive is not widely supported by the council.",
+        assertAgrees("The Valdoria archive is not widely supported by the council.",
                 "The council does not support the Valdoria archive.");
-        assertFalse(same.contradicted(), same::toString);
-        assertEquals(Contradiction.Kind.POLARITY, only(agreement.check("The council supports the Valdoria archive.",
-                "The Valdoria archive is not widely supported by the council.")).kind());
+        assertOppositePolarity("The council supports the Valdoria archive.",
+                "The Valdoria archive is not widely supported by the council.");
     }
 
     @Test
