@@ -39,8 +39,8 @@ final class TypedSpans {
             "(?:[$€£]\\s?)?\\d+(?:[.,]\\d+)*(?:\\s*(?:%|percent|per cent))?(?:[\\s-]+(?:hundred|thousand|million|billion|trillion))?"
                     + "|\\b" + NUMBER_WORD + "(?:[\\s-]+" + NUMBER_WORD + ")*\\b", Pattern.CASE_INSENSITIVE);
     /** Capitalised words, joined by the small words names contain ("Court of Auditors", "Trinidad and Tobago"). */
-    private static final Pattern NAME = Pattern.compile(
-            "\\p{Lu}[\\p{L}\\p{M}\\d'’.-]*(?:\\s+(?:(?:of|the|and|for|de|du|van|von|der|la|le|al|bin)\\s+)*\\p{Lu}[\\p{L}\\p{M}\\d'’.-]*)*");
+    private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\p{M}\\d])" // not inside a word: "iPod" holds no "Pod"
+            + "\\p{Lu}[\\p{L}\\p{M}\\d'’.-]*(?:\\s+(?:(?:of|the|and|for|de|du|van|von|der|la|le|al|bin)\\s+)*\\p{Lu}[\\p{L}\\p{M}\\d'’.-]*)*");
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:The|A|An)\\s+");
 
     private TypedSpans() {
@@ -59,12 +59,14 @@ final class TypedSpans {
             int end = trimEnd(text, start, m.end());
             if (kind == Kind.NAME) {
                 Matcher article = LEADING_ARTICLE.matcher(text.substring(start, end));
+                int matched = start;
+                boolean first = startsSentence(text, start);
                 if (article.find()) {
                     start += article.end();
-                } else if (start == firstLetter(text)) {
+                } else if (first) {
                     start = afterStopWord(text, start, end); // "On June", "In Corvath": capitalised as first words
                 }
-                if (start == firstLetter(text) && !text.substring(start, end).contains(" ")) {
+                if (first && start == matched && !text.substring(start, end).contains(" ")) {
                     continue; // a lone capitalised first word is just the start of the sentence
                 }
                 if (isDate(text.substring(start, end))) {
@@ -94,6 +96,28 @@ final class TypedSpans {
 
     private static boolean isDate(String word) {
         return DATE.matcher(word).matches();
+    }
+
+    /**
+     * Whether a word starts a sentence of the text: it is the text's first, or a full stop, question or exclamation
+     * mark (with any closing quote or bracket) and a space come before it. A quote can hold two or three sentences.
+     */
+    private static boolean startsSentence(String text, int start) {
+        if (start == firstLetter(text)) {
+            return true;
+        }
+        int i = start - 1;
+        if (i < 0 || !Character.isWhitespace(text.charAt(i))) {
+            return false;
+        }
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        while (i >= 0 && "\"'’”)]".indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        return i > 0 && ".!?".indexOf(text.charAt(i)) >= 0 && Character.isLetterOrDigit(text.charAt(i - 1))
+                && !Character.isUpperCase(text.charAt(i - 1));
     }
 
     private static int firstLetter(String text) {

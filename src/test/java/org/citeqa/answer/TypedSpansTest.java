@@ -46,4 +46,16 @@ class TypedSpansTest {
                 find(TypedSpans.Kind.NAME, "In Port Ellery the observatory was run by Edda Marlowe."));
         assertEquals(List.of("United Nations"), find(TypedSpans.Kind.NAME, "United Nations envoys arrived."));
     }
+
+    @Test
+    void everySentenceOfAQuoteStartsWithACapitalThatNamesNothing() {
+        assertEquals(List.of("Lina Holm"),
+                find(TypedSpans.Kind.NAME, "Lina Holm arrived in spring. The ferry was late. When it came, all cheered."));
+        assertEquals(List.of("Corvath"), find(TypedSpans.Kind.NAME, "It sailed on. In Corvath it docked."));
+    }
+
+    @Test
+    void aNameStartsAWord() {
+        assertEquals(List.of("Jonas Quill"), find(TypedSpans.Kind.NAME, "The iPod was shown by Jonas Quill."));
+    }
 }
