@@ -45,6 +45,16 @@ class MadeUpCorpusClaimsTest {
     }
 
     @Test
+    void aPronounAfterAShortIntroductionIsReadWithTheSentenceBefore() {
+        // "Captain Tobias Wren was her last master. Two years after the wreck, he founded a sailors' school in Deal."
+        JsonPath r = verify("Tobias Wren founded a sailors' school in Deal.");
+        assertEquals("SUPPORTED", r.getString("verdict"), r::prettify);
+        assertTrue(r.getString("evidence[0].quote").startsWith("Two years after the wreck, he founded"),
+                r.getString("evidence[0].quote"));
+        assertEquals("REFUTED", verify("Tobias Wren founded a sailors' school in Dover.").getString("verdict"));
+    }
+
+    @Test
     void aPlaceNoListHoldsRefutesAnotherInTheSameRole() {
         JsonPath r = verify("The Sea Aster was built in Rotterdam.");
         assertEquals("REFUTED", r.getString("verdict"), r::prettify);
