@@ -111,6 +111,15 @@ for i in $(seq 1 "$starts"); do
   [ "$i" -lt "$starts" ] && stop
 done
 echo "warm start to ready: median $(printf '%s\n' "${times[@]}" | median) ms (each: ${times[*]} ms)"
+# What a user who asks soon after a start waits: the first question and claim, 3 s after ready (the service warms up
+# in the background meanwhile; citeqa.api.warm-up).
+sleep 3
+first_ask=$(curl -s -o /dev/null -w '%{time_total}' -H 'Content-Type: application/json' \
+  -d '{"question":"What is the first document about?"}' "$base/api/ask")
+first_verify=$(curl -s -o /dev/null -w '%{time_total}' -H 'Content-Type: application/json' \
+  -d '{"claim":"The documents describe an agreement."}' "$base/api/verify")
+echo "first requests 3 s after ready: ask $(awk -v t="$first_ask" 'BEGIN { printf "%.0f", t * 1000 }') ms," \
+  "verify $(awk -v t="$first_verify" 'BEGIN { printf "%.0f", t * 1000 }') ms"
 memory "after start"
 echo "== load run 1 (a warm-up and $rounds rounds of $requests requests per cell)"
 "$jdk/bin/java" bench/LoadBench.java "$base" "$requests" 1,8 health,search,ask-repeated,ask-new,verify-new "$rounds" 0 "$pid" \

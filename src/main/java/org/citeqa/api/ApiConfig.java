@@ -18,4 +18,11 @@ public interface ApiConfig {
      */
     @WithDefault("10s")
     Duration requestBudget();
+
+    /**
+     * Whether the service asks itself one question and checks one claim in the background once the index is open, so
+     * that the first user's request does not pay for loading the tagger's models and WordNet's first lookups.
+     */
+    @WithDefault("true")
+    boolean warmUp();
 }
