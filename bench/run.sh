@@ -59,6 +59,20 @@ start() {
 
 stop() { kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""; }
 
+# What a user who asks soon after a start waits: the first question and claim, 3 s after ready (the service warms up
+# in the background meanwhile; citeqa.api.warm-up). Timed on the first warm start, so that the start the load runs
+# on has seen no request before them.
+first_requests() {
+  sleep 3
+  local ask verify
+  ask=$(curl -s -o /dev/null -w '%{time_total}' -H 'Content-Type: application/json' \
+    -d '{"question":"What is the first document about?"}' "$base/api/ask")
+  verify=$(curl -s -o /dev/null -w '%{time_total}' -H 'Content-Type: application/json' \
+    -d '{"claim":"The documents describe an agreement."}' "$base/api/verify")
+  echo "first requests 3 s after ready: ask $(awk -v t="$ask" 'BEGIN { printf "%.0f", t * 1000 }') ms," \
+    "verify $(awk -v t="$verify" 'BEGIN { printf "%.0f", t * 1000 }') ms"
+}
+
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 # Resident memory as the load left it, then after a full GC (which lets the collector give heap back) split in two:
@@ -107,19 +121,13 @@ times=()
 for i in $(seq 1 "$starts"); do
   start
   times+=("$ready_ms")
-  [ "$i" = 1 ] && grep -E "Index (built|reused)|model .* loaded|started in" "$work/app.log" | sed 's/^/   /'
+  if [ "$i" = 1 ]; then
+    grep -E "Index (built|reused)|model .* loaded|started in" "$work/app.log" | sed 's/^/   /'
+    first_requests
+  fi
   [ "$i" -lt "$starts" ] && stop
 done
 echo "warm start to ready: median $(printf '%s\n' "${times[@]}" | median) ms (each: ${times[*]} ms)"
-# What a user who asks soon after a start waits: the first question and claim, 3 s after ready (the service warms up
-# in the background meanwhile; citeqa.api.warm-up).
-sleep 3
-first_ask=$(curl -s -o /dev/null -w '%{time_total}' -H 'Content-Type: application/json' \
-  -d '{"question":"What is the first document about?"}' "$base/api/ask")
-first_verify=$(curl -s -o /dev/null -w '%{time_total}' -H 'Content-Type: application/json' \
-  -d '{"claim":"The documents describe an agreement."}' "$base/api/verify")
-echo "first requests 3 s after ready: ask $(awk -v t="$first_ask" 'BEGIN { printf "%.0f", t * 1000 }') ms," \
-  "verify $(awk -v t="$first_verify" 'BEGIN { printf "%.0f", t * 1000 }') ms"
 memory "after start"
 echo "== load run 1 (a warm-up and $rounds rounds of $requests requests per cell)"
 "$jdk/bin/java" bench/LoadBench.java "$base" "$requests" 1,8 health,search,ask-repeated,ask-new,verify-new "$rounds" 0 "$pid" \
