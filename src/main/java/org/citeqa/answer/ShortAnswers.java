@@ -216,8 +216,6 @@ final class ShortAnswers {
             var words = analysis.terms(span.text());
             return !words.isEmpty() && questionTerms.containsAll(words);
         }
-        String digits = span.text().replaceAll("[^0-9]", "");
-        return digits.isEmpty() ? question.contains(span.text().toLowerCase(Locale.ROOT))
-                : question.replaceAll("[^0-9 ]", "").contains(digits);
+        return TypedSpans.statedIn(span.text(), question);
     }
 }

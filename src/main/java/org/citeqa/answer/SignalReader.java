@@ -360,9 +360,7 @@ final class SignalReader {
                 List<String> words = analysis.terms(span.text());
                 return !words.isEmpty() && termSet.containsAll(words);
             }
-            String digits = span.text().replaceAll("[^0-9]", "");
-            return !digits.isEmpty() ? lower.replaceAll("[^0-9 ]", "").contains(digits)
-                    : lower.contains(span.text().toLowerCase(Locale.ROOT));
+            return TypedSpans.statedIn(span.text(), lower);
         }
     }
 }

@@ -41,6 +41,8 @@ final class TypedSpans {
     /** Capitalised words, joined by the small words names contain ("Court of Auditors", "Trinidad and Tobago"). */
     private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\p{M}\\d])" // not inside a word: "iPod" holds no "Pod"
             + "\\p{Lu}[\\p{L}\\p{M}\\d'’.-]*(?:\\s+(?:(?:of|the|and|for|de|du|van|von|der|la|le|al|bin)\\s+)*\\p{Lu}[\\p{L}\\p{M}\\d'’.-]*)*");
+    /** A number as written, with thousands separators or a decimal point: "51,000", "1.1", "2013". */
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:The|A|An)\\s+");
 
     private TypedSpans() {
@@ -76,6 +78,28 @@ final class TypedSpans {
             if (end > start) {
                 out.add(new TypedSpan(kind, start, end, text.substring(start, end)));
             }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a date's or a quantity's text already stands in a question: each of its numbers as a whole number of the
+     * question ("March 26, 2013" in "What happened on March 26, 2013?", but not "20" in "in 2013"; "51,000" and
+     * "51000" are one number), or, without numbers ("half"), its words.
+     */
+    static boolean statedIn(String value, String question) {
+        List<String> numbers = numbers(value);
+        if (numbers.isEmpty()) {
+            return question.toLowerCase(Locale.ROOT).contains(value.toLowerCase(Locale.ROOT));
+        }
+        return numbers(question).containsAll(numbers);
+    }
+
+    private static List<String> numbers(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            out.add(m.group().replace(",", ""));
         }
         return out;
     }

@@ -27,6 +27,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 class AnswerabilityTraining {
 
     private static final Path WORK = Path.of("target/answerability");
+    /** Half a question in a hundred: differences in worth smaller than this are ties. Chosen once, not tuned. */
+    private static final double TIE = 0.005;
 
     @Inject
     org.citeqa.index.IndexConfig indexConfig;
@@ -70,19 +72,22 @@ class AnswerabilityTraining {
         AnswerabilityModel model = trainer.fit(training, absent, calibration);
 
         StringBuilder report = new StringBuilder("Answerability model: confidence thresholds on both halves\n");
-        double best = Double.NaN;
-        double bestOverall = -1;
-        for (double t = 0.20; t <= 0.801; t += 0.01) {
-            double overall = (AnswerabilityTrainer.worth(trainer.outcomes(model, evenHalf(defaultReads, true)), t)
-                    + AnswerabilityTrainer.worth(trainer.outcomes(model, evenHalf(squadReads, true)), t)) / 2;
-            if (overall > bestOverall) {
-                bestOverall = overall;
-                best = t;
-            }
+        // Right less wrong answers per question at each threshold, averaged over the two even halves. The rule takes
+        // the highest threshold within TIE of the best: where answering more buys nothing measurable, abstaining is
+        // preferred, since a wrong citation is worse than none.
+        java.util.TreeMap<Double, Double> worths = new java.util.TreeMap<>();
+        for (int hundredths = 20; hundredths <= 80; hundredths++) {
+            double t = hundredths / 100.0;
+            worths.put(t, (AnswerabilityTrainer.worth(trainer.outcomes(model, evenHalf(defaultReads, true)), t)
+                    + AnswerabilityTrainer.worth(trainer.outcomes(model, evenHalf(squadReads, true)), t)) / 2);
         }
+        double bestOverall = java.util.Collections.max(worths.values());
+        double best = worths.entrySet().stream().filter(e -> e.getValue() >= bestOverall - TIE)
+                .mapToDouble(java.util.Map.Entry::getKey).max().orElseThrow();
         report.append(String.format(java.util.Locale.ROOT,
-                "Best citeqa.answer.abstain-below on the even halves (mean of right less wrong answers per question %.3f): %.2f%n",
-                bestOverall, best));
+                "Best citeqa.answer.abstain-below on the even halves (mean of right less wrong answers per question %.3f,"
+                        + " highest threshold within %.3f of it): %.2f%n", bestOverall, TIE, best));
+        worths.forEach((t, w) -> report.append(String.format(java.util.Locale.ROOT, "  worth at %.2f: %.4f%n", t, w)));
         for (double t = 0.20; t <= 0.801; t += 0.05) {
             for (boolean even : new boolean[] {true, false}) {
                 String half = even ? "even" : "odd";

@@ -49,6 +49,12 @@ class ShortAnswersTest {
     }
 
     @Test
+    void aDateTheQuestionStatesIsNoAnswer() {
+        assertEquals(Optional.of("2015"), shortAnswer("When did Lina Holm return after leaving on June 26, 2013?",
+                "Lina Holm left the herbarium on June 26, 2013 and returned to it in 2015."));
+    }
+
+    @Test
     void aNumberOfWhatTheQuestionCountsBeatsOthers() {
         assertEquals(Optional.of("52"), shortAnswer("How many nominations has the Valdorian choir had?",
                 "The Valdorian choir has won 20 prizes and holds the record of 52 nominations."));

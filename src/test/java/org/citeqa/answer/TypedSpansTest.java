@@ -58,4 +58,13 @@ class TypedSpansTest {
     void aNameStartsAWord() {
         assertEquals(List.of("Jonas Quill"), find(TypedSpans.Kind.NAME, "The iPod was shown by Jonas Quill."));
     }
+
+    @Test
+    void aValueIsStatedWhenEachOfItsNumbersIsAWholeNumberOfTheQuestion() {
+        assertEquals(true, TypedSpans.statedIn("March 26, 2013", "what happened on march 26, 2013?"));
+        assertEquals(true, TypedSpans.statedIn("51,000", "did 51000 people march?"));
+        assertEquals(false, TypedSpans.statedIn("20", "what happened in 2013?"));
+        assertEquals(false, TypedSpans.statedIn("June 26, 2013", "what happened in 2013?"));
+        assertEquals(true, TypedSpans.statedIn("half", "did half of them leave?"));
+    }
 }
