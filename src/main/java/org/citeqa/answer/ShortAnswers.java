@@ -71,7 +71,7 @@ final class ShortAnswers {
 
     /** How well the span fits the question, or null when it cannot answer it. */
     private Fit fit(TypedSpans.TypedSpan span, Reading r) {
-        if (stated(span, r.terms(), r.lowerQuestion())) {
+        if (stated(span, r.terms(), r.lowerQuestion()) || TypedSpans.acronymIn(span.text(), r.question().question())) {
             return null;
         }
         Set<String> counted = r.question().countedTerms();

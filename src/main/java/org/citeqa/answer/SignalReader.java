@@ -358,7 +358,8 @@ final class SignalReader {
         boolean states(TypedSpans.TypedSpan span, EnglishAnalysis analysis) {
             if (span.kind() == TypedSpans.Kind.NAME) {
                 List<String> words = analysis.terms(span.text());
-                return !words.isEmpty() && termSet.containsAll(words);
+                return !words.isEmpty() && termSet.containsAll(words)
+                        || TypedSpans.acronymIn(span.text(), this.analysis.question());
             }
             return TypedSpans.statedIn(span.text(), lower);
         }

@@ -41,6 +41,7 @@ final class TypedSpans {
     /** Capitalised words, joined by the small words names contain ("Court of Auditors", "Trinidad and Tobago"). */
     private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\p{M}\\d])" // not inside a word: "iPod" holds no "Pod"
             + "\\p{Lu}[\\p{L}\\p{M}\\d'’.-]*(?:\\s+(?:(?:of|the|and|for|de|du|van|von|der|la|le|al|bin)\\s+)*\\p{Lu}[\\p{L}\\p{M}\\d'’.-]*)*");
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,8}");
     /** A number as written, with thousands separators or a decimal point: "51,000", "1.1", "2013". */
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:The|A|An)\\s+");
@@ -93,6 +94,29 @@ final class TypedSpans {
             return question.toLowerCase(Locale.ROOT).contains(value.toLowerCase(Locale.ROOT));
         }
         return numbers(question).containsAll(numbers);
+    }
+
+    /**
+     * Whether a name in capitals is the initials of capitalised words the question writes in a row: "ICO" of "the
+     * International Civilian Office" is what the question names, not an answer to it.
+     */
+    static boolean acronymIn(String name, String question) {
+        if (!ACRONYM.matcher(name).matches()) {
+            return false;
+        }
+        Matcher run = NAME.matcher(question);
+        while (run.find()) {
+            StringBuilder initials = new StringBuilder();
+            for (String word : run.group().split("\\s+")) {
+                if (Character.isUpperCase(word.charAt(0))) {
+                    initials.append(word.charAt(0));
+                }
+            }
+            if (initials.indexOf(name) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> numbers(String text) {

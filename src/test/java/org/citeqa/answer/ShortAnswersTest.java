@@ -49,6 +49,12 @@ class ShortAnswersTest {
     }
 
     @Test
+    void theAcronymOfWhatTheQuestionNamesIsNoAnswer() {
+        assertEquals(Optional.empty(), shortAnswer("Who took over from Alden Pryce as head of the Corvath Maritime Office?",
+                "Alden Pryce headed the CMO until 2012."));
+    }
+
+    @Test
     void aDateTheQuestionStatesIsNoAnswer() {
         assertEquals(Optional.of("2015"), shortAnswer("When did Lina Holm return after leaving on June 26, 2013?",
                 "Lina Holm left the herbarium on June 26, 2013 and returned to it in 2015."));

@@ -67,4 +67,12 @@ class TypedSpansTest {
         assertEquals(false, TypedSpans.statedIn("June 26, 2013", "what happened in 2013?"));
         assertEquals(true, TypedSpans.statedIn("half", "did half of them leave?"));
     }
+
+    @Test
+    void anAcronymIsStatedByTheCapitalisedWordsItAbbreviates() {
+        assertEquals(true, TypedSpans.acronymIn("CMO", "Who heads the Corvath Maritime Office?"));
+        assertEquals(true, TypedSpans.acronymIn("ICJ", "What did the International Court of Justice say?"));
+        assertEquals(false, TypedSpans.acronymIn("CMO", "Who heads the office in Corvath?"));
+        assertEquals(false, TypedSpans.acronymIn("Corvath", "Who heads the Corvath Maritime Office?"));
+    }
 }
