@@ -38,9 +38,13 @@ final class TypedSpans {
     private static final Pattern QUANTITY = Pattern.compile(
             "(?:[$€£]\\s?)?\\d+(?:[.,]\\d+)*(?:\\s*(?:%|percent|per cent))?(?:[\\s-]+(?:hundred|thousand|million|billion|trillion))?"
                     + "|\\b" + NUMBER_WORD + "(?:[\\s-]+" + NUMBER_WORD + ")*\\b", Pattern.CASE_INSENSITIVE);
-    /** Capitalised words, joined by the small words names contain ("Court of Auditors", "Trinidad and Tobago"). */
-    private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\p{M}\\d])" // not inside a word: "iPod" holds no "Pod"
+    /**
+     * Capitalised words, joined by the small words names contain ("Court of Auditors", "Trinidad and Tobago"), from
+     * the start of a word ("iPod" holds no "Pod").
+     */
+    private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\p{M}\\d])"
             + "\\p{Lu}[\\p{L}\\p{M}\\d'’.-]*(?:\\s+(?:(?:of|the|and|for|de|du|van|von|der|la|le|al|bin)\\s+)*\\p{Lu}[\\p{L}\\p{M}\\d'’.-]*)*");
+    /** A name written in capitals only: "ICO", "UNMIK". */
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,8}");
     /** A number as written, with thousands separators or a decimal point: "51,000", "1.1", "2013". */
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
