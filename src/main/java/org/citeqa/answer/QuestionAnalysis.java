@@ -2,6 +2,7 @@ package org.citeqa.answer;
 
 import java.util.List;
 import java.util.Set;
+import org.citeqa.index.EnglishAnalysis;
 
 /**
  * What the answerer needs to know about a question: the kind of answer it asks for, its content terms
@@ -10,4 +11,18 @@ import java.util.Set;
  * is its content terms in the question's order, repeats kept.
  */
 public record QuestionAnalysis(String question, AnswerType type, List<String> terms, List<String> sequence,
-                               Set<String> numbers, Set<String> names, Set<String> nameTerms, Set<String> countedTerms) {}
+                               Set<String> numbers, Set<String> names, Set<String> nameTerms, Set<String> countedTerms) {
+
+    /**
+     * Whether the question already states a typed value, which then does not answer it ("in 2008" does not answer
+     * "what happened in 2008"): a name all of whose words it has, or whose initials it writes in a row ("ICO" for
+     * "the International Civilian Office"); a date or number each of whose numbers it has.
+     */
+    boolean states(TypedSpans.TypedSpan span, EnglishAnalysis analysis) {
+        if (span.kind() == TypedSpans.Kind.NAME) {
+            List<String> words = analysis.terms(span.text());
+            return !words.isEmpty() && terms.containsAll(words) || TypedSpans.acronymIn(span.text(), question);
+        }
+        return TypedSpans.statedIn(span.text(), question);
+    }
+}

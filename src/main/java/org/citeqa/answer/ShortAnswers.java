@@ -52,7 +52,7 @@ final class ShortAnswers {
 
     /** What every candidate span of a quote is measured against: the question's words and the quote, read once. */
     private record Reading(QuestionAnalysis question, TypedSpans.Kind kind, String text, Set<String> titleTerms,
-                           Set<String> terms, String lowerQuestion, List<EnglishAnalysis.Token> tokens,
+                           Set<String> terms, List<EnglishAnalysis.Token> tokens,
                            List<EnglishAnalysis.Token> anchors, List<TypedSpans.TypedSpan> dates, Pattern stranded) {
     }
 
@@ -63,7 +63,7 @@ final class ShortAnswers {
         String lower = question.question().toLowerCase(Locale.ROOT);
         Set<String> titleTerms = kind == TypedSpans.Kind.NAME && quote.title() != null
                 ? Set.copyOf(analysis.terms(quote.title())) : Set.of();
-        return new Reading(question, kind, text, titleTerms, terms, lower, tokens,
+        return new Reading(question, kind, text, titleTerms, terms, tokens,
                 tokens.stream().filter(t -> terms.contains(t.term())).toList(),
                 kind == TypedSpans.Kind.QUANTITY ? TypedSpans.find(TypedSpans.Kind.DATE, text) : List.of(),
                 kind == TypedSpans.Kind.NAME ? stranded(lower) : null);
@@ -71,7 +71,7 @@ final class ShortAnswers {
 
     /** How well the span fits the question, or null when it cannot answer it. */
     private Fit fit(TypedSpans.TypedSpan span, Reading r) {
-        if (stated(span, r.terms(), r.lowerQuestion()) || TypedSpans.acronymIn(span.text(), r.question().question())) {
+        if (r.question().states(span, analysis)) {
             return null;
         }
         Set<String> counted = r.question().countedTerms();
@@ -209,13 +209,5 @@ final class ShortAnswers {
     private boolean sharesWords(TypedSpans.TypedSpan span, Set<String> questionTerms) {
         return span.kind() == TypedSpans.Kind.NAME
                 && analysis.terms(span.text()).stream().anyMatch(questionTerms::contains);
-    }
-
-    private boolean stated(TypedSpans.TypedSpan span, Set<String> questionTerms, String question) {
-        if (span.kind() == TypedSpans.Kind.NAME) {
-            var words = analysis.terms(span.text());
-            return !words.isEmpty() && questionTerms.containsAll(words);
-        }
-        return TypedSpans.statedIn(span.text(), question);
     }
 }

@@ -217,7 +217,7 @@ final class SignalReader {
             return out;
         }
         for (TypedSpans.TypedSpan span : recalled.spans(q.kind, text)) {
-            if (!q.states(span, analysis) && (span.kind() != TypedSpans.Kind.NAME
+            if (!q.analysis.states(span, analysis) && (span.kind() != TypedSpans.Kind.NAME
                     || NameRoles.fits(q.analysis.type(), roles.of(text, span.start(), span.end())))) {
                 out.add(new int[] {span.start(), span.end()});
             }
@@ -309,7 +309,6 @@ final class SignalReader {
         final double maxIdf;
         final TypedSpans.Kind kind;
         final boolean negated;
-        final String lower;
 
         /** The question's words behind each of its terms, lower-cased ("appointed" behind "appoint"). */
         final java.util.Map<String, List<String>> words = new java.util.HashMap<>();
@@ -332,7 +331,6 @@ final class SignalReader {
                 default -> null;
             };
             this.negated = NEGATION.matcher(analysis.question()).find();
-            this.lower = analysis.question().toLowerCase(Locale.ROOT);
         }
 
         double idf(String term) {
@@ -354,14 +352,5 @@ final class SignalReader {
             return total == 0 ? 0 : passing / total;
         }
 
-        /** Whether the question already states the value: "in 2008" does not answer "what happened in 2008". */
-        boolean states(TypedSpans.TypedSpan span, EnglishAnalysis analysis) {
-            if (span.kind() == TypedSpans.Kind.NAME) {
-                List<String> words = analysis.terms(span.text());
-                return !words.isEmpty() && termSet.containsAll(words)
-                        || TypedSpans.acronymIn(span.text(), this.analysis.question());
-            }
-            return TypedSpans.statedIn(span.text(), lower);
-        }
     }
 }

@@ -75,11 +75,18 @@ class AnswerabilityTraining {
         // Right less wrong answers per question at each threshold, averaged over the two even halves. The rule takes
         // the highest threshold within TIE of the best: where answering more buys nothing measurable, abstaining is
         // preferred, since a wrong citation is worse than none.
+        // The outcomes do not depend on the threshold: each half is answered once.
+        Map<String, List<AnswerabilityTrainer.Outcome>> halves = new LinkedHashMap<>();
+        for (boolean even : new boolean[] {true, false}) {
+            String half = even ? "even" : "odd";
+            halves.put("default " + half, trainer.outcomes(model, evenHalf(defaultReads, even)));
+            halves.put("squad " + half, trainer.outcomes(model, evenHalf(squadReads, even)));
+        }
         java.util.TreeMap<Double, Double> worths = new java.util.TreeMap<>();
         for (int hundredths = 20; hundredths <= 80; hundredths++) {
             double t = hundredths / 100.0;
-            worths.put(t, (AnswerabilityTrainer.worth(trainer.outcomes(model, evenHalf(defaultReads, true)), t)
-                    + AnswerabilityTrainer.worth(trainer.outcomes(model, evenHalf(squadReads, true)), t)) / 2);
+            worths.put(t, (AnswerabilityTrainer.worth(halves.get("default even"), t)
+                    + AnswerabilityTrainer.worth(halves.get("squad even"), t)) / 2);
         }
         double bestOverall = java.util.Collections.max(worths.values());
         double best = worths.entrySet().stream().filter(e -> e.getValue() >= bestOverall - TIE)
@@ -89,13 +96,9 @@ class AnswerabilityTraining {
                         + " highest threshold within %.3f of it): %.2f%n", bestOverall, TIE, best));
         worths.forEach((t, w) -> report.append(String.format(java.util.Locale.ROOT, "  worth at %.2f: %.4f%n", t, w)));
         for (double t = 0.20; t <= 0.801; t += 0.05) {
-            for (boolean even : new boolean[] {true, false}) {
-                String half = even ? "even" : "odd";
-                report.append(AnswerabilityTrainer.table("default " + half,
-                        trainer.outcomes(model, evenHalf(defaultReads, even)), t)).append('\n');
-                report.append(AnswerabilityTrainer.table("squad " + half,
-                        trainer.outcomes(model, evenHalf(squadReads, even)), t)).append('\n');
-            }
+            double threshold = t;
+            halves.forEach((label, outcomes) ->
+                    report.append(AnswerabilityTrainer.table(label, outcomes, threshold)).append('\n'));
         }
         System.out.println(report);
         Files.writeString(WORK.resolve("thresholds.txt"), report);
