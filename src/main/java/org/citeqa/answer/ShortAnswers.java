@@ -75,13 +75,11 @@ final class ShortAnswers {
             return null;
         }
         Set<String> counted = r.question().countedTerms();
-        boolean counts = r.kind() == TypedSpans.Kind.QUANTITY
-                && counts(span, r.tokens(), counted, SignalReader.COUNT_REACH);
+        boolean counts = r.kind() == TypedSpans.Kind.QUANTITY && Counts.counts(span, r.tokens(), counted, r.dates());
         if (r.kind() == TypedSpans.Kind.QUANTITY) {
-            boolean date = r.dates().stream().anyMatch(d -> d.start() < span.end() && span.start() < d.end());
             // "15" of "April 15", the year 2015 and a lone "one" ("one of the best") are no quantities unless they
-            // count what is asked, right after: "2000 soldiers", "one soldier". "[note 1]" is a reference.
-            if ((date || isOne(span)) && !counts(span, r.tokens(), counted, 1) || inBrackets(r.text(), span)) {
+            // count what is asked (see Counts). "[note 1]" is a reference.
+            if ((Counts.inDate(span, r.dates()) || Counts.isOne(span)) && !counts || inBrackets(r.text(), span)) {
                 return null;
             }
         }
@@ -155,17 +153,6 @@ final class ShortAnswers {
     private boolean inTitle(TypedSpans.TypedSpan span, Set<String> titleTerms) {
         List<String> words = analysis.terms(span.text());
         return !words.isEmpty() && titleTerms.containsAll(words);
-    }
-
-    /** Whether one of the words the question counts follows the number closely: "six prizes", "780 soldiers". */
-    private static boolean counts(TypedSpans.TypedSpan span, List<EnglishAnalysis.Token> tokens, Set<String> counted,
-                                  int reach) {
-        return tokens.stream().filter(t -> t.start() >= span.end()).limit(reach)
-                .anyMatch(t -> counted.contains(t.term()));
-    }
-
-    private static boolean isOne(TypedSpans.TypedSpan span) {
-        return span.text().equalsIgnoreCase("one");
     }
 
     /** Whether the span stands inside square brackets: "[note 1]", "[12]" are references, not values. */

@@ -154,7 +154,9 @@ final class SignalReader {
         }
         if (!q.analysis.countedTerms().isEmpty()) {
             row[Signal.COUNT_ASKED.ordinal()] = 1;
-            row[Signal.COUNT_MATCH.ordinal()] = counts(s.terms(), q.analysis.countedTerms()) ? 1 : 0;
+            String text = c.text();
+            row[Signal.COUNT_MATCH.ordinal()] = Counts.anyCounts(recalled.spans(TypedSpans.Kind.QUANTITY, text),
+                    analysis.tokens(text), q.analysis.countedTerms(), recalled.spans(TypedSpans.Kind.DATE, text)) ? 1 : 0;
         }
         long novel = s.matchTerms().stream().filter(t -> !q.termSet.contains(t)).count();
         row[Signal.NOVELTY.ordinal()] = s.matchTerms().isEmpty() ? 0 : (double) novel / s.matchTerms().size();
@@ -163,29 +165,6 @@ final class SignalReader {
         row[Signal.DENSITY.ordinal()] = density(q.termSet, s.terms());
         row[Signal.NEGATION_MISMATCH.ordinal()] = q.negated != NEGATION.matcher(c.text()).find() ? 1 : 0;
         row[Signal.REFERS_BACK.ordinal()] = referent.isPresent() ? 1 : 0;
-    }
-
-    /** Number words as analysed ("one" stems to "on"; the preposition is a stop word): closed-class grammar. */
-    private static final Set<String> NUMBER_WORDS = Set.of("on", "two", "three", "four", "five", "six", "seven",
-            "eight", "nine", "ten", "eleven", "twelv", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-            "eighteen", "nineteen", "twenti", "thirti", "forti", "fifti", "sixti", "seventi", "eighti", "nineti",
-            "hundr", "thousand", "million", "billion", "dozen");
-    /** How many analysed words after a number the counted word may stand: "27 (81%) member states". */
-    static final int COUNT_REACH = 3;
-
-    /** Whether a number in the terms counts one of the counted words: "780 soldiers", "fourteen crew". */
-    static boolean counts(List<String> terms, Set<String> counted) {
-        for (int i = 0; i < terms.size(); i++) {
-            String t = terms.get(i);
-            if (Character.isDigit(t.charAt(0)) || NUMBER_WORDS.contains(t)) {
-                for (int j = i + 1; j < terms.size() && j <= i + COUNT_REACH; j++) {
-                    if (counted.contains(terms.get(j))) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
     }
 
     private static Set<String> union(Set<String> a, List<String> b) {
