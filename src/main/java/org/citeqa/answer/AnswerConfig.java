@@ -26,7 +26,7 @@ public interface AnswerConfig {
     double joinNextWithin();
 
     /** Below this confidence (0..1) the service says the documents do not answer. */
-    @WithDefault("0.49")
+    @WithDefault("0.53")
     double abstainBelow();
 
     /** Below this confidence, and at or above {@link #abstainBelow()}, the answer is given but hedged. */

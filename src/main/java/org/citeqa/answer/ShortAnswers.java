@@ -39,7 +39,7 @@ final class ShortAnswers {
         Reading reading = read(question, quote, kind);
         TypedSpans.TypedSpan best = null;
         Fit bestFit = null;
-        for (TypedSpans.TypedSpan span : TypedSpans.find(kind, reading.text())) {
+        for (TypedSpans.TypedSpan span : reading.spans()) {
             Fit fit = fit(span, reading);
             if (fit != null && (bestFit == null || BETTER.compare(fit, bestFit) > 0)) {
                 best = span;
@@ -53,7 +53,8 @@ final class ShortAnswers {
     /** What every candidate span of a quote is measured against: the question's words and the quote, read once. */
     private record Reading(QuestionAnalysis question, TypedSpans.Kind kind, String text, Set<String> titleTerms,
                            Set<String> terms, List<EnglishAnalysis.Token> tokens,
-                           List<EnglishAnalysis.Token> anchors, List<TypedSpans.TypedSpan> dates, Pattern stranded) {
+                           List<EnglishAnalysis.Token> anchors, List<TypedSpans.TypedSpan> spans,
+                           Quantities quantities, Pattern stranded) {
     }
 
     private Reading read(QuestionAnalysis question, Citation quote, TypedSpans.Kind kind) {
@@ -63,9 +64,11 @@ final class ShortAnswers {
         String lower = question.question().toLowerCase(Locale.ROOT);
         Set<String> titleTerms = kind == TypedSpans.Kind.NAME && quote.title() != null
                 ? Set.copyOf(analysis.terms(quote.title())) : Set.of();
+        Quantities quantities = kind == TypedSpans.Kind.QUANTITY
+                ? Quantities.of(text, tokens, question.countedTerms()) : null;
         return new Reading(question, kind, text, titleTerms, terms, tokens,
                 tokens.stream().filter(t -> terms.contains(t.term())).toList(),
-                kind == TypedSpans.Kind.QUANTITY ? TypedSpans.find(TypedSpans.Kind.DATE, text) : List.of(),
+                quantities != null ? quantities.quantities() : TypedSpans.find(kind, text), quantities,
                 kind == TypedSpans.Kind.NAME ? stranded(lower) : null);
     }
 
@@ -74,14 +77,9 @@ final class ShortAnswers {
         if (r.question().states(span, analysis)) {
             return null;
         }
-        Set<String> counted = r.question().countedTerms();
-        boolean counts = r.kind() == TypedSpans.Kind.QUANTITY && Counts.counts(span, r.tokens(), counted, r.dates());
-        if (r.kind() == TypedSpans.Kind.QUANTITY) {
-            // "15" of "April 15", the year 2015 and a lone "one" ("one of the best") are no quantities unless they
-            // count what is asked (see Counts). "[note 1]" is a reference.
-            if ((Counts.inDate(span, r.dates()) || Counts.isOne(span)) && !counts || inBrackets(r.text(), span)) {
-                return null;
-            }
+        boolean counts = r.quantities() != null && r.quantities().counts(span);
+        if (r.quantities() != null && !r.quantities().answers(span)) {
+            return null; // part of a date, a lone "one", a reference mark
         }
         boolean knownRole = true;
         boolean linked = false;
@@ -153,14 +151,6 @@ final class ShortAnswers {
     private boolean inTitle(TypedSpans.TypedSpan span, Set<String> titleTerms) {
         List<String> words = analysis.terms(span.text());
         return !words.isEmpty() && titleTerms.containsAll(words);
-    }
-
-    /** Whether the span stands inside square brackets: "[note 1]", "[12]" are references, not values. */
-    private static boolean inBrackets(String text, TypedSpans.TypedSpan span) {
-        int open = text.lastIndexOf('[', span.start());
-        int close = text.indexOf(']', span.end());
-        return open >= 0 && text.lastIndexOf(']', span.start()) < open && close >= 0
-                && text.lastIndexOf('[', close) == open;
     }
 
     private static long letters(String text) {

@@ -143,20 +143,25 @@ final class SignalReader {
 
         boolean asked = q.kind != null || q.analysis.type() == AnswerType.REASON;
         row[Signal.TYPE_ASKED.ordinal()] = asked ? 1 : 0;
+        String text = c.text();
+        List<EnglishAnalysis.Token> tokens = asked || !q.analysis.countedTerms().isEmpty()
+                ? analysis.tokens(text) : List.of();
+        Quantities quantities = q.kind == TypedSpans.Kind.QUANTITY || !q.analysis.countedTerms().isEmpty()
+                ? quantities(q, text, tokens) : null;
         if (asked) {
-            List<int[]> fresh = freshValues(q, c.text());
+            List<int[]> fresh = freshValues(q, text, quantities);
             row[Signal.TYPE_MATCH.ordinal()] = fresh.isEmpty() ? 0 : 1;
-            row[Signal.TYPE_NEAR.ordinal()] = near(fresh, statedWordOffsets(q, c.text())) ? 1 : 0;
+            row[Signal.TYPE_NEAR.ordinal()] = near(fresh, statedWordOffsets(q, tokens)) ? 1 : 0;
             row[Signal.ROLE_MATCH.ordinal()] = fresh.stream()
-                    .anyMatch(v -> NameRoles.matches(q.analysis.type(), roles.of(c.text(), v[0], v[1]))) ? 1 : 0;
-            row[Signal.NEXT_TYPE_MATCH.ordinal()] = next.map(n -> freshValues(q, n.span().of(c.document().text())))
+                    .anyMatch(v -> NameRoles.matches(q.analysis.type(), roles.of(text, v[0], v[1]))) ? 1 : 0;
+            row[Signal.NEXT_TYPE_MATCH.ordinal()] = next.map(n -> n.span().of(c.document().text()))
+                    .map(n -> freshValues(q, n, q.kind == TypedSpans.Kind.QUANTITY
+                            ? quantities(q, n, analysis.tokens(n)) : null))
                     .map(f -> f.isEmpty() ? 0.0 : 1.0).orElse(0.0);
         }
         if (!q.analysis.countedTerms().isEmpty()) {
             row[Signal.COUNT_ASKED.ordinal()] = 1;
-            String text = c.text();
-            row[Signal.COUNT_MATCH.ordinal()] = Counts.anyCounts(recalled.spans(TypedSpans.Kind.QUANTITY, text),
-                    analysis.tokens(text), q.analysis.countedTerms(), recalled.spans(TypedSpans.Kind.DATE, text)) ? 1 : 0;
+            row[Signal.COUNT_MATCH.ordinal()] = quantities.anyCounts() ? 1 : 0;
         }
         long novel = s.matchTerms().stream().filter(t -> !q.termSet.contains(t)).count();
         row[Signal.NOVELTY.ordinal()] = s.matchTerms().isEmpty() ? 0 : (double) novel / s.matchTerms().size();
@@ -185,8 +190,11 @@ final class SignalReader {
         return false;
     }
 
-    /** Offsets {start, end} of the values of the asked type in the text that the question does not state. */
-    private List<int[]> freshValues(Question q, String text) {
+    /**
+     * Offsets {start, end} of the values of the asked type in the text that the question does not state; with the
+     * text's quantities, only numbers that can answer (not "2008" of a date, see {@link Quantities#answers}).
+     */
+    private List<int[]> freshValues(Question q, String text, Quantities quantities) {
         List<int[]> out = new ArrayList<>();
         if (q.kind == null) {
             var m = REASON.matcher(text);
@@ -197,17 +205,23 @@ final class SignalReader {
         }
         for (TypedSpans.TypedSpan span : recalled.spans(q.kind, text)) {
             if (!q.analysis.states(span, analysis) && (span.kind() != TypedSpans.Kind.NAME
-                    || NameRoles.fits(q.analysis.type(), roles.of(text, span.start(), span.end())))) {
+                    || NameRoles.fits(q.analysis.type(), roles.of(text, span.start(), span.end())))
+                    && (span.kind() != TypedSpans.Kind.QUANTITY || quantities.answers(span))) {
                 out.add(new int[] {span.start(), span.end()});
             }
         }
         return out;
     }
 
+    private Quantities quantities(Question q, String text, List<EnglishAnalysis.Token> tokens) {
+        return new Quantities(text, recalled.spans(TypedSpans.Kind.QUANTITY, text), tokens,
+                recalled.spans(TypedSpans.Kind.DATE, text), q.analysis.countedTerms());
+    }
+
     /** Character offsets of the sentence's words that state a question term. */
-    private List<Integer> statedWordOffsets(Question q, String text) {
+    private static List<Integer> statedWordOffsets(Question q, List<EnglishAnalysis.Token> tokens) {
         List<Integer> out = new ArrayList<>();
-        for (EnglishAnalysis.Token t : analysis.tokens(text)) {
+        for (EnglishAnalysis.Token t : tokens) {
             if (q.termSet.contains(t.term())) {
                 out.add(t.start());
             }

@@ -1,21 +1,31 @@
 package org.citeqa.answer;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.citeqa.index.EnglishAnalysis;
 import org.citeqa.language.WordNet;
 import org.junit.jupiter.api.Test;
 
-/** Whether a sentence gives a number of what a "how many" question counts, on made-up sentences. */
-class CountsTest {
+/** Which numbers of a sentence can answer a "how many" question, and which count what it counts; made-up sentences. */
+class QuantitiesTest {
 
     private static final EnglishAnalysis ANALYSIS = new EnglishAnalysis(new WordNet());
     private final QuestionAnalyzer questions = new QuestionAnalyzer(ANALYSIS);
 
+    private Quantities read(String question, String sentence) {
+        return Quantities.of(sentence, ANALYSIS.tokens(sentence), questions.analyze(question).countedTerms());
+    }
+
     private boolean counts(String question, String sentence) {
-        return Counts.anyCounts(TypedSpans.find(TypedSpans.Kind.QUANTITY, sentence), ANALYSIS.tokens(sentence),
-                questions.analyze(question).countedTerms(), TypedSpans.find(TypedSpans.Kind.DATE, sentence));
+        return read(question, sentence).anyCounts();
+    }
+
+    private List<String> answering(String question, String sentence) {
+        Quantities q = read(question, sentence);
+        return q.quantities().stream().filter(q::answers).map(TypedSpans.TypedSpan::text).toList();
     }
 
     @Test
@@ -38,5 +48,14 @@ class CountsTest {
                 "The 2008 attack on the harbour guards was ordered by the council."), "a year is no count");
         assertTrue(counts("How many guards were there?", "In 1871 there were 2000 guards."),
                 "a number right before the counted word counts, even one that could be a year");
+    }
+
+    @Test
+    void datesOnesAndReferenceMarksCannotAnswer() {
+        assertEquals(List.of("two"), answering("How many gates were destroyed?",
+                "On March 17, 2008 the council destroyed two gates, one of the worst attacks.[1]"));
+        assertEquals(List.of("1871"), answering("How many guards were there?", "In 1871 there were 1871 guards."));
+        assertEquals(List.of("1,500"), answering("How much did the repairs cost?",
+                "In 1871 the repairs cost 1,500 pounds."));
     }
 }
