@@ -17,13 +17,18 @@ import org.citeqa.language.WordNet;
 public class NameRoles {
 
     /**
-     * Which way the evidence about a name points. A {@code MODIFIER} is a one-word name WordNet knows as an
-     * adjective, standing before a common noun: "Swedish botanist", "Alpine village" describe, they do not name.
+     * Which way the evidence about a name points. A {@code MODIFIER} is a one-word name standing before a common
+     * noun, which it describes rather than names: one WordNet knows as an adjective ("Swedish botanist", "Alpine
+     * village"), or one after an article or possessive, before a word WordNet knows only as a noun ("the Balkan
+     * country's", "its Harbour council").
      */
     enum Role { AGENT, PLACE, UNKNOWN, MODIFIER }
 
     /** The word right after a name: in lower case, the noun an attributive name describes. */
     private static final Pattern WORD_AFTER = Pattern.compile("^\\s+(\\p{L}+)");
+    /** An article or possessive right before a name: closed-class grammar. */
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile(
+            "\\b(?:the|a|an|this|that|these|those|its|their|his|her|our|your)\\s+$", Pattern.CASE_INSENSITIVE);
 
     /**
      * Prepositions that put a name in a place slot: closed-class grammar. Not "to", which names a recipient ("wrote
@@ -47,7 +52,8 @@ public class NameRoles {
         Matcher after = WORD_AFTER.matcher(text.substring(end));
         String next = after.find() ? after.group(1) : "";
         if (!next.isEmpty() && Character.isLowerCase(next.charAt(0)) && name.indexOf(' ') < 0
-                && wordNet.isAdjective(name)) {
+                && (wordNet.isAdjective(name) || DETERMINER_BEFORE.matcher(text.substring(Math.max(0, start - 8), start))
+                .find() && wordNet.isNounNotVerb(next))) {
             return Role.MODIFIER;
         }
         if (isAgentNoun(next)) {

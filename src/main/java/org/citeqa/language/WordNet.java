@@ -229,6 +229,14 @@ public final class WordNet {
         return entry(word).adjective;
     }
 
+    /**
+     * Whether WordNet knows the word (or its base form) as a noun and not as a verb: "country", "governments"; not
+     * "attack", "said".
+     */
+    public boolean isNounNotVerb(String word) {
+        return entry(word).nounNotVerb;
+    }
+
     /** Every class one of the word's frequent noun senses belongs to. */
     public Set<SemanticClass> kindsOf(String word) {
         return entry(word).classes;
@@ -351,10 +359,14 @@ public final class WordNet {
         EnumSet<SemanticClass> classes = EnumSet.noneOf(SemanticClass.class);
         EnumSet<SemanticClass> commonClasses = EnumSet.noneOf(SemanticClass.class);
         boolean adjective = false;
+        boolean noun = false;
+        boolean verb = false;
         for (IndexWord index : set.getIndexWordArray()) {
             String lemma = index.getLemma().toLowerCase(Locale.ROOT);
             lemmas.add(lemma);
             adjective |= index.getPOS() == POS.ADJECTIVE && lemma.equals(word);
+            noun |= index.getPOS() == POS.NOUN;
+            verb |= index.getPOS() == POS.VERB;
             List<Synset> senses = index.getSenses();
             for (int i = 0; i < Math.min(SENSES, senses.size()); i++) {
                 Synset sense = senses.get(i);
@@ -383,7 +395,7 @@ public final class WordNet {
         return new Entry(Set.copyOf(lemmas), Set.copyOf(synsets), Set.copyOf(antonyms), Set.copyOf(derived),
                 Map.copyOf(ancestors), classes.isEmpty() ? Set.of() : Set.copyOf(classes),
                 commonClasses.isEmpty() ? Set.of() : Set.copyOf(commonClasses), irregular.base,
-                irregular.verb, adjective);
+                irregular.verb, adjective, noun && !verb);
     }
 
     private record Exceptional(String base, boolean verb) {
@@ -519,9 +531,9 @@ public final class WordNet {
 
     private record Entry(Set<String> lemmas, Set<Long> synsets, Set<String> antonyms, Set<String> derived,
                          Map<Long, Integer> ancestors, Set<SemanticClass> classes, Set<SemanticClass> commonClasses,
-                         String irregularBase, boolean irregularVerb, boolean adjective) {
+                         String irregularBase, boolean irregularVerb, boolean adjective, boolean nounNotVerb) {
 
         static final Entry NONE = new Entry(Set.of(), Set.of(), Set.of(), Set.of(), Map.of(), Set.of(), Set.of(), null,
-                false, false);
+                false, false, false);
     }
 }

@@ -43,6 +43,15 @@ class ShortAnswersTest {
     }
 
     @Test
+    void aNameAfterAnArticleBeforeANounDescribesIt() {
+        assertEquals(Optional.empty(), shortAnswer("Who was Mereland's foreign minister when Corvath recognised it?",
+                "On June 26, 2013 Corvath recognised Mereland, a milestone for the Baltan country's long pursuit."),
+                "\"the Baltan country\" names nobody");
+        assertEquals(Optional.of("Edda Marlowe"), shortAnswer("Who recognised Mereland?",
+                "After the Baltan talks Edda Marlowe recognised Mereland."), "before a name, not a noun");
+    }
+
+    @Test
     void aCapitalisedFirstWordMakesNoName() {
         assertEquals(Optional.empty(), shortAnswer("Who recognised Mereland in 2013?",
                 "On June 26, 2013 the council recognised Mereland."), "\"On June\" names nobody");
