@@ -2,6 +2,7 @@ package org.citeqa.answer;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.citeqa.index.EnglishAnalysis;
 
 /**
@@ -20,6 +21,8 @@ record Quantities(String text, List<TypedSpans.TypedSpan> quantities, List<Engli
 
     /** How many analysed words after a number the counted word may stand: "27 (81%) member states". */
     static final int REACH = 3;
+    /** What ends the phrase a number begins: "In 2006, animals were moved" does not count animals. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:.!?]");
 
     /** The sentence's numbers, found afresh. */
     static Quantities of(String text, List<EnglishAnalysis.Token> tokens, Set<String> counted) {
@@ -35,6 +38,7 @@ record Quantities(String text, List<TypedSpans.TypedSpan> quantities, List<Engli
     boolean counts(TypedSpans.TypedSpan quantity) {
         int reach = inDate(quantity) || isOne(quantity) ? 1 : REACH;
         return tokens.stream().filter(t -> t.start() >= quantity.end()).limit(reach)
+                .takeWhile(t -> !CLAUSE_BREAK.matcher(text.substring(quantity.end(), t.start())).find())
                 .anyMatch(t -> counted.contains(t.term()));
     }
 
@@ -45,11 +49,16 @@ record Quantities(String text, List<TypedSpans.TypedSpan> quantities, List<Engli
 
     /**
      * Whether the quantity can answer the question: "15" of "April 15", the year 2015 and a lone "one" cannot, unless
-     * they count what is asked; "[note 1]" is a reference.
+     * they count what is asked; "[note 1]" is a reference; and a sum of money ("$6.7 billion") counts no people or
+     * things, so it answers "how much" but not "how many".
      */
     boolean answers(TypedSpans.TypedSpan quantity) {
-        return !((inDate(quantity) || isOne(quantity)) && !counts(quantity) || inBrackets(quantity));
+        return !((inDate(quantity) || isOne(quantity)) && !counts(quantity) || inBrackets(quantity)
+                || !counted.isEmpty() && MONEY.matcher(quantity.text()).lookingAt());
     }
+
+    /** A currency sign, as {@link TypedSpans} takes it into a quantity. */
+    private static final Pattern MONEY = Pattern.compile("[$€£]");
 
     private boolean inDate(TypedSpans.TypedSpan span) {
         return dates.stream().anyMatch(d -> d.start() < span.end() && span.start() < d.end());

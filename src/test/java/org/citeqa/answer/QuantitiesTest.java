@@ -51,6 +51,20 @@ class QuantitiesTest {
     }
 
     @Test
+    void aCountEndsWithItsPhrase() {
+        assertFalse(counts("How many guards were wounded?", "In 2006, guards were wounded."), "a year, then a comma");
+        assertFalse(counts("How many guards were wounded?", "They lost 20; guards fled."));
+    }
+
+    @Test
+    void aSumOfMoneyAnswersHowMuchNotHowMany() {
+        assertEquals(List.of(), answering("How many patients are admitted each year?",
+                "The hospitals, with a budget of $6.7 billion, admit patients every year."));
+        assertEquals(List.of("$6.7 billion"), answering("How much is the hospitals' budget?",
+                "The hospitals have a budget of $6.7 billion."));
+    }
+
+    @Test
     void datesOnesAndReferenceMarksCannotAnswer() {
         assertEquals(List.of("two"), answering("How many gates were destroyed?",
                 "On March 17, 2008 the council destroyed two gates, one of the worst attacks.[1]"));
