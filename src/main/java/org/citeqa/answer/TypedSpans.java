@@ -1,11 +1,20 @@
 package org.citeqa.answer;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
 
 /**
  * Finds the spans of a sentence that can answer a typed question: dates ("July 22, 2010", "1999", "the late
@@ -49,6 +58,12 @@ final class TypedSpans {
     /** A number as written, with thousands separators or a decimal point: "51,000", "1.1", "2013". */
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:The|A|An)\\s+");
+    private static final Pattern LOWER_CASE_ARTICLE = Pattern.compile("^(?:the|a|an)\\s+");
+    /**
+     * Words that are capitalised only because they start a sentence ("When", "Both", "Most"): Lucene's English stop
+     * words and the Snowball project's English stop list that Lucene ships, both maintained grammar lists.
+     */
+    private static final CharArraySet FUNCTION_WORDS = functionWords();
 
     private TypedSpans() {
     }
@@ -71,7 +86,8 @@ final class TypedSpans {
                 if (article.find()) {
                     start += article.end();
                 } else if (first) {
-                    start = afterStopWord(text, start, end); // "On June", "In Corvath": capitalised as first words
+                    // "On June", "In Corvath", "When the Ming Emperor": capitalised as first words
+                    start = afterFunctionWord(text, start, end);
                 }
                 if (first && start == matched && !text.substring(start, end).contains(" ")) {
                     continue; // a lone capitalised first word is just the start of the sentence
@@ -133,17 +149,36 @@ final class TypedSpans {
     }
 
     /** Past a first word that is an English stop word, and the space after it; else {@code start}. */
-    private static int afterStopWord(String text, int start, int end) {
+    private static int afterFunctionWord(String text, int start, int end) {
         int space = text.indexOf(' ', start);
-        if (space < 0 || space >= end || !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET
-                .contains(text.substring(start, space).toLowerCase(Locale.ROOT))) {
+        if (space < 0 || space >= end || !FUNCTION_WORDS.contains(text.substring(start, space))) {
             return start;
         }
-        int next = space;
+        int next = skipSpaces(text, space, end);
+        Matcher article = LOWER_CASE_ARTICLE.matcher(text.substring(next, end));
+        return article.find() ? skipSpaces(text, next + article.end(), end) : next;
+    }
+
+    private static int skipSpaces(String text, int from, int end) {
+        int next = from;
         while (next < end && Character.isWhitespace(text.charAt(next))) {
             next++;
         }
         return next;
+    }
+
+    private static CharArraySet functionWords() {
+        CharArraySet words = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
+        InputStream in = SnowballFilter.class.getResourceAsStream("english_stop.txt");
+        if (in == null) {
+            throw new IllegalStateException("Lucene's Snowball English stop list is missing from the class path");
+        }
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            words.addAll(WordlistLoader.getSnowballWordSet(reader));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return CharArraySet.unmodifiableSet(words);
     }
 
     private static boolean isDate(String word) {

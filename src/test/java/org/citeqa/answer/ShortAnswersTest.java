@@ -52,6 +52,13 @@ class ShortAnswersTest {
     }
 
     @Test
+    void aConjunctionStartingTheSentenceIsNoPartOfTheName() {
+        assertEquals(Optional.of("Valdorian Council"), shortAnswer("Who met in the spring?",
+                "When the Valdorian Council met in the spring, the herbarium was founded."),
+                "the name, without the conjunction and the article");
+    }
+
+    @Test
     void aCapitalisedFirstWordMakesNoName() {
         assertEquals(Optional.empty(), shortAnswer("Who recognised Mereland in 2013?",
                 "On June 26, 2013 the council recognised Mereland."), "\"On June\" names nobody");
