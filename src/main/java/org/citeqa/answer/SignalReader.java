@@ -141,13 +141,27 @@ final class SignalReader {
         row[Signal.NAMES_MISSING.ordinal()] = namesTotal == 0 ? 0 : namesMissing / namesTotal;
         row[Signal.MAX_MISSING.ordinal()] = maxMissing;
 
+        readValues(q, c, next, row);
+        long novel = s.matchTerms().stream().filter(t -> !q.termSet.contains(t)).count();
+        row[Signal.NOVELTY.ordinal()] = s.matchTerms().isEmpty() ? 0 : (double) novel / s.matchTerms().size();
+        row[Signal.LENGTH.ordinal()] = Math.min(1, s.terms().size() / LENGTH_SCALE);
+        row[Signal.ORDER.ordinal()] = order(q.sequence, s.terms());
+        row[Signal.DENSITY.ordinal()] = density(q.termSet, s.terms());
+        row[Signal.NEGATION_MISMATCH.ordinal()] = q.negated != NEGATION.matcher(c.text()).find() ? 1 : 0;
+        row[Signal.REFERS_BACK.ordinal()] = referent.isPresent() ? 1 : 0;
+    }
+
+    /** The signals about values of the asked type: dates, numbers, names, reasons, and counts of what is counted. */
+    private void readValues(Question q, Candidate c, Optional<Sentence> next, double[] row) {
         boolean asked = q.kind != null || q.analysis.type() == AnswerType.REASON;
+        boolean counting = !q.analysis.countedTerms().isEmpty();
         row[Signal.TYPE_ASKED.ordinal()] = asked ? 1 : 0;
+        if (!asked && !counting) {
+            return;
+        }
         String text = c.text();
-        List<EnglishAnalysis.Token> tokens = asked || !q.analysis.countedTerms().isEmpty()
-                ? analysis.tokens(text) : List.of();
-        Quantities quantities = q.kind == TypedSpans.Kind.QUANTITY || !q.analysis.countedTerms().isEmpty()
-                ? quantities(q, text, tokens) : null;
+        List<EnglishAnalysis.Token> tokens = analysis.tokens(text);
+        Quantities quantities = q.kind == TypedSpans.Kind.QUANTITY || counting ? quantities(q, text, tokens) : null;
         if (asked) {
             List<int[]> fresh = freshValues(q, text, quantities);
             row[Signal.TYPE_MATCH.ordinal()] = fresh.isEmpty() ? 0 : 1;
@@ -159,17 +173,10 @@ final class SignalReader {
                             ? quantities(q, n, analysis.tokens(n)) : null))
                     .map(f -> f.isEmpty() ? 0.0 : 1.0).orElse(0.0);
         }
-        if (!q.analysis.countedTerms().isEmpty()) {
+        if (counting) {
             row[Signal.COUNT_ASKED.ordinal()] = 1;
             row[Signal.COUNT_MATCH.ordinal()] = quantities.anyCounts() ? 1 : 0;
         }
-        long novel = s.matchTerms().stream().filter(t -> !q.termSet.contains(t)).count();
-        row[Signal.NOVELTY.ordinal()] = s.matchTerms().isEmpty() ? 0 : (double) novel / s.matchTerms().size();
-        row[Signal.LENGTH.ordinal()] = Math.min(1, s.terms().size() / LENGTH_SCALE);
-        row[Signal.ORDER.ordinal()] = order(q.sequence, s.terms());
-        row[Signal.DENSITY.ordinal()] = density(q.termSet, s.terms());
-        row[Signal.NEGATION_MISMATCH.ordinal()] = q.negated != NEGATION.matcher(c.text()).find() ? 1 : 0;
-        row[Signal.REFERS_BACK.ordinal()] = referent.isPresent() ? 1 : 0;
     }
 
     private static Set<String> union(Set<String> a, List<String> b) {
