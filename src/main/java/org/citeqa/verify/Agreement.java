@@ -94,8 +94,9 @@ public class Agreement {
         List<String> matchedWords = new ArrayList<>();
         List<String> missingWords = new ArrayList<>();
         ClaimCoverage.words(claim, ev, coveredTokens, matchedWords, missingWords);
-        return new AgreementResult(coverage, rest, predicate, complement, List.copyOf(matched), List.copyOf(missing),
-                List.copyOf(contradictions), matchedWords, missingWords, evidence, span.length(), span.terms(),
-                contextNames);
+        boolean beyondNames = ClaimCoverage.statesMoreThanNames(claim, ev, coveredTokens, factTokens);
+        return new AgreementResult(coverage, rest, predicate, complement, beyondNames, List.copyOf(matched),
+                List.copyOf(missing), List.copyOf(contradictions), matchedWords, missingWords, evidence, span.length(),
+                span.terms(), contextNames);
     }
 }

@@ -168,6 +168,21 @@ final class ClaimCoverage {
         return List.of();
     }
 
+    /**
+     * Whether the evidence states a claim word other than its names, dates and numbers: names alone make no event
+     * ("Aurelia Voss was born in Riga" is not said by "owned by Aurelia Voss, who sailed between Riga and Hull").
+     */
+    static boolean statesMoreThanNames(Statement claim, EvidenceIndex ev, Set<Integer> covered,
+                                       Set<Integer> factTokens) {
+        for (Token t : claim.tokens()) {
+            if (t.content() && !Lexicon.LIGHT.contains(t.term()) && !t.capitalised() && !t.digits()
+                    && !factTokens.contains(t.index()) && (covered.contains(t.index()) || ev.find(t) >= 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static void words(Statement claim, EvidenceIndex ev, Set<Integer> covered, List<String> matched,
                       List<String> missing) {
         Set<String> m = new LinkedHashSet<>();

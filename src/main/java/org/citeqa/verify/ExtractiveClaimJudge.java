@@ -80,7 +80,8 @@ public class ExtractiveClaimJudge implements ClaimJudge {
     /**
      * A sentence supports a claim when it contradicts nothing, states every key value and what a linking verb says
      * the subject is, and either states most of the claim's wording with its main verb, compactly (or its counted
-     * quantity), or states nearly all of it in other words that the embeddings find mean the same.
+     * quantity), or states nearly all of it in other words that the embeddings find mean the same (and at least one
+     * word of it besides its names and numbers).
      */
     boolean supports(Aligned a) {
         AgreementResult r = a.result();
@@ -96,7 +97,7 @@ public class ExtractiveClaimJudge implements ClaimJudge {
                 && (r.coverage() >= config.supportCoverage()
                 || r.quantityMatched() && r.coverage() >= config.anchoredSupportCoverage());
         boolean paraphrased = embedded && similarity >= config.paraphraseSimilarity()
-                && r.coverage() >= config.paraphraseCoverage();
+                && r.coverage() >= config.paraphraseCoverage() && r.beyondNames();
         return stated || paraphrased;
     }
 

@@ -69,6 +69,14 @@ class MadeUpCorpusClaimsTest {
         assertNotEquals("SUPPORTED", r.getString("verdict"), r::prettify);
     }
 
+    @Test
+    void namesAloneMakeNoEvent() {
+        // "She was owned by the merchant Aurelia Voss, who sailed her between Riga and Hull": no word of birth.
+        JsonPath r = verify("Aurelia Voss was born in Riga.");
+        assertEquals("NOT_ENOUGH_INFO", r.getString("verdict"), r::prettify);
+        assertEquals("SUPPORTED", verify("Aurelia Voss sailed between Riga and Hull.").getString("verdict"));
+    }
+
     private static JsonPath verify(String claim) {
         return given().contentType(ContentType.JSON).body(Map.of("claim", claim)).when().post("/api/verify")
                 .then().statusCode(200).extract().jsonPath();
