@@ -49,10 +49,30 @@ public class CandidateRetriever {
                                     : SentenceVectors.similarity(claimVector, corpus.sentenceVectors().get().of(s)),
                             doc.pageAt(s.span().start()),
                             coreference.resolve(quote, previous, doc.title()),
-                            previous == null ? doc.title() : previous + "\n" + doc.title()));
+                            context(doc.text(), all, s.index()) + doc.title()));
                 }
             }
         }
         return out;
+    }
+
+    /** Sentences of one paragraph before the one at {@code index} that a sentence may rely on for its names. */
+    static final int CONTEXT_SENTENCES = 3;
+
+    /**
+     * What a sentence may leave unsaid because its paragraph said it already: up to {@value #CONTEXT_SENTENCES}
+     * sentences before it in its paragraph ("renamed Havørn. She carried ice… All fourteen crew were rescued"), one
+     * per line, ending with a line break; the sentence just before even across a paragraph break, as a heading is.
+     */
+    static String context(String text, List<Sentence> all, int index) {
+        StringBuilder out = new StringBuilder();
+        for (int i = index - 1; i >= 0 && i >= index - CONTEXT_SENTENCES; i--) {
+            Sentence before = all.get(i);
+            out.insert(0, before.span().of(text) + "\n");
+            if (text.substring(before.span().start(), all.get(i + 1).span().start()).contains("\n\n")) {
+                break; // the paragraph starts after this sentence
+            }
+        }
+        return out.toString();
     }
 }

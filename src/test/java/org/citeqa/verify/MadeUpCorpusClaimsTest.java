@@ -70,6 +70,14 @@ class MadeUpCorpusClaimsTest {
     }
 
     @Test
+    void aNameEarlierInTheParagraphIsWhatASentenceSpeaksOf() {
+        // "…renamed Havørn. She carried ice … until a storm drove her aground … All fourteen crew were rescued …"
+        assertEquals("SUPPORTED", verify("All fourteen crew of the Havørn were rescued.").getString("verdict"));
+        JsonPath r = verify("All twelve crew of the Havørn were rescued.");
+        assertEquals("REFUTED", r.getString("verdict"), r::prettify);
+    }
+
+    @Test
     void namesAloneMakeNoEvent() {
         // "She was owned by the merchant Aurelia Voss, who sailed her between Riga and Hull": no word of birth.
         JsonPath r = verify("Aurelia Voss was born in Riga.");
