@@ -51,9 +51,7 @@ public class NameRoles {
         String name = text.substring(start, end);
         Matcher after = WORD_AFTER.matcher(text.substring(end));
         String next = after.find() ? after.group(1) : "";
-        if (!next.isEmpty() && Character.isLowerCase(next.charAt(0)) && name.indexOf(' ') < 0
-                && (wordNet.isAdjective(name) || DETERMINER_BEFORE.matcher(text.substring(Math.max(0, start - 8), start))
-                .find() && wordNet.isNounNotVerb(next))) {
+        if (describes(text, start, name, next)) {
             return Role.MODIFIER;
         }
         if (isAgentNoun(next)) {
@@ -85,6 +83,16 @@ public class NameRoles {
             }
         }
         return agent > place ? Role.AGENT : place > agent ? Role.PLACE : Role.UNKNOWN;
+    }
+
+    /** Whether a one-word name describes the common noun after it (see {@link Role#MODIFIER}). */
+    private boolean describes(String text, int start, String name, String next) {
+        if (next.isEmpty() || !Character.isLowerCase(next.charAt(0)) || name.indexOf(' ') >= 0) {
+            return false;
+        }
+        return wordNet.isAdjective(name)
+                || DETERMINER_BEFORE.matcher(text.substring(Math.max(0, start - 8), start)).find()
+                && wordNet.isNounNotVerb(next);
     }
 
     /** A common noun (lower case in the text) for a kind of person or body: "hydrographer", "council". */

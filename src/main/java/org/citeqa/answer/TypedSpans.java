@@ -148,7 +148,10 @@ final class TypedSpans {
         return out;
     }
 
-    /** Past a first word that is an English stop word, and the space after it; else {@code start}. */
+    /**
+     * Past a first word that is a function word, the space after it and a lower-case article ("When the Ming
+     * Emperor" → "Ming Emperor"); else {@code start}.
+     */
     private static int afterFunctionWord(String text, int start, int end) {
         int space = text.indexOf(' ', start);
         if (space < 0 || space >= end || !FUNCTION_WORDS.contains(text.substring(start, space))) {

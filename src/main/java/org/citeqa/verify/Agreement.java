@@ -42,8 +42,9 @@ public class Agreement {
     }
 
     /**
-     * One statement against one evidence sentence read in its context (the sentence before it and the document's
-     * title, or null): a name the sentence leaves to its context ("the federation", after "Valdoria") is stated.
+     * One statement against one evidence sentence read in its context (what comes before it in its paragraph and the
+     * document's title, or null): a name the sentence leaves to its context ("the federation", after "Valdoria") is
+     * stated.
      */
     public AgreementResult check(Statement claim, Statement evidence, Statement context, TermWeights weights) {
         EvidenceIndex ev = new EvidenceIndex(evidence, claim, words);

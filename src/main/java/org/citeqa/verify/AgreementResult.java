@@ -7,11 +7,10 @@ import java.util.List;
  * statement's words the evidence states; {@code restCoverage} the same share leaving out the contradicted values,
  * which tells whether the evidence speaks of the same event. {@code predicateCovered} says the statement's
  * main verb (if it has one) or a counted quantity is stated; {@code complementCovered} that what a linking verb
- * says the subject is ("was a diplomat") is stated, when the statement has no other verb; {@code beyondNames} that it states a word other than the claim's names, dates
- * and numbers. {@code span} is the
- * length in tokens of the shortest stretch of evidence stating all {@code spanTerms} claim words it states.
- * {@code contextNames} counts the claim's names found only in the sentence's context (the sentence before, the
- * title).
+ * says the subject is ("was a diplomat") is stated, when the statement has no other verb; {@code beyondNames}
+ * that it states a word of the statement besides its names, dates and numbers. {@code span} is the length in tokens
+ * of the shortest stretch of evidence stating all {@code spanTerms} claim words it states. {@code contextNames}
+ * counts the claim's names found only in the sentence's context (its paragraph before it, the title).
  */
 public record AgreementResult(double coverage, double restCoverage, boolean predicateCovered,
                               boolean complementCovered, boolean beyondNames,

@@ -8,8 +8,8 @@ import org.citeqa.answer.Citation;
  * retrieved in; {@code page} the PDF page the sentence starts on (null without pages). {@code similarity} is the
  * cosine of the claim's and the sentence's embeddings, NaN when embeddings are off. {@code reading} is the sentence
  * as the judge reads it: when it opens by referring back ("It was founded…"), with the entity it refers to in place
- * of the reference; otherwise the quote itself. {@code context} is what the sentence may leave unsaid: the sentence
- * before it and the document's title.
+ * of the reference; otherwise the quote itself. {@code context} is what the sentence may leave unsaid: the sentences
+ * of its paragraph before it (up to three, see {@code CandidateRetriever.context}) and the document's title.
  */
 public record Candidate(int n, String documentId, String title, String chunkId, String chunkText, String quote,
                         int start, int end, double similarity, Integer page, String reading, String context) {

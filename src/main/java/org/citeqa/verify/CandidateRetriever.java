@@ -68,9 +68,13 @@ public class CandidateRetriever {
         StringBuilder out = new StringBuilder();
         for (int i = index - 1; i >= 0 && i >= index - CONTEXT_SENTENCES; i--) {
             Sentence before = all.get(i);
-            out.insert(0, before.span().of(text) + "\n");
-            if (text.substring(before.span().start(), all.get(i + 1).span().start()).contains("\n\n")) {
+            boolean paragraphBreak = text.substring(before.span().end(), all.get(i + 1).span().start()).contains("\n\n");
+            if (paragraphBreak && i < index - 1) {
                 break; // the paragraph starts after this sentence
+            }
+            out.insert(0, before.span().of(text) + "\n");
+            if (paragraphBreak) {
+                break;
             }
         }
         return out.toString();
