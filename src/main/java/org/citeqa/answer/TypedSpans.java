@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.CharArraySet;
@@ -55,8 +54,6 @@ final class TypedSpans {
             + "\\p{Lu}[\\p{L}\\p{M}\\d'’.-]*(?:\\s+(?:(?:of|the|and|for|de|du|van|von|der|la|le|al|bin)\\s+)*\\p{Lu}[\\p{L}\\p{M}\\d'’.-]*)*");
     /** A name written in capitals only: "ICO", "UNMIK". */
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,8}");
-    /** A number as written, with thousands separators or a decimal point: "51,000", "1.1", "2013". */
-    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:The|A|An)\\s+");
     private static final Pattern LOWER_CASE_ARTICLE = Pattern.compile("^(?:the|a|an)\\s+");
     /**
@@ -104,19 +101,6 @@ final class TypedSpans {
     }
 
     /**
-     * Whether a date's or a quantity's text already stands in a question: each of its numbers as a whole number of the
-     * question ("March 26, 2013" in "What happened on March 26, 2013?", but not "20" in "in 2013"; "51,000" and
-     * "51000" are one number), or, without numbers ("half"), its words.
-     */
-    static boolean statedIn(String value, String question) {
-        List<String> numbers = numbers(value);
-        if (numbers.isEmpty()) {
-            return question.toLowerCase(Locale.ROOT).contains(value.toLowerCase(Locale.ROOT));
-        }
-        return numbers(question).containsAll(numbers);
-    }
-
-    /**
      * Whether a name in capitals is the initials of capitalised words the question writes in a row: "ICO" of "the
      * International Civilian Office" is what the question names, not an answer to it.
      */
@@ -137,15 +121,6 @@ final class TypedSpans {
             }
         }
         return false;
-    }
-
-    private static List<String> numbers(String text) {
-        List<String> out = new ArrayList<>();
-        Matcher m = NUMBER.matcher(text);
-        while (m.find()) {
-            out.add(m.group().replace(",", ""));
-        }
-        return out;
     }
 
     /**

@@ -8,9 +8,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.citeqa.index.CorpusIndex;
 import org.citeqa.index.IndexedCorpus;
 import org.citeqa.index.Sentence;
@@ -82,21 +86,25 @@ class AnswerabilityTraining {
             halves.put("default " + half, trainer.outcomes(model, evenHalf(defaultReads, even)));
             halves.put("squad " + half, trainer.outcomes(model, evenHalf(squadReads, even)));
         }
-        java.util.TreeMap<Double, Double> worths = new java.util.TreeMap<>();
+        TreeMap<Double, Double> worths = new TreeMap<>();
         for (int hundredths = 20; hundredths <= 80; hundredths++) {
             double t = hundredths / 100.0;
             worths.put(t, (AnswerabilityTrainer.worth(halves.get("default even"), t)
                     + AnswerabilityTrainer.worth(halves.get("squad even"), t)) / 2);
         }
-        double bestOverall = java.util.Collections.max(worths.values());
+        double bestOverall = Collections.max(worths.values());
         double best = worths.entrySet().stream().filter(e -> e.getValue() >= bestOverall - TIE)
-                .mapToDouble(java.util.Map.Entry::getKey).max().orElseThrow();
-        report.append(String.format(java.util.Locale.ROOT,
+                .mapToDouble(Map.Entry::getKey).max().orElseThrow();
+        report.append(String.format(Locale.ROOT,
                 "Best citeqa.answer.abstain-below on the even halves (mean of right less wrong answers per question %.3f,"
                         + " highest threshold within %.3f of it): %.2f%n", bestOverall, TIE, best));
-        worths.forEach((t, w) -> report.append(String.format(java.util.Locale.ROOT, "  worth at %.2f: %.4f%n", t, w)));
-        for (double t = 0.20; t <= 0.801; t += 0.05) {
-            double threshold = t;
+        worths.forEach((t, w) -> report.append(String.format(Locale.ROOT, "  worth at %.2f: %.4f%n", t, w)));
+        // Every twentieth, and the chosen threshold, so the README's curve can show the chosen row.
+        TreeSet<Double> shown = new TreeSet<>(List.of(best));
+        for (int twentieths = 4; twentieths <= 16; twentieths++) {
+            shown.add(twentieths / 20.0);
+        }
+        for (double threshold : shown) {
             halves.forEach((label, outcomes) ->
                     report.append(AnswerabilityTrainer.table(label, outcomes, threshold)).append('\n'));
         }
@@ -106,7 +114,7 @@ class AnswerabilityTraining {
         try (var out = Files.newBufferedWriter(resource)) {
             out.write("# Written by AnswerabilityTraining (see the README); do not edit by hand.\n");
             var properties = model.write();
-            for (String key : new java.util.TreeSet<>(properties.stringPropertyNames())) {
+            for (String key : new TreeSet<>(properties.stringPropertyNames())) {
                 out.write(key + "=" + properties.getProperty(key) + "\n");
             }
         }

@@ -12,7 +12,22 @@ import org.junit.jupiter.api.Test;
 
 class QuestionAnalyzerTest {
 
-    private final QuestionAnalyzer analyzer = new QuestionAnalyzer(new EnglishAnalysis(new org.citeqa.language.WordNet()));
+    private static final EnglishAnalysis ANALYSIS = new EnglishAnalysis(new org.citeqa.language.WordNet());
+    private final QuestionAnalyzer analyzer = new QuestionAnalyzer(ANALYSIS);
+
+    private boolean statedIn(String value, String question) {
+        return analyzer.analyze(question).states(new TypedSpans.TypedSpan(TypedSpans.Kind.QUANTITY, 0, value.length(),
+                value), ANALYSIS);
+    }
+
+    @Test
+    void aValueIsStatedWhenEachOfItsNumbersIsAWholeNumberOfTheQuestion() {
+        assertEquals(true, statedIn("March 26, 2013", "what happened on march 26, 2013?"));
+        assertEquals(true, statedIn("51,000", "did 51000 people march?"));
+        assertEquals(false, statedIn("20", "what happened in 2013?"));
+        assertEquals(false, statedIn("June 26, 2013", "what happened in 2013?"));
+        assertEquals(true, statedIn("half", "did half of them leave?"));
+    }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
