@@ -39,6 +39,16 @@ class WebHeadersTest {
         given().when().get("/embed.js").then().statusCode(200).contentType(containsString("javascript"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/app.js", "/app.css", "/sw.js"})
+    void thePagesFilesAreAskedForAgainAfterAnUpgrade(String path) {
+        // Their names stay the same between releases: a browser must revalidate them, and gets a 304 when unchanged.
+        String modified = given().when().get(path).then().statusCode(200)
+                .header("Cache-Control", containsString("max-age=0"))
+                .extract().header("Last-Modified");
+        given().header("If-Modified-Since", modified).when().get(path).then().statusCode(304);
+    }
+
     @Test
     void quarkusOwnToolsKeepTheirInlineScripts() {
         given().when().get("/q/health").then().statusCode(200)
