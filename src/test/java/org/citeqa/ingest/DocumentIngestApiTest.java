@@ -86,9 +86,12 @@ class DocumentIngestApiTest {
         assertEquals(citation.get("quote"), text.substring((Integer) citation.get("start"), (Integer) citation.get("end")));
     }
 
+    /** The README's upload example, made from {@link #REPORT} by {@link TestFiles#pdf}. */
+    static final java.nio.file.Path README_PDF = java.nio.file.Path.of("src/test/resources/examples/ohrid-wetlands.pdf");
+
     @Test
-    void anUploadedPdfIsCitedWithItsPageAndExactOffsets() {
-        JsonPath job = upload("ohrid-wetlands.pdf", TestFiles.pdf("Restoring the Ohrid wetlands", REPORT), Map.of());
+    void anUploadedPdfIsCitedWithItsPageAndExactOffsets() throws java.io.IOException {
+        JsonPath job = upload("ohrid-wetlands.pdf", java.nio.file.Files.readAllBytes(README_PDF), Map.of());
         assertEquals(List.of("ohrid-wetlands"), job.getList("documents"));
         assertEquals(2, job.getInt("pages"));
 
