@@ -5,7 +5,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import java.util.List;
-import java.util.Map;
 import org.citeqa.chunk.Span;
 import org.citeqa.verify.TextVerification;
 import org.citeqa.verify.TextVerifier;
@@ -29,7 +28,7 @@ final class SseTextEvents implements TextVerifier.Progress {
 
     @Override
     public void planned(List<Span> sentences) {
-        emit("sentences", Map.of("total", sentences.size(), "sentences", sentences));
+        emit("sentences", new Planned(sentences.size(), sentences));
     }
 
     @Override
@@ -54,6 +53,9 @@ final class SseTextEvents implements TextVerifier.Progress {
     private void emit(String name, Object data) {
         emitter.emit(sse.newEventBuilder().name(name).mediaType(MediaType.APPLICATION_JSON_TYPE).data(data).build());
     }
+
+    /** The sentences to be checked (a record, so that {@code total} always comes first). */
+    record Planned(int total, List<Span> sentences) {}
 
     /** One checked sentence and its place in the text's order (from 0). */
     record Checked(int index, int start, int end, String text, Verification result) {}

@@ -34,6 +34,7 @@ class VerifyTextStreamApiTest {
                 .then().statusCode(200).extract().jsonPath();
         JsonPath plan = events.get(0).json();
         assertEquals(3, plan.getInt("total"));
+        assertTrue(events.get(0).data().startsWith("{\"total\":3,"), "the plan's fields keep one order: " + events.get(0));
         for (int i = 0; i < 3; i++) {
             assertEquals(plain.getInt("sentences[" + i + "].start"), plan.getInt("sentences[" + i + "].start"));
             assertEquals(plain.getInt("sentences[" + i + "].end"), plan.getInt("sentences[" + i + "].end"));
