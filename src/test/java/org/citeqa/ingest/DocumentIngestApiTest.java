@@ -15,7 +15,10 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.citeqa.corpus.TestFiles;
@@ -86,12 +89,12 @@ class DocumentIngestApiTest {
         assertEquals(citation.get("quote"), text.substring((Integer) citation.get("start"), (Integer) citation.get("end")));
     }
 
-    /** The README's upload example, made from {@link #REPORT} by {@link TestFiles#pdf}. */
-    static final java.nio.file.Path README_PDF = java.nio.file.Path.of("src/test/resources/examples/ohrid-wetlands.pdf");
+    /** The README's upload example: {@link #REPORT} written once by {@link TestFiles#pdf}. */
+    static final Path README_PDF = Path.of("src/test/resources/examples/ohrid-wetlands.pdf");
 
     @Test
-    void anUploadedPdfIsCitedWithItsPageAndExactOffsets() throws java.io.IOException {
-        JsonPath job = upload("ohrid-wetlands.pdf", java.nio.file.Files.readAllBytes(README_PDF), Map.of());
+    void anUploadedPdfIsCitedWithItsPageAndExactOffsets() throws IOException {
+        JsonPath job = upload("ohrid-wetlands.pdf", Files.readAllBytes(README_PDF), Map.of());
         assertEquals(List.of("ohrid-wetlands"), job.getList("documents"));
         assertEquals(2, job.getInt("pages"));
 
