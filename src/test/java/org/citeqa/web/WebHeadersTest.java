@@ -6,16 +6,26 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.DecoderConfig;
+import io.restassured.config.RestAssuredConfig;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
-/** Security headers on every page, file and API response (Quarkus's header filters); CORS closed by default. */
+/**
+ * Security headers on every page, file and API response (Quarkus's header filters); CORS closed by default; the page's
+ * files revalidated and gzipped.
+ */
 @QuarkusTest
 class WebHeadersTest {
 
     @io.quarkus.test.common.http.TestHTTPResource("/")
     java.net.URL root;
+
+    /** A client that shows a body as sent, without decompressing it. */
+    private static final RestAssuredConfig RAW = RestAssured.config()
+            .decoderConfig(DecoderConfig.decoderConfig().noContentDecoders());
 
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; frame-ancestors 'self'; base-uri 'self'; form-action 'self'";
@@ -47,6 +57,22 @@ class WebHeadersTest {
                 .header("Cache-Control", containsString("max-age=0"))
                 .extract().header("Last-Modified");
         given().header("If-Modified-Since", modified).when().get(path).then().statusCode(304);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/app.js", "/app.css"})
+    void thePagesFilesGoOutGzippedToABrowserThatTakesIt(String path) {
+        given().config(RAW).header("Accept-Encoding", "gzip").when().get(path).then().statusCode(200)
+                .header("Content-Encoding", equalTo("gzip"));
+        given().config(RAW).when().get(path).then().statusCode(200).header("Content-Encoding", nullValue());
+    }
+
+    @Test
+    void apiAnswersAreNotCompressed() {
+        // JSON answers are small and their latency is measured; only the page's files are worth compressing.
+        given().config(RAW).header("Accept-Encoding", "gzip").contentType("application/json")
+                .body("{\"question\":\"When did Kosovo declare independence?\"}").when().post("/api/ask")
+                .then().statusCode(200).header("Content-Encoding", nullValue());
     }
 
     @Test
