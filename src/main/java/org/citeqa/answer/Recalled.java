@@ -18,6 +18,11 @@ final class Recalled {
 
     /** Sentences remembered: several times the candidates of one question, well above a small corpus's size. */
     private static final int SENTENCES = 20_000;
+    /**
+     * Sentences whose WordNet group is remembered: fewer, since a group holds the senses of all its words (a few
+     * kilobytes); still every candidate of a small corpus.
+     */
+    private static final int GROUPS = 4_096;
 
     private record Spans(TypedSpans.Kind kind, String text) {
     }
@@ -27,6 +32,7 @@ final class Recalled {
     private final Cache<Spans, List<TypedSpans.TypedSpan>> spans = Caffeine.newBuilder().maximumSize(SENTENCES).build();
     private final Cache<String, List<String>> words = Caffeine.newBuilder().maximumSize(SENTENCES).build();
     private final Cache<String, Set<String>> terms = Caffeine.newBuilder().maximumSize(SENTENCES).build();
+    private final Cache<String, WordNet.Group> senses = Caffeine.newBuilder().maximumSize(GROUPS).build();
 
     Recalled(EnglishAnalysis analysis, WordNet wordNet) {
         this.analysis = analysis;
@@ -56,9 +62,9 @@ final class Recalled {
 
     /**
      * The content words of a text as one WordNet group, to relate a question word to all of them at once: building
-     * it costs about as much as relating a few pairs, so it is built afresh rather than kept.
+     * one was a fifth of the answerer's time with every question new, and the same candidates come back.
      */
     WordNet.Group senses(String text) {
-        return wordNet.group(words(text));
+        return senses.get(text, t -> wordNet.group(words(t)));
     }
 }

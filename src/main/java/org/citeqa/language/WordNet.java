@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -126,20 +127,28 @@ public final class WordNet {
         return new Group(words);
     }
 
-    /** See {@link #group}. */
+    /**
+     * See {@link #group}. Immutable and compact (sorted arrays of senses, immutable sets of words), so that callers
+     * may keep many: a sentence's group is asked about again by every question that retrieves the sentence.
+     */
     public final class Group {
 
         private final Set<String> words;
-        private final Set<String> lemmas = new HashSet<>();
-        private final Set<String> derived = new HashSet<>();
-        private final Set<String> antonyms = new HashSet<>();
-        /** The senses of the group's words (their ancestors at distance 0). */
-        private final Set<Long> senses = new HashSet<>();
-        /** Those senses and their direct hypernyms (ancestors at distance 1). */
-        private final Set<Long> near = new HashSet<>();
+        private final Set<String> lemmas;
+        private final Set<String> derived;
+        private final Set<String> antonyms;
+        /** The senses of the group's words (their ancestors at distance 0), sorted. */
+        private final long[] senses;
+        /** Those senses and their direct hypernyms (ancestors at distance 1), sorted. */
+        private final long[] near;
 
         private Group(Collection<String> words) {
             this.words = Set.copyOf(words);
+            Set<String> lemmas = new HashSet<>();
+            Set<String> derived = new HashSet<>();
+            Set<String> antonyms = new HashSet<>();
+            Set<Long> senses = new HashSet<>();
+            Set<Long> near = new HashSet<>();
             for (String w : this.words) {
                 Entry y = entry(w);
                 lemmas.addAll(y.lemmas);
@@ -154,6 +163,11 @@ public final class WordNet {
                     }
                 });
             }
+            this.lemmas = Set.copyOf(lemmas);
+            this.derived = Set.copyOf(derived);
+            this.antonyms = Set.copyOf(antonyms);
+            this.senses = sorted(senses);
+            this.near = sorted(near);
         }
 
         /** Whether a word of the group other than {@code word} itself is {@link #closeInMeaning close} to it. */
@@ -162,13 +176,13 @@ public final class WordNet {
                 return words.stream().anyMatch(w -> !w.equals(word) && WordNet.this.closeInMeaning(word, w));
             }
             Entry x = entry(word);
-            if (!x.lemmas.isEmpty() && intersects(x.synsets, senses)
+            if (!x.lemmas.isEmpty() && x.synsets.stream().anyMatch(synset -> holds(senses, synset))
                     || intersects(x.derived, lemmas) || intersects(x.lemmas, derived)) {
                 return true;
             }
             // Within one hypernym link: a sense in common, or one word's sense the other's direct hypernym.
             for (Map.Entry<Long, Integer> e : x.ancestors.entrySet()) {
-                if (e.getValue() == 0 ? near.contains(e.getKey()) : e.getValue() == 1 && senses.contains(e.getKey())) {
+                if (e.getValue() == 0 ? holds(near, e.getKey()) : e.getValue() == 1 && holds(senses, e.getKey())) {
                     return true;
                 }
             }
@@ -516,6 +530,16 @@ public final class WordNet {
 
     private static long key(Synset s) {
         return ((long) s.getPOS().getId() << 40) | s.getOffset();
+    }
+
+    private static long[] sorted(Set<Long> synsets) {
+        long[] out = synsets.stream().mapToLong(Long::longValue).toArray();
+        Arrays.sort(out);
+        return out;
+    }
+
+    private static boolean holds(long[] sorted, long synset) {
+        return Arrays.binarySearch(sorted, synset) >= 0;
     }
 
     private static <T> boolean intersects(Set<T> a, Set<T> b) {

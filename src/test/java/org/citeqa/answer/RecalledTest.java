@@ -2,6 +2,7 @@ package org.citeqa.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -37,6 +38,20 @@ class RecalledTest {
         assertTrue(senses.opposes("legal"), "illegal");
         assertFalse(senses.closeInMeaning("telescope"));
         assertFalse(senses.opposes("was"), "stop words are not read");
+    }
+
+    @Test
+    void aTextsSensesAreRememberedAndAnswerAsAFreshGroup() {
+        String text = "The massacre was condemned as illegal by the envoy, who resigned after the vote.";
+        WordNet.Group remembered = recalled.senses(text);
+        assertSame(remembered, recalled.senses(text), "built once per text");
+        WordNet.Group fresh = wordNet.group(recalled.words(text));
+        for (String word : List.of("atrocity", "slaughter", "legal", "lawful", "diplomat", "ambassador", "quit",
+                "election", "ballot", "condemn", "condemnation", "telescope", "envoy", "illegal", "resign")) {
+            assertEquals(fresh.closeInMeaning(word), remembered.closeInMeaning(word), "close: " + word);
+            assertEquals(fresh.opposes(word), remembered.opposes(word), "opposes: " + word);
+        }
+        assertTrue(remembered.closeInMeaning("slaughter") && remembered.opposes("legal"));
     }
 
     @Test
