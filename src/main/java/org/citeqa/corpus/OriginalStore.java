@@ -143,6 +143,21 @@ public final class OriginalStore {
         }
     }
 
+    /**
+     * Deletes the versions of {@code id} up to {@code version} (a removal that hides nothing), and the id's folder
+     * when nothing newer was stored meanwhile: an upload sent after the removal stays.
+     */
+    public synchronized void forgetThrough(String id, int version) {
+        Path key = keyOf(id);
+        if (!Files.isDirectory(key)) {
+            return;
+        }
+        pruneBefore(key, version + 1);
+        if (newest(key).isEmpty()) {
+            forget(id);
+        }
+    }
+
     /** Takes back a version written for an ingest that then failed, if it is still the newest. */
     public synchronized void discard(Entry entry) {
         Path version = keyOf(entry.id()).resolve(VERSION + entry.version());

@@ -126,16 +126,21 @@ public class IngestService {
         }
     }
 
-    /** Removes a document; 404 when there is none. */
+    /**
+     * Removes a document; 404 when there is none. The removal is recorded among the stored originals at once, as an
+     * upload's original is, so that the stored versions keep the order of the requests: a replace sent while the
+     * removal waits is newer than it, and is what a restart finds.
+     */
     public IngestJob remove(String id) {
         IndexedCorpus corpus = index.await(Duration.ofSeconds(30));
         synchronized (this) {
             if (corpus.document(id).isEmpty() && !pending.containsKey(id)) {
                 throw new IngestException(IngestException.Kind.NOT_FOUND, "No document has the id '" + id + "'.");
             }
+            OriginalStore.Entry tombstone = index.originals().remove(id);
             IngestJob job = register("delete", List.of(id), 0);
             pend(id);
-            writer.submit(() -> runRemove(job, id));
+            writer.submit(() -> runRemove(job, tombstone));
             return job;
         }
     }
@@ -199,20 +204,21 @@ public class IngestService {
         }
     }
 
-    private void runRemove(IngestJob job, String id) {
+    private void runRemove(IngestJob job, OriginalStore.Entry tombstone) {
+        String id = tombstone.id();
         job.start();
         try {
-            OriginalStore.Entry tombstone = index.originals().remove(id);
             index.remove(id);
             if (index.inStartupFolder(id)) {
                 index.originals().prune(id, tombstone.version()); // keep the record that hides the start-up file
             } else {
-                index.originals().forget(id);
+                index.originals().forgetThrough(id, tombstone.version()); // what came later stays
             }
             job.documentDone();
             job.done();
         } catch (Exception e) {
             LOG.errorf(e, "Removing %s failed", id);
+            index.originals().discard(tombstone); // not removed: do not let a restart hide it
             job.failed("Removing '" + id + "' failed: " + e.getMessage());
         } finally {
             done(id);

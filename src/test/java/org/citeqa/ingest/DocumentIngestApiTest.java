@@ -21,7 +21,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import jakarta.inject.Inject;
+import org.citeqa.corpus.OriginalStore;
 import org.citeqa.corpus.TestFiles;
+import org.citeqa.index.CorpusIndex;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,6 +35,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(IngestProfile.class)
 class DocumentIngestApiTest {
+
+    @Inject
+    CorpusIndex index;
 
     static final List<TestFiles.PdfPage> REPORT = List.of(
             new TestFiles.PdfPage(List.of(
@@ -174,6 +180,32 @@ class DocumentIngestApiTest {
         // The same question again: its remembered answer went with the snapshot that held the document.
         Map<String, Object> gone = ask("How many pairs did the Dalmatian pelican colony on Lake Prespa number?");
         assertFalse(gone.toString().contains("1,600 pairs"), gone.toString());
+    }
+
+    @Test
+    void aReplaceSentWhileADeleteWaitsIsWhatARestartFinds() throws IOException {
+        // Long enough that its indexing is still running when the delete and the replace arrive.
+        StringBuilder text = new StringBuilder("Quillon survey\n\n");
+        for (int i = 0; i < 300; i++) {
+            text.append("Quillon weir ").append(i).append(" held back ").append(200 + i)
+                    .append(" cubic metres of meltwater in the spring thaw above the eastern terraces.\n\n");
+        }
+        String added = admin().multiPart("file", "quillon.txt", text.toString().getBytes(StandardCharsets.UTF_8))
+                .post("/api/documents").then().statusCode(202).extract().path("id");
+        String removed = admin().delete("/api/documents/quillon").then().statusCode(202).extract().path("id");
+        String newer = "Quillon survey\n\nThe Quillon weir was rebuilt in basalt in 2024.\n";
+        String replaced = admin().multiPart("file", "quillon.txt", newer.getBytes(StandardCharsets.UTF_8))
+                .put("/api/documents/quillon").then().statusCode(202).extract().path("id");
+        for (String job : List.of(added, removed, replaced)) {
+            assertEquals("done", Jobs.await(job).getString("state"));
+        }
+        given().get("/api/documents/quillon").then().statusCode(200).body("text", equalTo(newer.strip()));
+        // What a restart reads: the stored originals, newest version first. The replace came last, so it wins.
+        OriginalStore.Entry stored = index.originals().recover().stream().filter(e -> e.id().equals("quillon"))
+                .findFirst().orElseThrow(() -> new AssertionError("the replaced document would be gone after a restart"));
+        assertFalse(stored.removed(), "a restart would hide the replaced document");
+        assertEquals(newer, Files.readString(stored.file()));
+        admin().delete("/api/documents/quillon").then().statusCode(202);
     }
 
     @Test
