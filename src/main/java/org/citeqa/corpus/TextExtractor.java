@@ -49,6 +49,9 @@ public final class TextExtractor {
     private static final long ZIP_RATIO_FLOOR = 20L << 20;
     private static final byte[] PDF_END = "%%EOF".getBytes(StandardCharsets.US_ASCII);
     private static final int PDF_TAIL = 2048;
+    /** Characters of a text file read to tell text from binary data, and the share of odd ones (1 in …) refused. */
+    private static final int TEXT_SAMPLE = 65_536;
+    private static final int NOT_TEXT_SHARE = 10;
 
     private final long maxChars;
     private volatile TikaConfig tika;
@@ -95,11 +98,21 @@ public final class TextExtractor {
     public Extracted extract(Path file, String fileName) {
         DocumentFormat format = detect(file, fileName);
         if (format.isPlainText()) {
+            String text;
             try {
-                return new Extracted(format, CorpusLoader.decodeLeniently(Files.readAllBytes(file)), List.of(), null);
+                text = CorpusLoader.decodeLeniently(Files.readAllBytes(file));
             } catch (IOException e) {
                 throw new ExtractionException(ExtractionException.Reason.UNREADABLE, "it cannot be read: " + e.getMessage(), e);
             }
+            if (!looksLikeText(text)) {
+                throw new ExtractionException(ExtractionException.Reason.UNSUPPORTED_FORMAT, "it is named as text but is"
+                        + " not UTF-8 text (binary data?); send PDF, HTML, DOCX, ODT, RTF, EPUB, plain text or Markdown");
+            }
+            if (text.length() > maxChars) {
+                throw new ExtractionException(ExtractionException.Reason.TOO_LARGE,
+                        "it holds more than " + maxChars + " characters of text");
+            }
+            return new Extracted(format, text, List.of(), null);
         }
         if (format == DocumentFormat.DOCX || format == DocumentFormat.ODT || format == DocumentFormat.EPUB) {
             refuseBombs(file);
@@ -133,6 +146,22 @@ public final class TextExtractor {
                     : "it holds no text");
         }
         return extracted;
+    }
+
+    /**
+     * Whether decoded "text" reads as text: binary data named {@code .txt} decodes to undecodable bytes (U+FFFD) and
+     * control characters. A text in another encoding (Latin-1 accents) has a few of those, never one in ten.
+     */
+    static boolean looksLikeText(String text) {
+        int sample = Math.min(text.length(), TEXT_SAMPLE);
+        int odd = 0;
+        for (int i = 0; i < sample; i++) {
+            char c = text.charAt(i);
+            if (c == '\uFFFD' || c == 0x7F || c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+                odd++;
+            }
+        }
+        return odd * NOT_TEXT_SHARE <= sample;
     }
 
     private static ExtractionException translate(Throwable e) {

@@ -152,6 +152,35 @@ class DocumentFormatsTest {
         assertReason(ExtractionException.Reason.TOO_LARGE, "bomb.docx", TestFiles.docxBomb(200L << 20));
     }
 
+    @Test
+    void randomBytesNamedAsTextAreRefusedButTextInAnotherEncodingIsRead() {
+        byte[] noise = new byte[20_000];
+        new java.util.Random(28).nextBytes(noise);
+        assertReason(ExtractionException.Reason.UNSUPPORTED_FORMAT, "random.txt", noise);
+        assertReason(ExtractionException.Reason.UNSUPPORTED_FORMAT, "random.md", noise);
+        assertReason(ExtractionException.Reason.UNSUPPORTED_FORMAT, "utf16.txt",
+                "Notes on the ferry to Ohrid, which left at nine.".getBytes(StandardCharsets.UTF_16LE));
+        // Latin-1 accents are not UTF-8: each becomes U+FFFD, a few in a text, which is still read.
+        Document latin = read("notes.txt", "Notes\n\nLe bateau pour Ohrid est parti à neuf heures, après la pluie."
+                .getBytes(StandardCharsets.ISO_8859_1));
+        assertTrue(latin.text().startsWith("Notes\n\nLe bateau pour Ohrid"), latin.text());
+    }
+
+    @Test
+    void theCharacterCapHoldsForPlainTextAndMarkdownAsForOtherFormats() {
+        CorpusLoader capped = new CorpusLoader(new TextCleaner(), new TextExtractor(1_000));
+        String paragraph = "The ferry to Ohrid left at nine and came back at noon with forty passengers aboard.\n\n";
+        byte[] long_ = paragraph.repeat(30).getBytes(StandardCharsets.UTF_8);
+        for (String name : List.of("long.txt", "long.md", "long.html")) {
+            ExtractionException e = assertThrows(ExtractionException.class,
+                    () -> capped.read("doc", TestFiles.write(dir, name, long_), name, null, null), name);
+            assertEquals(ExtractionException.Reason.TOO_LARGE, e.reason(), name + ": " + e.getMessage());
+            assertTrue(e.getMessage().contains("1000 characters"), e.getMessage());
+        }
+        byte[] short_ = paragraph.repeat(5).getBytes(StandardCharsets.UTF_8);
+        assertEquals("txt", capped.read("doc", TestFiles.write(dir, "short.txt", short_), "short.txt", null, null).format());
+    }
+
     private void assertReason(ExtractionException.Reason reason, String name, byte[] bytes) {
         ExtractionException e = assertThrows(ExtractionException.class, () -> read(name, bytes), name);
         System.out.println(name + " -> " + e.reason() + ": " + e.getMessage());

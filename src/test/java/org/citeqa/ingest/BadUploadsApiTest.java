@@ -91,6 +91,10 @@ class BadUploadsApiTest {
         refusedUpload(415, "sheet.xlsx", xlsx.toByteArray());
         refusedUpload(415, "renamed.pdf", "just some words, not a PDF at all".getBytes(StandardCharsets.UTF_8).length > 0
                 ? new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13} : null);
+        byte[] noise = new byte[20_000];
+        new java.util.Random(7).nextBytes(noise);
+        refusedUpload(415, "noise.txt", noise).body("detail", containsString("not UTF-8 text"));
+        given().get("/api/documents/noise").then().statusCode(404);
     }
 
     @Test
