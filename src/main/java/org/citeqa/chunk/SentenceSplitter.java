@@ -10,7 +10,8 @@ import java.util.Set;
  * '.', '!' or '?' (with any closing quotes or brackets) when the next word starts a new sentence; common
  * abbreviations and initials ("Mr.", "U.S.", "John F. Kennedy"), nor a one-letter abbreviation before a number
  * ("r. 1521–1567", "c. 1500"), end one. A note marker right after the end ("ledge.[c] Link") stays with the
- * sentence it closes. Leading and trailing whitespace is never part of a span.
+ * sentence it closes. Invisible marks and emoji between sentences do not hide an end ("nine.\u200F Spain"). Leading
+ * and trailing whitespace and invisible marks are never part of a span.
  */
 public final class SentenceSplitter {
 
@@ -52,12 +53,13 @@ public final class SentenceSplitter {
             }
             if (c == '.' || c == '!' || c == '?') {
                 int end = i + 1;
-                while (end < to && isTerminalTrail(text.charAt(end))) {
+                while (end < to && (isTerminalTrail(text.charAt(end)) || isInvisible(text.charAt(end)))) {
                     end++;
                 }
                 end += noteMarker(text, end, to);
                 int next = skipSpace(text, end, to);
-                if (next > end && next < to && startsSentence(text.charAt(next)) && !isAbbreviation(text, i, c, next)) {
+                int word = skipOrnaments(text, next, to);
+                if (next > end && word < to && startsSentence(text.charAt(word)) && !isAbbreviation(text, i, c, word)) {
                     add(text, start, end, out);
                     start = next;
                     i = next;
@@ -74,6 +76,30 @@ public final class SentenceSplitter {
     private static boolean isTerminalTrail(char c) {
         return c == '.' || c == '!' || c == '?' || c == '"' || c == '\'' || c == ')' || c == ']'
                 || c == '\u201D' || c == '\u2019' || c == '\u00BB';
+    }
+
+    /** Marks that take no room: direction marks, zero-width spaces and joiners, a byte-order mark. */
+    private static boolean isInvisible(char c) {
+        return Character.getType(c) == Character.FORMAT;
+    }
+
+    /**
+     * Where the next word begins past invisible marks, emoji and other symbols (with their variation selectors and
+     * skin tones) and the spaces between them, so that "nine. 😀 Spain" still ends a sentence at "nine.".
+     */
+    private static int skipOrnaments(String text, int i, int to) {
+        while (i < to) {
+            int cp = text.codePointAt(i);
+            int type = Character.getType(cp);
+            if (Character.isWhitespace(cp) || type == Character.FORMAT || type == Character.OTHER_SYMBOL
+                    || type == Character.MODIFIER_SYMBOL || type == Character.NON_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK) {
+                i += Character.charCount(cp);
+            } else {
+                return i;
+            }
+        }
+        return i;
     }
 
     private static boolean startsSentence(char c) {
@@ -123,8 +149,12 @@ public final class SentenceSplitter {
         return i;
     }
 
+    /** Adds the span without the whitespace and invisible marks at its edges. */
     private static void add(String text, int start, int end, List<Span> out) {
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        while (start < end && (Character.isWhitespace(text.charAt(start)) || isInvisible(text.charAt(start)))) {
+            start++;
+        }
+        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || isInvisible(text.charAt(end - 1)))) {
             end--;
         }
         if (end > start) {

@@ -32,6 +32,22 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void invisibleMarksAndEmojiBeforeTheNextWordDoNotHideASentenceEnd() {
+        // A right-to-left mark, a zero-width space, an emoji (a surrogate pair, with a variation selector and a skin
+        // tone): what a pasted paragraph carries between sentences.
+        for (String between : List.of(" \u200F", " \u200B", " \uD83D\uDE00 ", " \u2764\uFE0F ", " \uD83D\uDC4D\uD83C\uDFFD ",
+                "\u200F ")) {
+            String text = "The ferry left at nine." + between + "Spain recognised the treaty.";
+            List<String> got = sentences(text);
+            assertEquals(2, got.size(), "between " + between.codePoints().mapToObj(Integer::toHexString).toList() + ": " + got);
+            assertEquals("The ferry left at nine.", got.get(0));
+            assertEquals(true, got.get(1).endsWith("Spain recognised the treaty."), got.get(1));
+            assertEquals(false, Character.getType(got.get(1).charAt(0)) == Character.FORMAT, got.get(1));
+        }
+        assertEquals(1, sentences("The ratio rose \uD83D\uDE00 to 3. and e.g. more.").size());
+    }
+
+    @Test
     void aLowerCaseContinuationDoesNotStartASentence() {
         assertEquals(List.of("The ratio was 3.5 to 1 and e.g. rising, etc. in 2007."),
                 sentences("The ratio was 3.5 to 1 and e.g. rising, etc. in 2007."));
