@@ -81,6 +81,19 @@ class VerifyResourceTest {
         assertEquals(Map.of("SUPPORTED", 1, "REFUTED", 1, "NOT_ENOUGH_INFO", 1), json.getMap("counts"));
     }
 
+    @Test
+    void aMarkOrEmojiBetweenSentencesDoesNotHideOne() {
+        String text = "Egypt was the 100th country to recognise Kosovo. \u200FThe Rambouillet conference was held in "
+                + "Austria. \uD83D\uDE00 Kosovo uses the euro as its currency.";
+        JsonPath json = post("/api/verify/text", Map.of("text", text));
+        List<Map<String, Object>> sentences = json.getList("sentences");
+        assertEquals(3, sentences.size(), sentences.toString());
+        for (Map<String, Object> s : sentences) {
+            assertEquals(text.substring((Integer) s.get("start"), (Integer) s.get("end")), s.get("text"));
+        }
+        assertEquals("REFUTED", json.getString("sentences[1].result.verdict"));
+    }
+
     private static void badRequest(String path, String body, String detail) {
         given().contentType(ContentType.JSON).body(body).when().post(path).then()
                 .statusCode(400).contentType("application/problem+json")
