@@ -97,7 +97,7 @@ public final class StatementReader {
         boolean[] negated = new boolean[raw.size()];
         String[] cues = new String[raw.size()];
         markNegations(raw, tagged, negated, cues);
-        boolean[] excepted = markExceptions(raw);
+        boolean[] excepted = markExceptions(raw, tagged);
         List<Token> tokens = new ArrayList<>(raw.size());
         for (int i = 0; i < raw.size(); i++) {
             Raw r = raw.get(i);
@@ -240,8 +240,12 @@ public final class StatementReader {
         return -1;
     }
 
-    /** Names listed after "except (for)", "with the exception of", "apart from", "excluding", "other than". */
-    private static boolean[] markExceptions(List<Raw> raw) {
+    /**
+     * Names listed after "except (for)", "with the exception of", "apart from", "excluding", "other than". An item of
+     * the list may be a noun phrase ("except for the four Alder Pact members, and Ostmark"): past its words the list
+     * goes on when a comma (and "and" or "or") leads to another name, and ends at a verb or any other punctuation.
+     */
+    private static boolean[] markExceptions(List<Raw> raw, TaggedSentence tagged) {
         boolean[] excepted = new boolean[raw.size()];
         for (int i = 0; i < raw.size(); i++) {
             String w = raw.get(i).lower;
@@ -261,11 +265,38 @@ public final class StatementReader {
                     excepted[j] = true;
                     sawName = true;
                 } else if (sawName && !t.punctuation() && !List.of("and", "or", "the", "for", "of").contains(t.lower)) {
-                    break;
+                    int next = nextListedName(raw, tagged, j);
+                    if (next < 0) {
+                        break;
+                    }
+                    j = next - 1;
                 }
             }
         }
         return excepted;
+    }
+
+    /**
+     * Where the list goes on past the rest of a noun-phrase item starting at {@code from}: the name after the
+     * item's closing comma (and an "and" or "or"), or -1 when a verb or other punctuation comes first.
+     */
+    private static int nextListedName(List<Raw> raw, TaggedSentence tagged, int from) {
+        int k = from;
+        while (k < raw.size() && !raw.get(k).punctuation()) {
+            String tag = tagged.tokens().get(k).tag();
+            if (tag.startsWith("VB") || tag.equals("MD") || tag.startsWith("W")) {
+                return -1;
+            }
+            k++;
+        }
+        if (k >= raw.size() || !raw.get(k).word.equals(",")) {
+            return -1;
+        }
+        k++;
+        if (k < raw.size() && (raw.get(k).lower.equals("and") || raw.get(k).lower.equals("or"))) {
+            k++;
+        }
+        return k < raw.size() && raw.get(k).capitalised() && !raw.get(k).digits() ? k : -1;
     }
 
     /** Drops accents: "Gdańsk" → "Gdansk". ASCII text, nearly all of it, is returned as it is. */

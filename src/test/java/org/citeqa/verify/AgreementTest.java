@@ -199,6 +199,21 @@ class AgreementTest {
     }
 
     @Test
+    void aNameAfterANounPhraseInTheExceptionListIsExceptedToo() {
+        String evidence = "The new state has been recognised by 20 of 25 members, except for Malta and Norland, and by 18"
+                + " of 22 council states, except for the three Alder Pact members, and Ostmark.";
+        AgreementResult negative = agreement.check("The new state is not recognised by Ostmark.", evidence);
+        assertFalse(negative.contradicted(), negative::toString);
+        Contradiction c = only(agreement.check("Ostmark has recognised the new state.", evidence));
+        assertEquals(Contradiction.Kind.EXCEPTION, c.kind());
+        // A list ends where a clause starts: "and the council said" is no item of it.
+        AgreementResult clause = agreement.check("Valdoria has recognised the new state.",
+                "The new state has been recognised by all members except Malta, and the council said Valdoria would follow.");
+        assertFalse(clause.contradictions().stream().anyMatch(x -> x.kind() == Contradiction.Kind.EXCEPTION),
+                clause::toString);
+    }
+
+    @Test
     void otherPlaceAfterAPrepositionContradicts() {
         Contradiction c = only(agreement.check("The summit was held in Austria.", "The summit was held in Geneva, Switzerland."));
         assertEquals(FactKind.PLACE, c.factKind());
