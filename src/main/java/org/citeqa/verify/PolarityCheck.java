@@ -125,14 +125,24 @@ final class PolarityCheck {
         if (t.negated()) {
             for (int k = t.index() - 1; k >= 0 && k >= t.index() - QUOTE_REACH; k--) {
                 Token c = s.tokens().get(k);
-                String w = c.word().toLowerCase(Locale.ROOT);
-                if (w.equals(t.negationCue()) || c.term().equals(t.negationCue())) {
+                if (isCue(c, t)) {
                     from = k > 0 && Lexicon.AUXILIARIES.contains(s.tokens().get(k - 1).word().toLowerCase(Locale.ROOT))
                             ? k - 1 : k;
-                    break;
+                    return s.text().substring(s.tokens().get(from).start(), t.end());
+                }
+            }
+            // A cue after the word it denies: "independence is rejected".
+            for (int k = t.index() + 1; k < s.tokens().size() && k <= t.index() + QUOTE_REACH; k++) {
+                if (isCue(s.tokens().get(k), t)) {
+                    return s.text().substring(t.start(), s.tokens().get(k).end());
                 }
             }
         }
         return s.text().substring(s.tokens().get(from).start(), t.end());
+    }
+
+    private static boolean isCue(Token candidate, Token negated) {
+        return candidate.word().toLowerCase(Locale.ROOT).equals(negated.negationCue())
+                || candidate.term().equals(negated.negationCue());
     }
 }

@@ -214,6 +214,15 @@ class AgreementTest {
     }
 
     @Test
+    void aDenialAfterTheWordItDeniesIsQuotedWithIt() {
+        Contradiction c = only(agreement.check("Ostmark supported the independence of Valdoria.",
+                "The independence of Valdoria is rejected by Norland, with support from Ostmark."));
+        assertEquals(Contradiction.Kind.POLARITY, c.kind());
+        assertEquals("independence", c.claimed());
+        assertEquals("independence of Valdoria is rejected", c.stated(), "the explanation shows what denies it");
+    }
+
+    @Test
     void otherPlaceAfterAPrepositionContradicts() {
         Contradiction c = only(agreement.check("The summit was held in Austria.", "The summit was held in Geneva, Switzerland."));
         assertEquals(FactKind.PLACE, c.factKind());
