@@ -10,7 +10,7 @@ import java.util.Set;
  * '.', '!' or '?' (with any closing quotes or brackets) when the next word starts a new sentence; common
  * abbreviations and initials ("Mr.", "U.S.", "John F. Kennedy"), nor a one-letter abbreviation before a number
  * ("r. 1521–1567", "c. 1500"), end one. A note marker right after the end ("ledge.[c] Link") stays with the
- * sentence it closes. Invisible marks and emoji between sentences do not hide an end ("nine.\u200F Spain"). Leading
+ * sentence it closes, and a list item's marker ("b. There is no division") opens the sentence it marks. Invisible marks and emoji between sentences do not hide an end ("nine.\u200F Spain"). Leading
  * and trailing whitespace and invisible marks are never part of a span.
  */
 public final class SentenceSplitter {
@@ -59,7 +59,8 @@ public final class SentenceSplitter {
                 end += noteMarker(text, end, to);
                 int next = skipSpace(text, end, to);
                 int word = skipOrnaments(text, next, to);
-                if (next > end && word < to && startsSentence(text.charAt(word)) && !isAbbreviation(text, i, c, word)) {
+                if (next > end && word < to && startsSentence(text.charAt(word)) && !isAbbreviation(text, i, c, word)
+                        && !isListMarker(text, start, i, c)) {
                     add(text, start, end, out);
                     start = next;
                     i = next;
@@ -71,6 +72,18 @@ public final class SentenceSplitter {
             i++;
         }
         add(text, start, to, out);
+    }
+
+    /** A list item's marker, all a sentence holds before its period: "1.", "b.", "iv.". */
+    private static final java.util.regex.Pattern LIST_MARKER = java.util.regex.Pattern.compile(
+            "\\(?(?:\\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})\\)?");
+
+    /**
+     * Whether the period at {@code dot} closes a list item's marker ("b. There is no division", "2. The council"):
+     * the marker then opens the sentence, it is no sentence of its own.
+     */
+    private static boolean isListMarker(String text, int start, int dot, char mark) {
+        return mark == '.' && LIST_MARKER.matcher(text.substring(start, dot)).matches();
     }
 
     private static boolean isTerminalTrail(char c) {

@@ -48,6 +48,17 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aListItemsMarkerOpensItsSentence() {
+        assertEquals(List.of("The talks rested on three points:", "a. There is no return to the old status.",
+                        "b. There is no division of the province.", "2. The council meets in May.", "iv. It votes.",
+                        "(c) Nobody objected."),
+                sentences("The talks rested on three points:\na. There is no return to the old status.\n\n"
+                        + "b. There is no division of the province.\n2. The council meets in May.\niv. It votes.\n"
+                        + "(c) Nobody objected."));
+        assertEquals(List.of("He came in 2007.", "It rained."), sentences("He came in 2007. It rained."));
+    }
+
+    @Test
     void aLowerCaseContinuationDoesNotStartASentence() {
         assertEquals(List.of("The ratio was 3.5 to 1 and e.g. rising, etc. in 2007."),
                 sentences("The ratio was 3.5 to 1 and e.g. rising, etc. in 2007."));
