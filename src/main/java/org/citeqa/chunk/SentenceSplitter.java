@@ -10,8 +10,9 @@ import java.util.Set;
  * '.', '!' or '?' (with any closing quotes or brackets) when the next word starts a new sentence; common
  * abbreviations and initials ("Mr.", "U.S.", "John F. Kennedy"), nor a one-letter abbreviation before a number
  * ("r. 1521–1567", "c. 1500"), end one. A note marker right after the end ("ledge.[c] Link") stays with the
- * sentence it closes, and a list item's marker ("b. There is no division") opens the sentence it marks. Invisible marks and emoji between sentences do not hide an end ("nine.\u200F Spain"). Leading
- * and trailing whitespace and invisible marks are never part of a span.
+ * sentence it closes, and a list item's marker ("b. There is no division") opens the sentence it marks.
+ * Invisible marks and emoji between sentences do not hide an end ("nine.\u200F Spain"). Leading and trailing
+ * whitespace and invisible marks are never part of a span.
  */
 public final class SentenceSplitter {
 
