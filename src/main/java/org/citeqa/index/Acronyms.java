@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 import org.citeqa.corpus.Document;
 
 /**
- * Acronyms the documents define themselves, as in "International Court of Justice (ICJ)", so that a sentence
- * saying "ICJ" matches a question naming the court in full, and the other way round. Found once at index time.
+ * Acronyms the documents define themselves, as in "International Maritime Tribunal (IMT)", so that a sentence
+ * saying "IMT" matches a question naming the tribunal in full, and the other way round. Found once at index time.
  */
 final class Acronyms {
 

@@ -61,7 +61,7 @@ public record TaggedSentence(String text, List<TaggedToken> tokens, List<Phrase>
         return new Phrase(type, first, last, start, end, text.substring(start, end));
     }
 
-    /** A proper noun, or an all-capital acronym the tagger took for a common noun ("with the ICJ"). */
+    /** A proper noun, or an all-capital acronym the tagger took for a common noun ("with the IMT"). */
     private boolean name(int i) {
         TaggedToken t = tokens.get(i);
         String w = t.text();
