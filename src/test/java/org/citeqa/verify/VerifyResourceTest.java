@@ -69,11 +69,7 @@ class VerifyResourceTest {
         String text = "Egypt was the 100th country to recognise Kosovo.  The Rambouillet conference was held in Austria. "
                 + "Kosovo uses the euro as its currency.";
         JsonPath json = post("/api/verify/text", Map.of("text", text));
-        List<Map<String, Object>> sentences = json.getList("sentences");
-        assertEquals(3, sentences.size());
-        for (Map<String, Object> s : sentences) {
-            assertEquals(text.substring((Integer) s.get("start"), (Integer) s.get("end")), s.get("text"));
-        }
+        List<Map<String, Object>> sentences = exactSentences(json, text, 3);
         assertEquals(50, sentences.get(1).get("start"));
         assertEquals("SUPPORTED", json.getString("sentences[0].result.verdict"));
         assertEquals("REFUTED", json.getString("sentences[1].result.verdict"));
@@ -86,12 +82,18 @@ class VerifyResourceTest {
         String text = "Egypt was the 100th country to recognise Kosovo. \u200FThe Rambouillet conference was held in "
                 + "Austria. \uD83D\uDE00 Kosovo uses the euro as its currency.";
         JsonPath json = post("/api/verify/text", Map.of("text", text));
+        exactSentences(json, text, 3);
+        assertEquals("REFUTED", json.getString("sentences[1].result.verdict"));
+    }
+
+    /** The checked sentences, {@code count} of them, each the text's exact substring at its offsets. */
+    private static List<Map<String, Object>> exactSentences(JsonPath json, String text, int count) {
         List<Map<String, Object>> sentences = json.getList("sentences");
-        assertEquals(3, sentences.size(), sentences.toString());
+        assertEquals(count, sentences.size(), sentences.toString());
         for (Map<String, Object> s : sentences) {
             assertEquals(text.substring((Integer) s.get("start"), (Integer) s.get("end")), s.get("text"));
         }
-        assertEquals("REFUTED", json.getString("sentences[1].result.verdict"));
+        return sentences;
     }
 
     private static void badRequest(String path, String body, String detail) {
