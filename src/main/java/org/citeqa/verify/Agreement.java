@@ -54,7 +54,7 @@ public class Agreement {
         List<Contradiction> contradictions = new ArrayList<>();
         Set<Integer> contradictedTokens = new HashSet<>();
         Set<Integer> coveredTokens = new HashSet<>();
-        int contextNames = 0;
+        List<Fact> fromContext = new ArrayList<>();
         boolean claimNegative = claim.tokens().stream().anyMatch(Token::negated);
         for (Fact fact : claim.facts()) {
             Contradiction c = ValueCheck.compare(fact, claim, ev, claimNegative);
@@ -65,7 +65,7 @@ public class Agreement {
                 contradictions.add(c);
                 (c.kind() == Contradiction.Kind.VALUE ? contradictedTokens : coveredTokens).addAll(fact.tokens());
             } else if (around != null && fact.kind().isName() && around.findName(fact) >= 0) {
-                contextNames++;
+                fromContext.add(fact);
                 matched.add(fact);
                 coveredTokens.addAll(fact.tokens());
             } else {
@@ -98,6 +98,6 @@ public class Agreement {
         boolean beyondNames = ClaimCoverage.statesMoreThanNames(claim, ev, coveredTokens, factTokens);
         return new AgreementResult(coverage, rest, predicate, complement, beyondNames, List.copyOf(matched),
                 List.copyOf(missing), List.copyOf(contradictions), matchedWords, missingWords, evidence, span.length(),
-                span.terms(), contextNames);
+                span.terms(), List.copyOf(fromContext));
     }
 }

@@ -9,14 +9,19 @@ import java.util.List;
  * main verb (if it has one) or a counted quantity is stated; {@code complementCovered} that what a linking verb
  * says the subject is ("was a diplomat") is stated, when the statement has no other verb; {@code beyondNames}
  * that it states a word of the statement besides its names, dates and numbers. {@code span} is the length in tokens
- * of the shortest stretch of evidence stating all {@code spanTerms} claim words it states. {@code contextNames}
- * counts the claim's names found only in the sentence's context (its paragraph before it, the title).
+ * of the shortest stretch of evidence stating all {@code spanTerms} claim words it states. {@code fromContext}
+ * are the claim's names found only in the sentence's context (its paragraph before it, the title), not in it.
  */
 public record AgreementResult(double coverage, double restCoverage, boolean predicateCovered,
                               boolean complementCovered, boolean beyondNames,
                               List<Fact> matched, List<Fact> missing, List<Contradiction> contradictions,
                               List<String> matchedWords, List<String> missingWords, Statement evidence,
-                              int span, int spanTerms, int contextNames) {
+                              int span, int spanTerms, List<Fact> fromContext) {
+
+    /** How many of the claim's names only the sentence's context states. */
+    public int contextNames() {
+        return fromContext.size();
+    }
 
     /** Defaults of {@code citeqa.verify.span-tokens-per-word} and {@code min-span}, for callers without config. */
     static final int TOKENS_PER_WORD = 4;

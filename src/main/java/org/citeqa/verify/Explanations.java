@@ -1,8 +1,10 @@
 package org.citeqa.verify;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /** Plain one- or two-sentence reasons for a verdict, naming what matched or the value the documents give. */
 final class Explanations {
@@ -13,9 +15,22 @@ final class Explanations {
         this.claim = claim;
     }
 
+    /**
+     * Names that only the sentence's context states (its paragraph before it, its document's title) are said to
+     * come from there: the quote itself does not state them.
+     */
     String supported(Aligned best) {
-        return "Evidence [" + best.candidate().n() + "] states " + list(best.result().matchedWords())
-                + " as the claim does, and nothing in it contradicts the claim.";
+        Set<String> contextWords = new HashSet<>();
+        best.result().fromContext().forEach(f -> contextWords.addAll(List.of(f.text().toLowerCase(Locale.ROOT)
+                .split("\\s+"))));
+        List<String> stated = best.result().matchedWords().stream()
+                .filter(w -> !contextWords.contains(w.toLowerCase(Locale.ROOT))).toList();
+        String n = "[" + best.candidate().n() + "]";
+        String context = best.result().fromContext().isEmpty() ? ""
+                : " (" + list(best.result().fromContext().stream().map(Fact::text).toList())
+                        + " named before it in its paragraph or in its document's title)";
+        return "Evidence " + n + " states " + (stated.isEmpty() ? "the claim" : list(stated)) + " as the claim does"
+                + context + ", and nothing in it contradicts the claim.";
     }
 
     String refuted(Aligned best) {

@@ -2,6 +2,7 @@ package org.citeqa.verify;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -72,7 +73,15 @@ class MadeUpCorpusClaimsTest {
     @Test
     void aNameEarlierInTheParagraphIsWhatASentenceSpeaksOf() {
         // "…renamed Havørn. She carried ice … until a storm drove her aground … All fourteen crew were rescued …"
-        assertEquals("SUPPORTED", verify("All fourteen crew of the Havørn were rescued.").getString("verdict"));
+        JsonPath supported = verify("All fourteen crew of the Havørn were rescued.");
+        assertEquals("SUPPORTED", supported.getString("verdict"));
+        // The quote does not say "Havørn": the explanation says where the name comes from.
+        String quote = supported.getString("evidence[0].quote");
+        String explanation = supported.getString("explanation");
+        assertFalse(quote.contains("Havørn"), quote);
+        assertTrue(explanation.contains("(Havørn named before it in its paragraph or in its document's title)"),
+                explanation);
+        assertFalse(explanation.startsWith("Evidence [1] states Havørn"), explanation);
         JsonPath r = verify("All twelve crew of the Havørn were rescued.");
         assertEquals("REFUTED", r.getString("verdict"), r::prettify);
     }
