@@ -72,6 +72,12 @@ public class ProblemMappers {
         return UnfinishedCheck.of(e).toResponse();
     }
 
+    private final AllowedMethods allowed;
+
+    public ProblemMappers(AllowedMethods allowed) {
+        this.allowed = allowed;
+    }
+
     @ServerExceptionMapper
     public Response webError(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
@@ -93,7 +99,12 @@ public class ProblemMappers {
                     : "Send the request body as application/json.";
             default -> e.getMessage();
         };
-        return Response.fromResponse(Problem.of(status, detail).toResponse()).build();
+        Response.ResponseBuilder problem = Response.fromResponse(Problem.of(status, detail).toResponse());
+        if (status == 405 && uri != null) {
+            // A 405 must say which methods the resource allows (RFC 9110, 15.5.6).
+            allowed.at(uri.getPath()).ifPresent(methods -> problem.header("Allow", methods));
+        }
+        return problem.build();
     }
 
     @ServerExceptionMapper

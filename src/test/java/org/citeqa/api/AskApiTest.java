@@ -146,6 +146,12 @@ class AskApiTest {
     void wrongMediaTypeOrMethodIsAProblem() {
         given().contentType(ContentType.TEXT).body("Who?").post("/api/ask").then().statusCode(415)
                 .contentType("application/problem+json");
-        given().get("/api/ask").then().statusCode(405).contentType("application/problem+json");
+        given().get("/api/ask").then().statusCode(405).contentType("application/problem+json")
+                .header("Allow", org.hamcrest.Matchers.equalTo("OPTIONS, POST"));
+        given().delete("/api/documents/some-id").then().statusCode(org.hamcrest.Matchers.oneOf(401, 403, 404));
+        given().patch("/api/documents/some-id").then().statusCode(405)
+                .header("Allow", org.hamcrest.Matchers.equalTo("DELETE, GET, HEAD, OPTIONS, PUT"));
+        given().delete("/api/search").then().statusCode(405)
+                .header("Allow", org.hamcrest.Matchers.equalTo("GET, HEAD, OPTIONS"));
     }
 }
