@@ -60,6 +60,11 @@ public final class CorpusLoader {
         List<SourceDocument> documents = new ArrayList<>();
         for (Path file : files) {
             String id = idOf(file);
+            if (!usableId(id)) {
+                LOG.warnf("Skipping %s: its name gives no usable id (only dots, or control characters)",
+                        file.toAbsolutePath());
+                continue;
+            }
             Path other = seenIds.putIfAbsent(id, file);
             if (other != null) {
                 throw new CorpusException("Two documents would have the same id '" + id + "': "
@@ -67,14 +72,17 @@ public final class CorpusLoader {
             }
             try {
                 Document document = loadDocument(dir, file, id);
-                if (!document.text().isEmpty()) {
-                    documents.add(new SourceDocument(document, new DocumentOrigin(file.getFileName().toString(),
-                            Files.size(file), Files.getLastModifiedTime(file).toInstant(), false)));
+                if (document.text().isEmpty()) {
+                    LOG.warnf("Skipping %s: it holds no text", file.toAbsolutePath());
+                    continue;
                 }
+                documents.add(new SourceDocument(document, new DocumentOrigin(file.getFileName().toString(),
+                        Files.size(file), Files.getLastModifiedTime(file).toInstant(), false)));
             } catch (ExtractionException e) {
                 LOG.warnf("Skipping %s: %s", file.toAbsolutePath(), e.getMessage());
-            } catch (IOException e) {
-                throw new CorpusException("Cannot read corpus file " + file.toAbsolutePath() + ": " + e.getMessage(), e);
+            } catch (IOException | CorpusException e) {
+                // One file the service may not read (its permissions, a broken link) must not stop the others.
+                LOG.warnf("Skipping %s: it cannot be read (%s)", file.toAbsolutePath(), reason(e));
             }
         }
         return List.copyOf(documents);
@@ -107,7 +115,12 @@ public final class CorpusLoader {
         if (DocumentFormat.ofFileName(fileName).filter(DocumentFormat::isPlainText).isPresent()) {
             // Read as always: the extension decides Markdown, no detection needed.
             DocumentFormat format = DocumentFormat.ofFileName(fileName).orElseThrow();
-            return document(id, new Extracted(format, readUtf8(file), List.of(), null),
+            String text = readUtf8(file);
+            if (!TextExtractor.looksLikeText(text)) {
+                throw new ExtractionException(ExtractionException.Reason.UNSUPPORTED_FORMAT,
+                        "it is named as text but is not UTF-8 text (binary data?)");
+            }
+            return document(id, new Extracted(format, text, List.of(), null),
                     meta.value("title"), meta.value("source"), fileName);
         }
         return read(id, file, fileName, meta.value("title"), meta.value("source"));
@@ -154,6 +167,26 @@ public final class CorpusLoader {
     private static boolean isDocumentFile(Path file) {
         String name = file.getFileName().toString();
         return !name.toLowerCase(Locale.ROOT).endsWith(SIDECAR_SUFFIX) && DocumentFormat.ofFileName(name).isPresent();
+    }
+
+    /** An id a citation can name and a URL can hold: not only dots ("..txt"), no control characters. */
+    static boolean usableId(String id) {
+        return !id.isBlank() && !id.chars().allMatch(c -> c == '.') && id.chars().noneMatch(Character::isISOControl);
+    }
+
+    /** Why a file could not be read, in words: an I/O error's message is often only the file's path. */
+    private static String reason(Exception e) {
+        Throwable cause = e instanceof CorpusException && e.getCause() != null ? e.getCause() : e;
+        if (cause instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (cause instanceof java.nio.file.NoSuchFileException) {
+            return "no such file (a broken link?)";
+        }
+        if (cause instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
     }
 
     /** File name without its extension: "brannock-tidal-observatory.txt" → "brannock-tidal-observatory". */

@@ -1,8 +1,6 @@
 package org.citeqa.corpus;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -16,6 +14,7 @@ import java.util.Properties;
 public final class Sidecar {
 
     static final String SUFFIX = ".meta.properties";
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(Sidecar.class);
 
     private final Properties properties;
 
@@ -24,21 +23,34 @@ public final class Sidecar {
     }
 
     /**
-     * The sidecar of document {@code id} in {@code dir}; empty when there is none.
-     *
-     * @throws CorpusException if the file exists but cannot be read
+     * The sidecar of document {@code id} in {@code dir}; empty when there is none, or (with a warning) when it cannot
+     * be read. Lines are read literally as {@code key=value} (or {@code key: value}), with {@code #} and {@code !}
+     * comments: no escapes, so a Windows path ({@code source=C:\\users\\clock.docx}) keeps its backslashes.
      */
     public static Sidecar of(Path dir, String id) {
         Path file = dir.resolve(id + SUFFIX);
         Properties properties = new Properties();
         if (Files.isRegularFile(file)) {
-            try (Reader reader = new StringReader(CorpusLoader.decodeLeniently(Files.readAllBytes(file)))) {
-                properties.load(reader);
-            } catch (IOException | IllegalArgumentException e) {
-                throw new CorpusException("Cannot read metadata file " + file.toAbsolutePath() + ": " + e.getMessage(), e);
+            try {
+                for (String line : CorpusLoader.decodeLeniently(Files.readAllBytes(file)).split("\\R")) {
+                    String l = line.strip();
+                    int at = indexOfSeparator(l);
+                    if (l.isEmpty() || l.startsWith("#") || l.startsWith("!") || at <= 0) {
+                        continue;
+                    }
+                    properties.setProperty(l.substring(0, at).strip(), l.substring(at + 1).strip());
+                }
+            } catch (IOException e) {
+                LOG.warnf("Ignoring the metadata file %s: it cannot be read (%s)", file.toAbsolutePath(), e.getMessage());
             }
         }
         return new Sidecar(properties);
+    }
+
+    private static int indexOfSeparator(String line) {
+        int equals = line.indexOf('=');
+        int colon = line.indexOf(':');
+        return equals < 0 ? colon : colon < 0 ? equals : Math.min(equals, colon);
     }
 
     /** A value, stripped; null when missing or blank. */

@@ -83,6 +83,33 @@ class CorpusLoaderTest {
     }
 
     @Test
+    void aFileTheServiceMayNotReadOrThatIsNotTextIsSkippedNotFatal() throws IOException {
+        Files.writeString(dir.resolve("ok.txt"), "The pier of Vask is 300 metres long.");
+        byte[] noise = new byte[4_000];
+        new java.util.Random(28).nextBytes(noise);
+        Files.write(dir.resolve("noise.txt"), noise);
+        Files.write(dir.resolve("noise-notes.md"), noise);
+        Files.writeString(dir.resolve("..txt"), "A file whose name gives no id.");
+        Files.createSymbolicLink(dir.resolve("gone.txt"), dir.resolve("no-such-target.txt"));
+        Path locked = Files.writeString(dir.resolve("private.txt"), "Locked away.");
+        boolean lockable = locked.toFile().setReadable(false, false) && !Files.isReadable(locked);
+        List<Document> documents = loader.load(dir);
+        // As root (CI's containers) a file without read permission still reads; the rest holds either way.
+        assertEquals(lockable ? List.of("ok") : List.of("ok", "private"), documents.stream().map(Document::id).toList(),
+                "random bytes named as text, a name that gives no id and a broken link are skipped");
+    }
+
+    @Test
+    void aSidecarIsReadLiterallySoAWindowsPathKeepsItsBackslashes() throws IOException {
+        Files.writeString(dir.resolve("clock.txt"), "The clock tower was rebuilt in 1902.");
+        Files.writeString(dir.resolve("clock.meta.properties"),
+                "# scanned from the archive\ntitle=The clock tower: a history\nsource=C:\\users\\uta\\clock.docx\n");
+        Document clock = loader.load(dir).getFirst();
+        assertEquals("The clock tower: a history", clock.title());
+        assertEquals("C:\\users\\uta\\clock.docx", clock.source());
+    }
+
+    @Test
     void filesEmptyAfterCleaningAreSkipped() throws IOException {
         Files.writeString(dir.resolve("a-real.txt"), "Some text.");
         Files.writeString(dir.resolve("b-only-boilerplate.txt"), "Join the mailing list\n\n   \n");
