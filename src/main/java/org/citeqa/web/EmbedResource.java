@@ -22,7 +22,8 @@ public class EmbedResource {
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
     @Operation(hidden = true)
     public Response page() {
-        return Response.ok(html).header("Cache-Control", "no-cache").build();
+        // Gzipped for a browser that takes it (quarkus.http.compress-media-types): say so to shared caches.
+        return Response.ok(html).header("Cache-Control", "no-cache").header("Vary", "Accept-Encoding").build();
     }
 
     private static byte[] load() {
