@@ -182,16 +182,25 @@ class DocumentIngestApiTest {
         assertFalse(gone.toString().contains("1,600 pairs"), gone.toString());
     }
 
+    /**
+     * Uploads {@code <id>.txt}: a title ("Quillon survey" for id "quillon"), then {@code paragraphs} paragraphs;
+     * returns the job's id. Many paragraphs keep the indexing busy for a while.
+     */
+    static String postSurvey(String id, int paragraphs, java.util.function.IntFunction<String> paragraph) {
+        StringBuilder text = new StringBuilder(Character.toUpperCase(id.charAt(0)) + id.substring(1) + " survey\n\n");
+        for (int i = 0; i < paragraphs; i++) {
+            text.append(paragraph.apply(i)).append("\n\n");
+        }
+        return admin().multiPart("file", id + ".txt", text.toString().getBytes(StandardCharsets.UTF_8))
+                .post("/api/documents").then().statusCode(202).extract().path("id");
+    }
+
     @Test
     void aReplaceSentWhileADeleteWaitsIsWhatARestartFinds() throws IOException {
         // Long enough that its indexing is still running when the delete and the replace arrive.
-        StringBuilder text = new StringBuilder("Quillon survey\n\n");
-        for (int i = 0; i < 300; i++) {
-            text.append("Quillon weir ").append(i).append(" held back ").append(200 + i)
-                    .append(" cubic metres of meltwater in the spring thaw above the eastern terraces.\n\n");
-        }
-        String added = admin().multiPart("file", "quillon.txt", text.toString().getBytes(StandardCharsets.UTF_8))
-                .post("/api/documents").then().statusCode(202).extract().path("id");
+        String added = postSurvey("quillon", 300,
+                i -> "Quillon weir " + i + " held back " + (200 + i)
+                        + " cubic metres of meltwater in the spring thaw above the eastern terraces.");
         String removed = admin().delete("/api/documents/quillon").then().statusCode(202).extract().path("id");
         String newer = "Quillon survey\n\nThe Quillon weir was rebuilt in basalt in 2024.\n";
         String replaced = admin().multiPart("file", "quillon.txt", newer.getBytes(StandardCharsets.UTF_8))
@@ -210,13 +219,9 @@ class DocumentIngestApiTest {
 
     @Test
     void aNewDocumentBecomesVisibleAllAtOnceNeverHalf() throws Exception {
-        StringBuilder text = new StringBuilder("Zebulon survey\n\n");
-        for (int i = 0; i < 60; i++) {
-            text.append("Zebulon station ").append(i).append(" recorded ").append(100 + i)
-                    .append(" millimetres of rain in a season of storms and floods over the northern valleys.\n\n");
-        }
-        String job = admin().multiPart("file", "zebulon.txt", text.toString().getBytes(StandardCharsets.UTF_8))
-                .post("/api/documents").then().statusCode(202).extract().path("id");
+        String job = postSurvey("zebulon", 60,
+                i -> "Zebulon station " + i + " recorded " + (100 + i)
+                        + " millimetres of rain in a season of storms and floods over the northern valleys.");
         java.util.Set<Integer> seen = new java.util.TreeSet<>();
         while (!List.of("done", "failed").contains(given().get("/api/jobs/" + job).then().extract().<String>path("state"))) {
             seen.add(given().get("/api/search?q=zebulon+station+rain&k=50").then().statusCode(200)
