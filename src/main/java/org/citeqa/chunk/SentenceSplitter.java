@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Splits canonical text into sentence spans. A sentence never crosses a paragraph break, and ends after
@@ -76,7 +77,7 @@ public final class SentenceSplitter {
     }
 
     /** A list item's marker, all a sentence holds before its period: "1.", "b.", "iv.". */
-    private static final java.util.regex.Pattern LIST_MARKER = java.util.regex.Pattern.compile(
+    private static final Pattern LIST_MARKER = Pattern.compile(
             "\\(?(?:\\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})\\)?");
 
     /**

@@ -115,12 +115,7 @@ public final class CorpusLoader {
         if (DocumentFormat.ofFileName(fileName).filter(DocumentFormat::isPlainText).isPresent()) {
             // Read as always: the extension decides Markdown, no detection needed.
             DocumentFormat format = DocumentFormat.ofFileName(fileName).orElseThrow();
-            String text = readUtf8(file);
-            if (!TextExtractor.looksLikeText(text)) {
-                throw new ExtractionException(ExtractionException.Reason.UNSUPPORTED_FORMAT,
-                        "it is named as text but is not UTF-8 text (binary data?)");
-            }
-            return document(id, new Extracted(format, text, List.of(), null),
+            return document(id, new Extracted(format, TextExtractor.utf8Text(readBytes(file)), List.of(), null),
                     meta.value("title"), meta.value("source"), fileName);
         }
         return read(id, file, fileName, meta.value("title"), meta.value("source"));
@@ -195,15 +190,15 @@ public final class CorpusLoader {
         return name.substring(0, name.lastIndexOf('.'));
     }
 
-    /** UTF-8 with malformed bytes replaced by U+FFFD, so a badly encoded file still loads. */
-    private static String readUtf8(Path file) {
+    private static byte[] readBytes(Path file) {
         try {
-            return decodeLeniently(Files.readAllBytes(file));
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new CorpusException("Cannot read corpus file " + file.toAbsolutePath() + ": " + e.getMessage(), e);
         }
     }
 
+    /** UTF-8 with malformed bytes replaced by U+FFFD, so a badly encoded file still loads. */
     static String decodeLeniently(byte[] bytes) {
         try {
             return StandardCharsets.UTF_8.newDecoder()

@@ -100,13 +100,9 @@ public final class TextExtractor {
         if (format.isPlainText()) {
             String text;
             try {
-                text = CorpusLoader.decodeLeniently(Files.readAllBytes(file));
+                text = utf8Text(Files.readAllBytes(file));
             } catch (IOException e) {
                 throw new ExtractionException(ExtractionException.Reason.UNREADABLE, "it cannot be read: " + e.getMessage(), e);
-            }
-            if (!looksLikeText(text)) {
-                throw new ExtractionException(ExtractionException.Reason.UNSUPPORTED_FORMAT, "it is named as text but is"
-                        + " not UTF-8 text (binary data?); send PDF, HTML, DOCX, ODT, RTF, EPUB, plain text or Markdown");
             }
             if (text.length() > maxChars) {
                 throw new ExtractionException(ExtractionException.Reason.TOO_LARGE,
@@ -146,6 +142,21 @@ public final class TextExtractor {
                     : "it holds no text");
         }
         return extracted;
+    }
+
+    /**
+     * A plain-text or Markdown file's bytes as text: UTF-8, a malformed byte replaced by U+FFFD so that a badly encoded
+     * file still reads, but binary data named {@code .txt} refused.
+     *
+     * @throws ExtractionException UNSUPPORTED_FORMAT when the bytes do not read as text ({@link #looksLikeText})
+     */
+    static String utf8Text(byte[] bytes) {
+        String text = CorpusLoader.decodeLeniently(bytes);
+        if (!looksLikeText(text)) {
+            throw new ExtractionException(ExtractionException.Reason.UNSUPPORTED_FORMAT, "it is named as text but is"
+                    + " not UTF-8 text (binary data?); send PDF, HTML, DOCX, ODT, RTF, EPUB, plain text or Markdown");
+        }
+        return text;
     }
 
     /**
