@@ -42,11 +42,12 @@ public class ExtractiveAnswerer {
     private final QuestionCheck check;
     private final AnswerabilityModel model;
     private final ShortAnswers shortAnswers;
+    private final Headings headings;
     private final RecentAnswers recent = new RecentAnswers(RECENT);
 
     @Inject
     public ExtractiveAnswerer(SearchService search, AnswerConfig config, EnglishAnalysis analysis,
-                              SignalReader signals, QuestionCheck check, NameRoles roles) {
+                              SignalReader signals, QuestionCheck check, NameRoles roles, Headings headings) {
         this.search = search;
         this.config = config;
         this.questions = new QuestionAnalyzer(analysis);
@@ -54,16 +55,17 @@ public class ExtractiveAnswerer {
         this.check = check;
         this.model = AnswerabilityModel.load();
         this.shortAnswers = new ShortAnswers(analysis, roles);
+        this.headings = headings;
     }
 
     /** The same answerer deciding with another model: for training and calibration. */
     ExtractiveAnswerer with(AnswerabilityModel other) {
-        return new ExtractiveAnswerer(search, config, questions, signals, check, other, shortAnswers);
+        return new ExtractiveAnswerer(search, config, questions, signals, check, other, shortAnswers, headings);
     }
 
     private ExtractiveAnswerer(SearchService search, AnswerConfig config, QuestionAnalyzer questions,
                                SignalReader signals, QuestionCheck check, AnswerabilityModel model,
-                               ShortAnswers shortAnswers) {
+                               ShortAnswers shortAnswers, Headings headings) {
         this.search = search;
         this.config = config;
         this.questions = questions;
@@ -71,6 +73,7 @@ public class ExtractiveAnswerer {
         this.check = check;
         this.model = model;
         this.shortAnswers = shortAnswers;
+        this.headings = headings;
     }
 
     /**
@@ -162,7 +165,7 @@ public class ExtractiveAnswerer {
         return rank(corpus, question, hits, false);
     }
 
-    /** With {@code notes}, footnotes are scored too (they rank passages in search, they never answer). */
+    /** With {@code notes}, footnotes and headings are scored too (they rank passages in search, they never answer). */
     private Ranking rank(IndexedCorpus corpus, String question, List<SearchHit> hits, boolean notes) {
         QuestionAnalysis analysed = questions.analyze(question);
         List<Candidate> candidates = candidates(corpus, hits, notes);
@@ -179,16 +182,16 @@ public class ExtractiveAnswerer {
     }
 
     /**
-     * The sentences of the retrieved passages, each once, with the best-ranked passage it appears in. Footnotes are
-     * searchable but are not answers: they are left out unless {@code notes}.
+     * The sentences of the retrieved passages, each once, with the best-ranked passage it appears in. Footnotes and
+     * headings are searchable but are not answers: they are left out unless {@code notes}.
      */
-    private static List<Candidate> candidates(IndexedCorpus corpus, List<SearchHit> hits, boolean notes) {
+    private List<Candidate> candidates(IndexedCorpus corpus, List<SearchHit> hits, boolean notes) {
         Map<Sentence, Candidate> byRank = new LinkedHashMap<>();
         for (SearchHit hit : hits) {
             Document doc = corpus.documents().get(hit.chunk().documentId());
             int notesStart = notes ? Integer.MAX_VALUE : TextCleaner.notesStart(doc.text());
             for (Sentence s : corpus.sentences().within(doc.id(), hit.chunk().start(), hit.chunk().end())) {
-                if (s.span().start() < notesStart) {
+                if (s.span().start() < notesStart && (notes || !headings.isHeading(doc.text(), s))) {
                     byRank.putIfAbsent(s, Candidate.of(s, hit, doc));
                 }
             }

@@ -62,6 +62,20 @@ class MadeUpCorpusAnswersTest {
         assertExact(a);
     }
 
+    /** A document's title shares every word of "What was X?" but says nothing about X: the answer is what the text says. */
+    @Test
+    void aTitleIsNotQuotedAsAnAnswer() {
+        for (String question : new String[] {"What was the Sea Aster?", "Tell me about the Brannock Tidal Observatory"}) {
+            JsonPath a = ask(question);
+            assertTrue(a.getBoolean("answered"), question);
+            String quote = a.getString("citations[0].quote");
+            int titleEnd = document(a.getString("citations[0].documentId")).indexOf("\n\n");
+            assertTrue(a.getInt("citations[0].start") > titleEnd, "the text under the title: " + quote);
+            assertExact(a);
+        }
+        assertTrue(ask("What was the Sea Aster?").getString("citations[0].quote").contains("three-masted schooner"));
+    }
+
     /** The question is answered, with this short answer, and the quote and short answer sit at their offsets. */
     private static void assertShortAnswer(String question, String expected) {
         JsonPath a = ask(question);
