@@ -42,12 +42,12 @@ public final class CorpusLoader {
     }
 
     /**
-     * Every file of an allowed format directly in {@code dir} (sorted by file name), cleaned. Files that are empty
-     * after cleaning are skipped, and so, with a warning, are files that cannot be read as documents (an encrypted
-     * PDF, a damaged file).
+     * Every file of an allowed format directly in {@code dir} (sorted by file name), cleaned. Skipped with a
+     * warning: files that are empty after cleaning, files that cannot be read as documents (an encrypted PDF, a
+     * damaged file), and a file whose id an earlier one already gives ({@code a.txt} after {@code a.md}). A folder
+     * with no document file gives no documents, with a warning.
      *
-     * @throws CorpusException if dir is missing, not a directory, holds no document file, cannot be read,
-     *                         or holds two documents with the same id (e.g. a.txt and a.md)
+     * @throws CorpusException if dir is missing, not a directory, or cannot be listed
      */
     public List<Document> load(Path dir) {
         return loadWithOrigins(dir).stream().map(SourceDocument::document).toList();
@@ -56,6 +56,12 @@ public final class CorpusLoader {
     /** As {@link #load}, each document with its file's name, size and modification time. */
     public List<SourceDocument> loadWithOrigins(Path dir) {
         List<Path> files = check(dir);
+        if (files.isEmpty()) {
+            // A service filled through the API starts from an empty folder; its uploads are kept elsewhere.
+            LOG.warnf("The corpus folder %s holds no document file (%s): the service starts with the documents"
+                    + " uploaded to it, if any; add documents with POST /api/documents", dir.toAbsolutePath(),
+                    String.join(", ", DocumentFormat.allExtensions()));
+        }
         Map<String, Path> seenIds = new HashMap<>();
         List<SourceDocument> documents = new ArrayList<>();
         for (Path file : files) {
@@ -65,10 +71,12 @@ public final class CorpusLoader {
                         file.toAbsolutePath());
                 continue;
             }
-            Path other = seenIds.putIfAbsent(id, file);
+            Path other = seenIds.get(id);
             if (other != null) {
-                throw new CorpusException("Two documents would have the same id '" + id + "': "
-                        + other.getFileName() + " and " + file.getFileName() + " in " + dir.toAbsolutePath());
+                // Files come sorted by name, so which one is kept does not depend on the file system.
+                LOG.warnf("Skipping %s: %s, read before it, gives the same id '%s'; rename one to keep both",
+                        file.toAbsolutePath(), other.getFileName(), id);
+                continue;
             }
             try {
                 Document document = loadDocument(dir, file, id);
@@ -76,6 +84,7 @@ public final class CorpusLoader {
                     LOG.warnf("Skipping %s: it holds no text", file.toAbsolutePath());
                     continue;
                 }
+                seenIds.put(id, file);
                 documents.add(new SourceDocument(document, new DocumentOrigin(file.getFileName().toString(),
                         Files.size(file), Files.getLastModifiedTime(file).toInstant(), false)));
             } catch (ExtractionException e) {
@@ -91,7 +100,7 @@ public final class CorpusLoader {
     /**
      * The folder's document files, without reading them: a quick check, at start, that the folder is usable.
      *
-     * @throws CorpusException when the folder does not exist, is not a directory or holds no document file
+     * @throws CorpusException when the folder does not exist or is not a directory
      */
     public List<Path> check(Path dir) {
         Objects.requireNonNull(dir, "dir");
@@ -101,12 +110,7 @@ public final class CorpusLoader {
         if (!Files.isDirectory(dir)) {
             throw new CorpusException("Corpus folder is not a directory: " + dir.toAbsolutePath());
         }
-        List<Path> files = documentFiles(dir);
-        if (files.isEmpty()) {
-            throw new CorpusException("Corpus folder holds no document file (" + String.join(", ",
-                    DocumentFormat.allExtensions()) + "): " + dir.toAbsolutePath());
-        }
-        return files;
+        return documentFiles(dir);
     }
 
     private Document loadDocument(Path dir, Path file, String id) {

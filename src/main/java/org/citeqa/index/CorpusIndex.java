@@ -137,7 +137,7 @@ public class CorpusIndex {
      * Checks the start-up folder now, then loads the model, reads the folder and opens the index in the background:
      * the HTTP server comes up meanwhile, with readiness DOWN.
      *
-     * @throws CorpusException when the folder is missing, not a folder, or holds no document file
+     * @throws CorpusException when the folder is missing or not a folder
      */
     void start() {
         loader.check(Path.of(corpusConfig.dir()));
@@ -287,7 +287,7 @@ public class CorpusIndex {
         try {
             folder = loader.loadWithOrigins(Path.of(corpusConfig.dir()));
         } catch (CorpusException e) {
-            fail(e); // a file that cannot be read, two files of one id
+            fail(e); // the folder went away or cannot be listed
             return;
         }
         open(folder);

@@ -163,6 +163,21 @@ class CorpusIndexLifecycleTest {
         assertTrue(removed.sentences().of("alpha").isEmpty());
     }
 
+    /** A service filled through the API starts from an empty folder, and its uploads come back after a restart. */
+    @Test
+    void anEmptyFolderStartsWithTheStoredUploads() throws IOException {
+        Files.delete(corpus.resolve("alpha.txt"));
+        Files.delete(corpus.resolve("beta.md"));
+        IndexedCorpus empty = open(300);
+        assertEquals(List.of(), empty.orderedDocuments());
+        Path upload = Files.writeString(work.resolve("gamma-upload.txt"), "Gamma\n\nThe gamma dam was finished in 1999.\n");
+        index.originals().save("gamma", upload, "gamma.txt", org.citeqa.corpus.DocumentFormat.TEXT, null, null);
+
+        IndexedCorpus restarted = open(300);
+        assertEquals(List.of("gamma"), restarted.orderedDocuments().stream().map(Document::id).toList());
+        assertEquals("gamma", restarted.passages().bm25("gamma dam", 1).getFirst().chunk().documentId());
+    }
+
     @Test
     void aMissingCorpusFolderIsAClearErrorNamingIt() {
         index = new CorpusIndex(config(work.resolve("nowhere")), indexConfig(300), work.resolve("data"),
