@@ -48,6 +48,13 @@ public interface VerifyConfig {
     @WithDefault("0.65")
     double paraphraseSimilarity();
 
+    /**
+     * Least number of the claim's distinct words the sentence itself (not its context) must state for a paraphrase:
+     * fewer are a mention of the claim's topic ("the Marlowe Plan"), not a statement of what the claim says of it.
+     */
+    @WithDefault("3")
+    int paraphraseMinWords();
+
     /** Evidence tokens allowed per stated claim word before the words count as scattered, not said together. */
     @WithDefault("4")
     int spanTokensPerWord();

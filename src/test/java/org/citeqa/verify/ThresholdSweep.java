@@ -124,6 +124,7 @@ class ThresholdSweep {
             public double minSupportSimilarity() { return defaults.minSupportSimilarity(); }
             public double paraphraseCoverage() { return paraphraseCoverage; }
             public double paraphraseSimilarity() { return paraphraseSimilarity; }
+            public int paraphraseMinWords() { return defaults.paraphraseMinWords(); }
             public int spanTokensPerWord() { return defaults.spanTokensPerWord(); }
             public int minSpan() { return defaults.minSpan(); }
         };

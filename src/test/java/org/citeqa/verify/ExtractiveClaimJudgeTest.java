@@ -1,0 +1,44 @@
+package org.citeqa.verify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The judge's rules on made-up sentences, with the service's configuration. The embedding similarity is given, as the
+ * retriever would measure it, so that each case tests the rule and not the model.
+ */
+@QuarkusTest
+class ExtractiveClaimJudgeTest {
+
+    @Inject
+    ExtractiveClaimJudge judge;
+
+    private static Candidate candidate(String sentence, String title, double similarity) {
+        return new Candidate(1, "doc", title, "doc#0", sentence, sentence, 0, sentence.length(), similarity);
+    }
+
+    private Verdict verdict(String claim, Candidate candidate) {
+        return judge.judge(claim, List.of(candidate), TermWeights.uniform()).verdict();
+    }
+
+    @Test
+    void aSentenceThatOnlyNamesTheClaimsTopicDoesNotSupportIt() {
+        // The title names Ostmark; the sentence names the plan and nothing the claim says of it.
+        Candidate mention = candidate("The second round of talks on the future of the region, known as the Marlowe Plan"
+                + " talks, was organised by the envoy's office in the spring.", "Ostmark and the Marlowe Plan", 0.7);
+        assertEquals(Verdict.NOT_ENOUGH_INFO, verdict("Ostmark accepted the Marlowe plan.", mention));
+        assertEquals(Verdict.NOT_ENOUGH_INFO, verdict("Ostmark signed the Marlowe plan.", mention));
+    }
+
+    @Test
+    void aParaphraseThatStatesMoreOfTheClaimStillSupportsIt() {
+        // "drove her aground" for "ran aground": the verb differs, the rest of the claim is stated.
+        Candidate paraphrase = candidate("She carried ice to Hull until a storm drove her aground on the Goodwin Sands"
+                + " in 1902.", "The Sea Aster", 0.74);
+        assertEquals(Verdict.SUPPORTED, verdict("The schooner ran aground on the Goodwin Sands in 1902.", paraphrase));
+    }
+}
