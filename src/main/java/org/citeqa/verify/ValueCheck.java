@@ -13,6 +13,8 @@ final class ValueCheck {
 
     /** Words between a rival value and the claim's words in the evidence when it is not in the same slot. */
     private static final int OTHER_SLOT = 10;
+    /** Tokens between a claim's word and a rival name said of it when the claim has no verb of its own. */
+    private static final int LINKED = 4;
 
     private ValueCheck() {
     }
@@ -50,6 +52,14 @@ final class ValueCheck {
             }
             List<Fact> rivals = ev.rivalNames(fact.kind()).stream()
                     .filter(r -> r.kind() == fact.kind() && fact.kind().exclusive() || sameRole(fact, r)).toList();
+            if (ClaimCoverage.predicates(claim).isEmpty()) {
+                // "Ostmark is in Asia" has no verb to find the event by: only a place said of Ostmark itself, next
+                // to it ("Ostmark, in Europe", "Ostmark lies in Europe"), is another answer; "the envoys met in
+                // London to discuss Ostmark" is not.
+                List<Integer> anchors = anchors(ev, claim);
+                rivals = rivals.stream().filter(r -> anchors.stream()
+                        .anyMatch(a -> Math.abs(a - r.position()) <= LINKED)).toList();
+            }
             return rival(fact, rivals, ev, claim);
         }
         if (found(fact, ev) >= 0) {

@@ -324,6 +324,15 @@ class AgreementTest {
     }
 
     @Test
+    void withoutAVerbOnlyAPlaceSaidOfTheSubjectIsARival() {
+        // "is in" names no event: London is where the envoys met, not where Ostmark is.
+        assertAgrees("Ostmark is in Asia.", "The envoys met in London in May to discuss the future of Ostmark.");
+        assertEquals("Europe", only(agreement.check("Ostmark is in Asia.", "Ostmark lies in Europe.")).stated());
+        assertEquals("Europe", only(agreement.check("Ostmark is in Asia.",
+                "Ostmark, in Europe, has a long coast.")).stated());
+    }
+
+    @Test
     void yearsBeforeTheTwentiethCenturyAreYears() {
         assertEquals(FactKind.YEAR, only(agreement.check("The observatory was founded in 1875.",
                 "The observatory was founded in 1871.")).factKind());
