@@ -35,7 +35,7 @@ final class Headings {
     boolean isHeading(String text, Sentence sentence) {
         int start = sentence.span().start();
         int end = sentence.span().end();
-        if (!standsAlone(text, start, end)) {
+        if (end <= start || !standsAlone(text, start, end)) {
             return false;
         }
         String line = text.substring(start, end);
