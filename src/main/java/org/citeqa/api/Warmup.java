@@ -5,6 +5,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -30,6 +31,8 @@ public class Warmup {
     private static final Duration INDEX_WAIT = Duration.ofMinutes(30);
     /** How often it looks whether the index is open. */
     private static final Duration POLL = Duration.ofMillis(50);
+    /** Among how many of the first document's first sentences the claim to warm up with is chosen. */
+    private static final int WARMUP_SENTENCES = 5;
 
     private final ApiConfig config;
     private final CorpusIndex index;
@@ -75,9 +78,10 @@ public class Warmup {
             Document doc = first.get();
             answerer.answer(corpus, "What is " + doc.title() + "?");
             List<Sentence> sentences = corpus.sentences().of(doc.id());
-            if (!sentences.isEmpty()) {
-                verifier.verify(corpus, sentences.get(0).span().of(doc.text()));
-            }
+            // The longest of the first sentences: a statement, where the first is often a title, which asserts
+            // nothing and so would not reach the claim checker's models.
+            sentences.stream().limit(WARMUP_SENTENCES).max(Comparator.comparingInt(s -> s.span().length()))
+                    .ifPresent(s -> verifier.verify(corpus, s.span().of(doc.text())));
             LOG.infof("Warmed up in %d ms", (System.nanoTime() - started) / 1_000_000);
             done.complete(true);
         } catch (InterruptedException e) {

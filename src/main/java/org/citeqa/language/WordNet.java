@@ -251,6 +251,11 @@ public final class WordNet {
         return entry(word).nounNotVerb;
     }
 
+    /** Whether WordNet knows the word, or the base form of it, as a verb: "borders", "recognised", "met". */
+    public boolean canBeVerb(String word) {
+        return entry(word).verb;
+    }
+
     /** Every class one of the word's frequent noun senses belongs to. */
     public Set<SemanticClass> kindsOf(String word) {
         return entry(word).classes;
@@ -409,7 +414,7 @@ public final class WordNet {
         return new Entry(Set.copyOf(lemmas), Set.copyOf(synsets), Set.copyOf(antonyms), Set.copyOf(derived),
                 Map.copyOf(ancestors), classes.isEmpty() ? Set.of() : Set.copyOf(classes),
                 commonClasses.isEmpty() ? Set.of() : Set.copyOf(commonClasses), irregular.base,
-                irregular.verb, adjective, noun && !verb);
+                irregular.verb, adjective, noun && !verb, verb);
     }
 
     private record Exceptional(String base, boolean verb) {
@@ -555,9 +560,10 @@ public final class WordNet {
 
     private record Entry(Set<String> lemmas, Set<Long> synsets, Set<String> antonyms, Set<String> derived,
                          Map<Long, Integer> ancestors, Set<SemanticClass> classes, Set<SemanticClass> commonClasses,
-                         String irregularBase, boolean irregularVerb, boolean adjective, boolean nounNotVerb) {
+                         String irregularBase, boolean irregularVerb, boolean adjective, boolean nounNotVerb,
+                         boolean verb) {
 
         static final Entry NONE = new Entry(Set.of(), Set.of(), Set.of(), Set.of(), Map.of(), Set.of(), Set.of(), null,
-                false, false, false);
+                false, false, false, false);
     }
 }

@@ -69,6 +69,24 @@ public final class StatementReader {
         });
     }
 
+    /**
+     * Whether a statement asserts anything: it has a verb. A title or a noun phrase ("The Contact Group") names
+     * something without saying anything of it, so no passage can support or refute it. The tagger reads a verb as a
+     * noun now and then ("Ostmark borders Valdoria"), so a lower-case word after the first that WordNet knows as a
+     * verb counts too.
+     */
+    boolean asserts(Statement statement) {
+        List<Token> tokens = statement.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.verb() || t.tag().equals("MD")
+                    || i > 0 && !t.capitalised() && !t.digits() && !t.punctuation() && wordNet.canBeVerb(t.word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public WordNet wordNet() {
         return wordNet;
     }

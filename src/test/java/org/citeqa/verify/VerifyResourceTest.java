@@ -56,6 +56,23 @@ class VerifyResourceTest {
                 .body("evidence[0].quote", containsString("Rambouillet, France"));
     }
 
+    /** A title or a noun phrase says nothing: it was SUPPORTED, confidence 1, by any passage holding its words. */
+    @Test
+    void aPhraseWithoutAVerbIsNotSupported() {
+        for (String phrase : List.of("The Contact Group", "Recognition")) {
+            given().contentType(ContentType.JSON).body(Map.of("claim", phrase)).when().post("/api/verify").then()
+                    .statusCode(200)
+                    .body("verdict", equalTo("NOT_ENOUGH_INFO"))
+                    .body("evidence", hasSize(0))
+                    .body("explanation", containsString("no verb"));
+        }
+        // In a pasted paragraph, its heading is not checked as a claim; the sentences under it are.
+        JsonPath json = post("/api/verify/text", Map.of("text",
+                "Recognition\n\nEgypt was the 100th country to recognise Kosovo."));
+        assertEquals("NOT_ENOUGH_INFO", json.getString("sentences[0].result.verdict"));
+        assertEquals("SUPPORTED", json.getString("sentences[1].result.verdict"));
+    }
+
     @Test
     void unrelatedClaimIsNotEnoughInfo() {
         given().contentType(ContentType.JSON).body(Map.of("claim", "Lucene is written in the Java programming language."))
