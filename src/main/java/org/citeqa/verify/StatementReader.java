@@ -70,7 +70,7 @@ public final class StatementReader {
     }
 
     /**
-     * Whether a statement asserts anything: it has a verb. A title or a noun phrase ("The Contact Group") names
+     * Whether a statement asserts anything: it has a verb. A title or a noun phrase ("The Harbour Board") names
      * something without saying anything of it, so no passage can support or refute it. The tagger reads a verb as a
      * noun now and then ("Ostmark borders Valdoria"), so a lower-case word after the first that WordNet knows as a
      * verb counts too.
