@@ -72,15 +72,15 @@ public final class StatementReader {
     /**
      * Whether a statement asserts anything: it has a verb. A title or a noun phrase ("The Harbour Board") names
      * something without saying anything of it, so no passage can support or refute it. The tagger reads a verb as a
-     * noun now and then ("Ostmark borders Valdoria"), so a lower-case word after the first that WordNet knows as a
-     * verb counts too.
+     * noun now and then ("Ostmark borders Valdoria"), so a lower-case word that WordNet knows as a verb counts too
+     * when words stand on both sides of it; the last word of a noun phrase is its noun ("Ship models").
      */
     boolean asserts(Statement statement) {
-        List<Token> tokens = statement.tokens();
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (t.verb() || t.tag().equals("MD")
-                    || i > 0 && !t.capitalised() && !t.digits() && !t.punctuation() && wordNet.canBeVerb(t.word())) {
+        List<Token> words = statement.tokens().stream().filter(t -> !t.punctuation()).toList();
+        for (int i = 0; i < words.size(); i++) {
+            Token t = words.get(i);
+            if (t.verb() || t.tag().equals("MD") || i > 0 && i < words.size() - 1 && !t.capitalised() && !t.digits()
+                    && wordNet.canBeVerb(t.word())) {
                 return true;
             }
         }
