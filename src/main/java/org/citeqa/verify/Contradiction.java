@@ -21,7 +21,9 @@ public record Contradiction(Kind kind, FactKind factKind, String claimed, String
         /** The statement's name is listed as an exception: "except for Valdoria, Ostmark, Norland, and Sorvia". */
         EXCEPTION,
         /** The statement says all or every; the evidence names exceptions. */
-        UNIVERSAL
+        UNIVERSAL,
+        /** The statement says all or every; the evidence gives a part of the same thing ("two thirds of the costs"). */
+        PART
     }
 
     /** Polarity and exceptions are stated outright; a rival value might still belong to another event. */

@@ -44,6 +44,7 @@ final class Explanations {
             case EXCEPTION -> "The documents name " + c.claimed() + " as an exception" + n + ": \"" + c.stated() + "\".";
             case UNIVERSAL -> "The documents do not say " + c.claimed() + n + "; they name exceptions: \""
                     + c.stated() + "\".";
+            case PART -> "The documents do not say " + c.claimed() + n + "; they give a part: \"" + c.stated() + "\".";
             case VALUE -> switch (c.factKind()) {
                 case PLACE -> "The documents place " + subject + " in " + c.stated() + ", not " + c.claimed() + n + ".";
                 case YEAR, DATE, MONTH -> "The documents give the date as " + c.stated() + ", not "

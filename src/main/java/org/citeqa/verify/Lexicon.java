@@ -27,6 +27,7 @@ final class Lexicon {
     static final Set<String> NEGATION_GAP = words("negation-gap");
     static final Set<String> TIME_LIMITS = words("time-limits");
     static final Set<String> UNIVERSAL = words("universal");
+    static final Set<String> PARTIAL = words("partial");
     static final Set<String> AUXILIARIES = words("auxiliaries");
     static final Set<String> LIGHT = words("light-verbs");
     static final Set<String> LINKING = words("linking-verbs");

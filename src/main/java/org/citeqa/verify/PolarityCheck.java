@@ -13,6 +13,8 @@ final class PolarityCheck {
 
     /** How many words from an antonym the thing it is said of may stand. */
     private static final int ANTONYM_REACH = 4;
+    /** How many tokens before the claim's word for the whole a part's word may stand ("two thirds of the running"). */
+    private static final int PART_REACH = 4;
 
     /** How many words before the word it negates a negation may stand ("none of the four halls were damaged"). */
     private static final int QUOTE_REACH = 10;
@@ -63,6 +65,43 @@ final class PolarityCheck {
                         exceptionList(ev, t.index()), t.index());
             }
         }
+        return partOf(claim, ev);
+    }
+
+    /**
+     * A part where the claim says all, of the same thing: "two thirds of the running costs" against "all of the
+     * running costs". The part's word stands at most {@value #PART_REACH} tokens before the evidence's word for the
+     * first content word after the claim's quantifier.
+     */
+    private static Contradiction partOf(Statement claim, EvidenceIndex ev) {
+        List<Token> tokens = claim.tokens();
+        Token whole = null;
+        for (int i = 0; i < tokens.size() && whole == null; i++) {
+            if (Lexicon.UNIVERSAL.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+                whole = tokens.subList(i + 1, tokens.size()).stream().filter(Token::content).findFirst().orElse(null);
+            }
+        }
+        if (whole == null) {
+            return null;
+        }
+        List<Token> evidence = ev.statement.tokens();
+        for (int at : ev.positions(whole)) {
+            for (int k = Math.max(0, at - PART_REACH); k < at; k++) {
+                String w = evidence.get(k).word().toLowerCase(Locale.ROOT);
+                if (Lexicon.PARTIAL.contains(w)) {
+                    int first = k > 0 && (evidence.get(k - 1).digits()
+                            || Lexicon.NUMBER_WORDS.containsKey(evidence.get(k - 1).word().toLowerCase(Locale.ROOT)))
+                            ? k - 1 : k;
+                    int last = at;
+                    while (last + 1 < evidence.size() && evidence.get(last + 1).content()
+                            && claimTerms(claim).contains(evidence.get(last + 1).term())) {
+                        last++; // "the running costs": the whole phrase the claim names
+                    }
+                    String part = ev.statement.text().substring(evidence.get(first).start(), evidence.get(last).end());
+                    return new Contradiction(Contradiction.Kind.PART, null, universalWord(claim), part, k);
+                }
+            }
+        }
         return null;
     }
 
@@ -91,6 +130,10 @@ final class PolarityCheck {
     private static boolean sharedCue(Token negated, Statement other) {
         return Lexicon.NEGATING_VERBS.contains(negated.negationCue())
                 && other.tokens().stream().anyMatch(o -> WordMatch.sameStem(o.term(), negated.negationCue()));
+    }
+
+    private static java.util.Set<String> claimTerms(Statement claim) {
+        return claim.tokens().stream().filter(Token::content).map(Token::term).collect(java.util.stream.Collectors.toSet());
     }
 
     private static String universalWord(Statement claim) {

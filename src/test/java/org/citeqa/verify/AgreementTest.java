@@ -333,6 +333,18 @@ class AgreementTest {
     }
 
     @Test
+    void aPartOfTheSameThingContradictsAll() {
+        Contradiction c = only(agreement.check("The county council pays all of the running costs.",
+                "The county council pays two thirds of the running costs."));
+        assertEquals(Contradiction.Kind.PART, c.kind());
+        assertEquals("two thirds of the running costs", c.stated());
+        // A part of something else says nothing of the whole the claim names.
+        assertAgrees("The county council pays all of the running costs.",
+                "The county council pays the running costs, and half of the visitors come from abroad.");
+        assertAgrees("The council pays the running costs.", "The council pays two thirds of the running costs.");
+    }
+
+    @Test
     void yearsBeforeTheTwentiethCenturyAreYears() {
         assertEquals(FactKind.YEAR, only(agreement.check("The observatory was founded in 1875.",
                 "The observatory was founded in 1871.")).factKind());
