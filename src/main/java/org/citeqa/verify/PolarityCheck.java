@@ -40,7 +40,10 @@ final class PolarityCheck {
                 }
             }
         }
-        for (Token t : words) {
+        // A negation may govern a value: "was not the first curator" denies "first" as much as "curator".
+        List<Token> shared = claim.tokens().stream().filter(t -> t.content() && !t.capitalised()
+                && (!factTokens.contains(t.index()) || t.negated())).toList();
+        for (Token t : shared) {
             int at = ev.find(t);
             if (at < 0) {
                 continue;

@@ -345,6 +345,12 @@ class AgreementTest {
     }
 
     @Test
+    void aNegationOfAnOrdinalIsOppositePolarity() {
+        assertOppositePolarity("Tomas Vell was not the first curator.", "Its first curator was the shipwright Tomas Vell.");
+        assertAgrees("Tomas Vell was the first curator.", "Its first curator was the shipwright Tomas Vell.");
+    }
+
+    @Test
     void yearsBeforeTheTwentiethCenturyAreYears() {
         assertEquals(FactKind.YEAR, only(agreement.check("The observatory was founded in 1875.",
                 "The observatory was founded in 1871.")).factKind());
