@@ -3,6 +3,7 @@ package org.citeqa.verify;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Whether the evidence says the opposite of the claim: a word they share with opposite polarity ("did not violate"
@@ -88,6 +89,8 @@ final class PolarityCheck {
             return null;
         }
         List<Token> evidence = ev.statement.tokens();
+        Set<String> claimTerms = claim.tokens().stream().filter(Token::content).map(Token::term)
+                .collect(Collectors.toSet());
         for (int at : ev.positions(whole)) {
             for (int k = Math.max(0, at - PART_REACH); k < at; k++) {
                 String w = evidence.get(k).word().toLowerCase(Locale.ROOT);
@@ -97,7 +100,7 @@ final class PolarityCheck {
                             ? k - 1 : k;
                     int last = at;
                     while (last + 1 < evidence.size() && evidence.get(last + 1).content()
-                            && claimTerms(claim).contains(evidence.get(last + 1).term())) {
+                            && claimTerms.contains(evidence.get(last + 1).term())) {
                         last++; // "the running costs": the whole phrase the claim names
                     }
                     String part = ev.statement.text().substring(evidence.get(first).start(), evidence.get(last).end());
@@ -133,10 +136,6 @@ final class PolarityCheck {
     private static boolean sharedCue(Token negated, Statement other) {
         return Lexicon.NEGATING_VERBS.contains(negated.negationCue())
                 && other.tokens().stream().anyMatch(o -> WordMatch.sameStem(o.term(), negated.negationCue()));
-    }
-
-    private static java.util.Set<String> claimTerms(Statement claim) {
-        return claim.tokens().stream().filter(Token::content).map(Token::term).collect(java.util.stream.Collectors.toSet());
     }
 
     private static String universalWord(Statement claim) {
