@@ -3,6 +3,9 @@ package org.citeqa.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.ws.rs.WebApplicationException;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.citeqa.index.IndexNotReadyException;
@@ -16,6 +19,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** Where RESTEasy Reactive reads a form body (its multipart parser and the handler that drives it). */
+    private static final List<String> FORM_READERS = List.of("org.jboss.resteasy.reactive.server.core.multipart.",
+            "org.jboss.resteasy.reactive.server.handlers.FormBodyHandler");
 
     @ServerExceptionMapper
     public Response apiError(ApiException e) {
@@ -105,6 +111,19 @@ public class ProblemMappers {
             allowed.at(uri.getPath()).ifPresent(methods -> problem.header("Allow", methods));
         }
         return problem.build();
+    }
+
+    /**
+     * A body that breaks off or does not parse as multipart fails while RESTEasy reads the form, before any resource
+     * method runs: the client's error. Any other I/O failure is the server's.
+     */
+    @ServerExceptionMapper
+    public Response unreadableBody(IOException e) {
+        if (Arrays.stream(e.getStackTrace()).anyMatch(f -> FORM_READERS.stream().anyMatch(f.getClassName()::startsWith))) {
+            return Problem.of(Response.Status.BAD_REQUEST, "The multipart/form-data body is malformed or cut short"
+                    + " (it must end with its closing boundary); send it again whole.").toResponse();
+        }
+        return unexpected(e);
     }
 
     @ServerExceptionMapper

@@ -68,6 +68,18 @@ class BadUploadsApiTest {
         return refused(status, () -> admin().multiPart("file", fileName, bytes).post("/api/documents"));
     }
 
+    /** A multipart body cut short (no closing boundary) is the client's error, not the server's: it was a 500. */
+    @Test
+    void aTruncatedMultipartBodyIs400() {
+        byte[] truncated = ("--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"t.txt\"\r\n\r\n"
+                + "Some text.\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (String method : List.of("POST", "PUT")) {
+            refused(400, () -> admin().contentType("multipart/form-data; boundary=XyZ").body(truncated)
+                    .request(method, method.equals("POST") ? "/api/documents" : "/api/documents/truncated"))
+                    .body("detail", containsString("multipart"));
+        }
+    }
+
     @Test
     void anEmptyFileIs400() {
         refusedUpload(400, "empty.pdf", new byte[0]).body("detail", containsString("empty"));
