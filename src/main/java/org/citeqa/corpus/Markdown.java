@@ -22,6 +22,11 @@ final class Markdown {
     private static final Pattern EMPHASIS_UNDERSCORE =
             Pattern.compile("(?<![\\p{L}\\p{N}_])_(\\S(?:.*?\\S)?)_(?![\\p{L}\\p{N}_])");
     private static final Pattern INLINE_CODE = Pattern.compile("`([^`]+)`");
+    // Struck-out text is what the document no longer says ("has ~~twelve~~ eleven locks").
+    private static final Pattern STRIKETHROUGH = Pattern.compile("~~(\\S(?:.*?\\S)?)~~");
+    // Inline HTML tags: markup, not words. A break ("<br>", "<p>") parts words; "<em>", "</span>" do not.
+    private static final Pattern HTML_BREAK = Pattern.compile("(?i)</?(?:br|p|div|li|hr|tr|td|th)(?:\\s[^<>]*)?/?>");
+    private static final Pattern HTML_TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9-]*(?:\\s[^<>]*)?/?>");
 
     // Syntax that practically never occurs in plain prose.
     private static final Pattern MARKDOWN_SIGNS = Pattern.compile(
@@ -60,10 +65,13 @@ final class Markdown {
         return BULLET.matcher(s).replaceFirst("");
     }
 
-    /** Links and images become their text, emphasis and code markers go. */
+    /** Links and images become their text, emphasis and code markers and inline HTML tags go, struck text too. */
     static String stripInline(String paragraph) {
         String s = IMAGE_OR_LINK.matcher(paragraph).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
         s = AUTOLINK.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+        s = HTML_BREAK.matcher(s).replaceAll(" ");
+        s = HTML_TAG.matcher(s).replaceAll("");
+        s = STRIKETHROUGH.matcher(s).replaceAll("");
         s = INLINE_CODE.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
         s = STRONG.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(2)));
         s = EMPHASIS_STAR.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));

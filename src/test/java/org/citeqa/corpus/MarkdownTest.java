@@ -31,6 +31,13 @@ class MarkdownTest {
     }
 
     @Test
+    void inlineHtmlTagsAndStruckTextGo() {
+        assertEquals("The canal is owned by the Quillon Trust. It has eleven locks and <4 staff.",
+                cleanMarkdown("The canal is owned by the <em>Quillon Trust</em>.<br>It has ~~twelve~~ eleven locks and"
+                        + " <4 staff."));
+    }
+
+    @Test
     void bulletsAreSeparateParagraphsWithoutTheirMarkers() {
         assertEquals(List.of("Points:", "first point", "second point"),
                 paragraphs(cleanMarkdown(lines("Points:", "- first point", "- second point"))));
