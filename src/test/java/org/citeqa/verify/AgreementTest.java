@@ -29,8 +29,13 @@ class AgreementTest {
 
     /** The evidence says the opposite of the claim: one contradiction, of polarity. */
     private Contradiction assertOppositePolarity(String claim, String evidence) {
+        return assertContradiction(Contradiction.Kind.POLARITY, claim, evidence);
+    }
+
+    /** The evidence contradicts the claim once, in this way. */
+    private Contradiction assertContradiction(Contradiction.Kind kind, String claim, String evidence) {
         Contradiction c = only(agreement.check(claim, evidence));
-        assertEquals(Contradiction.Kind.POLARITY, c.kind());
+        assertEquals(kind, c.kind());
         return c;
     }
 
@@ -215,9 +220,8 @@ class AgreementTest {
 
     @Test
     void aDenialAfterTheWordItDeniesIsQuotedWithIt() {
-        Contradiction c = only(agreement.check("Ostmark supported the independence of Valdoria.",
-                "The independence of Valdoria is rejected by Norland, with support from Ostmark."));
-        assertEquals(Contradiction.Kind.POLARITY, c.kind());
+        Contradiction c = assertOppositePolarity("Ostmark supported the independence of Valdoria.",
+                "The independence of Valdoria is rejected by Norland, with support from Ostmark.");
         assertEquals("independence", c.claimed());
         assertEquals("independence of Valdoria is rejected", c.stated(), "the explanation shows what denies it");
     }
@@ -334,9 +338,8 @@ class AgreementTest {
 
     @Test
     void aPartOfTheSameThingContradictsAll() {
-        Contradiction c = only(agreement.check("The county council pays all of the running costs.",
-                "The county council pays two thirds of the running costs."));
-        assertEquals(Contradiction.Kind.PART, c.kind());
+        Contradiction c = assertContradiction(Contradiction.Kind.PART, "The county council pays all of the running costs.",
+                "The county council pays two thirds of the running costs.");
         assertEquals("two thirds of the running costs", c.stated());
         // A part of something else says nothing of the whole the claim names.
         assertAgrees("The county council pays all of the running costs.",
