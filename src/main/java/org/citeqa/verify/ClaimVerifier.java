@@ -13,8 +13,6 @@ import org.citeqa.index.IndexedCorpus;
 public class ClaimVerifier {
 
     private static final Pattern MARKER = Pattern.compile("\\[(\\d+)]");
-    static final String NOTHING_ASSERTED = "This has no verb, so it states nothing the documents could support or"
-            + " refute: write the claim as a sentence (\"The treaty was signed in 1931\", not \"The treaty\").";
 
     private final CandidateRetriever retriever;
     private final ClaimJudge judge;
@@ -41,7 +39,7 @@ public class ClaimVerifier {
     public Verification verify(IndexedCorpus corpus, String claim) {
         Statement statement = reader.read(claim); // tagged once, for the judge and for the deciding words
         if (!reader.asserts(statement)) {
-            return new Verification(claim, Verdict.NOT_ENOUGH_INFO, 1.0, List.of(), NOTHING_ASSERTED);
+            return new Verification(claim, Verdict.NOT_ENOUGH_INFO, 1.0, List.of(), Explanations.NOTHING_ASSERTED);
         }
         List<Candidate> candidates = retriever.retrieve(corpus, claim);
         Judgement j = judge.judge(statement, candidates, corpus.sentences()::idf);

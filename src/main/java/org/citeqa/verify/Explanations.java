@@ -55,6 +55,10 @@ final class Explanations {
         };
     }
 
+    /** For a text with no verb: it asserts nothing, so no passage was looked for. */
+    static final String NOTHING_ASSERTED = "This has no verb, so it states nothing the documents could support or"
+            + " refute: write the claim as a sentence (\"The treaty was signed in 1931\", not \"The treaty\").";
+
     String notEnough(Optional<Aligned> closest) {
         if (closest.isEmpty() || closest.get().result().matchedWords().isEmpty()) {
             return "Nothing in the documents speaks to this claim.";

@@ -52,15 +52,15 @@ final class ValueCheck {
             }
             List<Fact> rivals = ev.rivalNames(fact.kind()).stream()
                     .filter(r -> r.kind() == fact.kind() && fact.kind().exclusive() || sameRole(fact, r)).toList();
+            List<Integer> anchors = anchors(ev, claim);
             if (ClaimCoverage.predicates(claim).isEmpty()) {
                 // "Ostmark is in Asia" has no verb to find the event by: only a place said of Ostmark itself, next
                 // to it ("Ostmark, in Europe", "Ostmark lies in Europe"), is another answer; "the envoys met in
                 // London to discuss Ostmark" is not.
-                List<Integer> anchors = anchors(ev, claim);
                 rivals = rivals.stream().filter(r -> anchors.stream()
                         .anyMatch(a -> Math.abs(a - r.position()) <= LINKED)).toList();
             }
-            return rival(fact, rivals, ev, claim);
+            return rival(fact, rivals, ev, anchors);
         }
         if (found(fact, ev) >= 0) {
             return null;
@@ -72,7 +72,7 @@ final class ValueCheck {
                     .filter(f -> sameUnit(fact.unit(), f.unit(), fact.kind() == FactKind.ORDINAL, ev, claim)).toList();
             default -> List.of();
         };
-        return rival(fact, rivals, ev, claim);
+        return rival(fact, rivals, ev, anchors(ev, claim));
     }
 
     /** The name stands before the claim's first verb: what the claim asserts something of ("Norway has signed"). */
@@ -86,8 +86,8 @@ final class ValueCheck {
                 && Lexicon.SLOT_PREPOSITIONS.contains(claimed.role());
     }
 
-    private static Contradiction rival(Fact fact, List<Fact> rivals, EvidenceIndex ev, Statement claim) {
-        List<Integer> anchors = anchors(ev, claim);
+    /** The rival nearest the claim's words ({@code anchors}, evidence positions), preferring one in the claim's slot. */
+    private static Contradiction rival(Fact fact, List<Fact> rivals, EvidenceIndex ev, List<Integer> anchors) {
         Fact best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Fact r : rivals) {
