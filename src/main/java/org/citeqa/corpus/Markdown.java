@@ -1,5 +1,7 @@
 package org.citeqa.corpus;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,6 +15,10 @@ final class Markdown {
     private static final Pattern BULLET = Pattern.compile("^ *[-*+][ ]+(?=\\S)");
     private static final Pattern ORDERED_ITEM = Pattern.compile("^ *\\d{1,9}[.)][ ]+(?=\\S)");
     private static final Pattern BLOCKQUOTE = Pattern.compile("^ {0,3}(?:>[ ]?)+");
+    // A table's delimiter row: "|---|:---:|", "--- | ---". The pipe tells it from a rule or a heading underline.
+    private static final Pattern TABLE_DELIMITER =
+            Pattern.compile("^ {0,3}\\|?(?:[ ]*:?-+:?[ ]*\\|)+(?:[ ]*:?-+:?[ ]*)?\\|?[ ]*$");
+    private static final Pattern CELL_SEPARATOR = Pattern.compile("(?<!\\\\)\\|");
 
     private static final Pattern IMAGE_OR_LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)\\s]*(?:[ ]+\"[^\"]*\")?\\)");
     private static final Pattern AUTOLINK = Pattern.compile("<((?:https?|mailto):[^>\\s]+)>");
@@ -21,6 +27,8 @@ final class Markdown {
     // Underscores only count at word edges, so snake_case names and URLs keep theirs.
     private static final Pattern EMPHASIS_UNDERSCORE =
             Pattern.compile("(?<![\\p{L}\\p{N}_])_(\\S(?:.*?\\S)?)_(?![\\p{L}\\p{N}_])");
+    // A footnote reference ("the survey[^1] found"): the note itself joins the document's notes.
+    private static final Pattern FOOTNOTE_REFERENCE = Pattern.compile("\\[\\^[^\\]\\s]+]");
     private static final Pattern INLINE_CODE = Pattern.compile("`([^`]+)`");
     // Struck-out text is what the document no longer says ("has ~~twelve~~ eleven locks").
     private static final Pattern STRIKETHROUGH = Pattern.compile("~~(\\S(?:.*?\\S)?)~~");
@@ -50,9 +58,54 @@ final class Markdown {
         return SETEXT_UNDERLINE.matcher(line).matches();
     }
 
-    /** Lines that only structure the page (rules, code fences) and carry no words. */
-    static boolean isStructureOnly(String line) {
-        return THEMATIC_BREAK.matcher(line).matches() || CODE_FENCE.matcher(line).matches();
+    /** A rule ("---", "* * *"): it only structures the page and carries no words. */
+    static boolean isThematicBreak(String line) {
+        return THEMATIC_BREAK.matcher(line).matches();
+    }
+
+    /** A line that opens or closes a fenced code block. */
+    static boolean isCodeFence(String line) {
+        return CODE_FENCE.matcher(line).matches();
+    }
+
+    /** The row under a table's header row. */
+    static boolean isTableDelimiter(String line) {
+        return TABLE_DELIMITER.matcher(line).matches();
+    }
+
+    /** A line that can be a table row: it has a cell separator. */
+    static boolean isTableRow(String line) {
+        return CELL_SEPARATOR.matcher(line).find();
+    }
+
+    /** The cells of a table row, trimmed, without the outer pipes; a backslash-escaped pipe inside a cell is a pipe. */
+    static List<String> tableCells(String row) {
+        String s = row.strip();
+        s = s.startsWith("|") ? s.substring(1) : s;
+        s = s.endsWith("|") && !s.endsWith("\\|") ? s.substring(0, s.length() - 1) : s;
+        List<String> cells = new ArrayList<>();
+        for (String cell : CELL_SEPARATOR.split(s, -1)) {
+            cells.add(cell.strip().replace("\\|", "|"));
+        }
+        return cells;
+    }
+
+    /**
+     * A table row as a line of prose that keeps what each cell is: "Name: Brannock; Founded: 1871" under the headers
+     * "Name" and "Founded". A cell without a header stands alone; empty cells are left out.
+     */
+    static String tableRow(List<String> headers, String row) {
+        List<String> parts = new ArrayList<>();
+        List<String> cells = tableCells(row);
+        for (int i = 0; i < cells.size(); i++) {
+            String cell = cells.get(i);
+            if (cell.isEmpty()) {
+                continue;
+            }
+            String header = i < headers.size() ? headers.get(i) : "";
+            parts.add(header.isEmpty() ? cell : header + ": " + cell);
+        }
+        return String.join("; ", parts);
     }
 
     static boolean startsListItem(String line) {
@@ -72,6 +125,7 @@ final class Markdown {
         s = HTML_BREAK.matcher(s).replaceAll(" ");
         s = HTML_TAG.matcher(s).replaceAll("");
         s = STRIKETHROUGH.matcher(s).replaceAll("");
+        s = FOOTNOTE_REFERENCE.matcher(s).replaceAll("");
         s = INLINE_CODE.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
         s = STRONG.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(2)));
         s = EMPHASIS_STAR.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));

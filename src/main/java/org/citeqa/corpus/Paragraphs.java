@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Groups lines into paragraphs: consecutive non-blank lines are one paragraph, joined into one line.
- * In Markdown, headings and list items are paragraphs of their own even without a blank line around them.
+ * In Markdown, headings, list items and table rows are paragraphs of their own even without a blank line around
+ * them, and a fenced code block's lines are kept as written: code, not Markdown.
  */
 final class Paragraphs {
 
@@ -21,6 +22,9 @@ final class Paragraphs {
     // Headings and list items stand alone: never glued to a neighbour as a cut sentence.
     private boolean currentStandsAlone;
     private boolean lastStoodAlone;
+    private boolean inCode;
+    // The header cells of the table being read, or null outside a table.
+    private List<String> tableHeaders;
 
     private Paragraphs(boolean markdown, Hyphenation hyphenation) {
         this.markdown = markdown;
@@ -30,6 +34,9 @@ final class Paragraphs {
     static List<String> build(List<String> lines, boolean markdown, Hyphenation hyphenation) {
         Paragraphs builder = new Paragraphs(markdown, hyphenation);
         lines.forEach(builder::accept);
+        if (builder.inCode) {
+            builder.acceptCode("```"); // a block the file never closes ends with it
+        }
         builder.finishParagraph();
         return builder.paragraphs;
     }
@@ -48,7 +55,10 @@ final class Paragraphs {
     }
 
     private void accept(String line) {
-        if (line.isBlank()) {
+        if (inCode) {
+            acceptCode(line);
+        } else if (line.isBlank()) {
+            tableHeaders = null;
             finishParagraph();
         } else if (markdown) {
             acceptMarkdown(line);
@@ -57,15 +67,45 @@ final class Paragraphs {
         }
     }
 
+    private void acceptCode(String line) {
+        if (Markdown.isCodeFence(line) || line.isBlank()) {
+            addParagraph(current, true, true);
+            current.clear();
+            inCode = !Markdown.isCodeFence(line);
+        } else {
+            current.add(line);
+        }
+    }
+
     private void acceptMarkdown(String line) {
+        if (Markdown.isCodeFence(line)) {
+            finishParagraph();
+            inCode = true;
+            tableHeaders = null;
+            return;
+        }
+        if (tableHeaders != null) {
+            if (Markdown.isTableRow(line)) {
+                addParagraph(List.of(Markdown.tableRow(tableHeaders, line)), true, false);
+                return;
+            }
+            tableHeaders = null;
+        }
+        if (Markdown.isTableDelimiter(line) && !current.isEmpty() && Markdown.isTableRow(current.getLast())) {
+            // The line above was the header row: its cells name the cells of every row below.
+            tableHeaders = Markdown.tableCells(current.removeLast()).stream()
+                    .map(h -> RawText.collapseSpaces(Markdown.stripInline(h))).toList();
+            finishParagraph();
+            return;
+        }
         String heading = Markdown.headingText(line);
         if (heading != null) {
             finishParagraph();
-            addParagraph(List.of(heading), true);
+            addParagraph(List.of(heading), true, false);
         } else if (Markdown.isSetextUnderline(line) && current.size() == 1) {
             currentStandsAlone = true; // "Title\n=====": the line above is a heading
             finishParagraph();
-        } else if (Markdown.isStructureOnly(line)) {
+        } else if (Markdown.isThematicBreak(line)) {
             finishParagraph();
         } else {
             String content = Markdown.stripLineMarkers(line);
@@ -80,14 +120,15 @@ final class Paragraphs {
     }
 
     private void finishParagraph() {
-        addParagraph(current, currentStandsAlone);
+        addParagraph(current, currentStandsAlone, false);
         current.clear();
         currentStandsAlone = false;
     }
 
-    private void addParagraph(List<String> lines, boolean standsAlone) {
+    /** @param verbatim code: no Markdown syntax is taken out of it */
+    private void addParagraph(List<String> lines, boolean standsAlone, boolean verbatim) {
         String paragraph = joinLines(lines, hyphenation);
-        if (markdown) {
+        if (markdown && !verbatim) {
             paragraph = RawText.collapseSpaces(Markdown.stripInline(paragraph));
         }
         if (paragraph.isEmpty()) {

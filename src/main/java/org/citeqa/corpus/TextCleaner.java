@@ -29,7 +29,15 @@ public final class TextCleaner {
         String text = RawText.normalise(raw);
         boolean asMarkdown = markdown || Markdown.looksLikeMarkdown(text);
 
-        FootnoteSeparator.Result separated = FootnoteSeparator.separate(RawText.lines(text));
+        List<String> lines = RawText.lines(text);
+        List<List<String>> footnotes = new ArrayList<>();
+        if (asMarkdown) {
+            MarkdownBlocks.Result blocks = MarkdownBlocks.separate(lines);
+            lines = blocks.bodyLines();
+            footnotes.addAll(blocks.footnotes());
+        }
+        FootnoteSeparator.Result separated = FootnoteSeparator.separate(lines);
+        footnotes.addAll(0, separated.footnotes());
         Hyphenation hyphenation = new Hyphenation(text);
 
         // Exact repeats (PDF extraction duplicates some paragraphs) are dropped, the first occurrence kept.
@@ -40,8 +48,11 @@ public final class TextCleaner {
             }
         }
         Set<String> notes = new LinkedHashSet<>();
-        for (List<String> footnote : separated.footnotes()) {
+        for (List<String> footnote : footnotes) {
             String note = Paragraphs.joinLines(footnote, hyphenation);
+            if (asMarkdown) {
+                note = RawText.collapseSpaces(Markdown.stripInline(note));
+            }
             if (!note.isEmpty() && !body.contains(note)) {
                 notes.add(note);
             }

@@ -32,8 +32,8 @@ final class TitleGuesser {
     }
 
     /**
-     * The first Markdown heading if the text has one, else the first title-like line near the top of the
-     * cleaned text, else the id turned into words.
+     * The front matter's title or else the first Markdown heading if the text has them, else the first title-like
+     * line near the top of the cleaned text, else the id turned into words.
      */
     String guess(String id, String raw, String cleanedText, boolean markdown) {
         String heading = markdown || Markdown.looksLikeMarkdown(raw) ? firstMarkdownHeading(raw) : null;
@@ -49,13 +49,26 @@ final class TitleGuesser {
     }
 
     private String firstMarkdownHeading(String raw) {
-        return RawText.lines(RawText.normalise(raw)).stream()
-                .map(Markdown::headingText)
-                .filter(h -> h != null && !h.isBlank())
+        List<String> lines = RawText.lines(RawText.normalise(raw));
+        return MarkdownBlocks.frontMatterTitle(lines).stream()
                 .map(h -> cleaner.clean(h, true))
                 .filter(h -> !h.isEmpty())
                 .findFirst()
-                .orElse(null);
+                .orElseGet(() -> firstHeading(lines));
+    }
+
+    /** The first heading outside code blocks: a "# comment" in a shell example is no heading. */
+    private String firstHeading(List<String> lines) {
+        boolean inCode = false;
+        for (String line : lines) {
+            inCode ^= Markdown.isCodeFence(line);
+            String heading = inCode ? null : Markdown.headingText(line);
+            String title = heading == null || heading.isBlank() ? "" : cleaner.clean(heading, true);
+            if (!title.isEmpty()) {
+                return title;
+            }
+        }
+        return null;
     }
 
     static boolean isTitleLike(String paragraph) {

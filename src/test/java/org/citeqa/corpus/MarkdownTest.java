@@ -44,6 +44,53 @@ class MarkdownTest {
     }
 
     @Test
+    void frontMatterIsMetadataNotTextAndGivesTheTitle() {
+        String raw = lines("---", "title: \"The Ostmark Canal\"", "date: 2021-03-04", "tags: [canals]", "---", "",
+                "# Overview", "", "The canal has eleven locks.");
+        String cleaned = cleanMarkdown(raw);
+        assertEquals(List.of("Overview", "The canal has eleven locks."), paragraphs(cleaned));
+        assertEquals("The Ostmark Canal", new TitleGuesser(new TextCleaner()).guess("canal", raw, cleaned, true));
+    }
+
+    @Test
+    void aRuleAboveAnUnderlinedHeadingIsNoFrontMatter() {
+        assertEquals(List.of("Locks and weirs", "The canal has eleven locks."),
+                paragraphs(cleanMarkdown(lines("---", "Locks and weirs", "---", "", "The canal has eleven locks."))));
+    }
+
+    @Test
+    void tableRowsBecomeLinesThatNameTheirColumns() {
+        String raw = lines("The locks:", "", "| Lock | Opened | Keeper |", "|------|:------:|---|",
+                "| Harl | 1871 | **Edda Marlowe** |", "| Wend | 1902 | |", "", "Both still work.");
+        assertEquals(List.of("The locks:", "Lock: Harl; Opened: 1871; Keeper: Edda Marlowe", "Lock: Wend; Opened: 1902",
+                "Both still work."), paragraphs(cleanMarkdown(raw)));
+    }
+
+    @Test
+    void aPipeInProseMakesNoTable() {
+        assertEquals("Tolls are 4 | 6 marks.", cleanMarkdown(lines("Tolls are 4 | 6 marks.")));
+    }
+
+    @Test
+    void fencedCodeIsKeptAsWrittenAndStandsAlone() {
+        String raw = lines("Install it with", "```sh", "# fetch the tool", "run --fast *now* | tee_log_", "```",
+                "and wait.", "", "# Usage", "", "Run it daily.");
+        assertEquals(List.of("Install it with", "# fetch the tool run --fast *now* | tee_log_", "and wait.", "Usage",
+                "Run it daily."), paragraphs(cleanMarkdown(raw)));
+        assertEquals("Usage", new TitleGuesser(new TextCleaner()).guess("tool", raw, cleanMarkdown(raw), true));
+    }
+
+    @Test
+    void footnoteDefinitionsJoinTheNotesAndTheirReferencesGo() {
+        String raw = lines("The survey[^1] found eleven locks[^note].", "",
+                "[^1]: Held by the *Harbour Board* in 1990.", "    Published in 1991.", "[^note]: Two are disused.",
+                "", "The canal closed in 1960.");
+        assertEquals(List.of("The survey found eleven locks.", "The canal closed in 1960.", "Notes",
+                "Held by the Harbour Board in 1990. Published in 1991.", "Two are disused."),
+                paragraphs(cleanMarkdown(raw)));
+    }
+
+    @Test
     void plainTextThatUsesMarkdownHeadingsIsTreatedAsMarkdown() {
         assertEquals(List.of("A Title", "Some emphasised words."),
                 paragraphs(cleanText(lines("# A Title", "", "Some *emphasised* words."))));
