@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -12,7 +13,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * Collects the body text of Tika's XHTML events as the cleaner expects plain text: every block element (paragraph,
  * heading, list item, table row, ...) becomes a paragraph of its own, separated by a blank line; line breaks inside
  * a block are kept, so hard-wrapped PDF lines stay lines. A PDF page ({@code <div class="page">}) records where it
- * starts. Stops with {@link ExtractionException.Reason#TOO_LARGE} past {@code maxChars}.
+ * starts. What a reader of a web page never sees ({@code hidden}, {@code display: none}, {@code visibility: hidden})
+ * is no text. Stops with {@link ExtractionException.Reason#TOO_LARGE} past {@code maxChars}.
  */
 final class StructuredTextHandler extends DefaultHandler {
 
@@ -21,10 +23,13 @@ final class StructuredTextHandler extends DefaultHandler {
             "figure", "figcaption", "caption", "address", "hr", "body");
     private static final Set<String> CELLS = Set.of("td", "th");
     private static final Set<String> SKIPPED = Set.of("head", "script", "style", "title", "noscript", "template");
+    private static final Pattern INVISIBLE_STYLE = Pattern.compile(
+            "(?:^|;)\\s*(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden)\\b", Pattern.CASE_INSENSITIVE);
 
     private final StringBuilder text = new StringBuilder();
     private final List<Integer> pageStarts = new ArrayList<>();
     private final long maxChars;
+    // Elements open inside a skipped one, itself included: its content is not text.
     private int skipDepth;
 
     StructuredTextHandler(long maxChars) {
@@ -42,11 +47,8 @@ final class StructuredTextHandler extends DefaultHandler {
     @Override
     public void startElement(String uri, String localName, String qName, Attributes attributes) {
         String name = name(localName, qName);
-        if (SKIPPED.contains(name)) {
+        if (skipDepth > 0 || SKIPPED.contains(name) || invisible(attributes)) {
             skipDepth++;
-            return;
-        }
-        if (skipDepth > 0) {
             return;
         }
         if ("div".equals(name) && "page".equals(attributes.getValue("class"))) {
@@ -61,14 +63,11 @@ final class StructuredTextHandler extends DefaultHandler {
 
     @Override
     public void endElement(String uri, String localName, String qName) {
-        String name = name(localName, qName);
-        if (SKIPPED.contains(name)) {
-            skipDepth = Math.max(0, skipDepth - 1);
-            return;
-        }
         if (skipDepth > 0) {
+            skipDepth--;
             return;
         }
+        String name = name(localName, qName);
         if (BLOCKS.contains(name)) {
             endParagraph();
         } else if (CELLS.contains(name)) {
@@ -104,6 +103,11 @@ final class StructuredTextHandler extends DefaultHandler {
             return;
         }
         text.append(text.charAt(end - 1) == '\n' ? "\n" : "\n\n");
+    }
+
+    private static boolean invisible(Attributes attributes) {
+        String style = attributes.getValue("style");
+        return attributes.getIndex("hidden") >= 0 || style != null && INVISIBLE_STYLE.matcher(style).find();
     }
 
     private static String name(String localName, String qName) {

@@ -313,15 +313,24 @@ public final class TextExtractor {
         }
     }
 
-    /** Web pages: navigation, footers, sidebars and forms are page chrome, not the document. */
+    /**
+     * Web pages: navigation, footers, sidebars and forms are page chrome, not the document. Containers that Tika's
+     * default mapping drops ({@code div}, {@code section}, {@code span}, ...) are passed on, so that blocks built of
+     * them stay paragraphs and {@link StructuredTextHandler} sees what {@code hidden} and {@code style} hide.
+     */
     private static final class PageChromeDiscarder implements HtmlMapper {
         static final PageChromeDiscarder INSTANCE = new PageChromeDiscarder();
         private static final Set<String> CHROME = Set.of("NAV", "FOOTER", "ASIDE", "FORM", "BUTTON", "SELECT",
                 "NOSCRIPT", "TEMPLATE", "SVG", "IFRAME");
+        private static final Set<String> CONTAINERS = Set.of("DIV", "SECTION", "ARTICLE", "HEADER", "MAIN", "FIGURE",
+                "FIGCAPTION", "SPAN");
+        private static final Set<String> VISIBILITY = Set.of("hidden", "style");
 
         @Override
         public String mapSafeElement(String name) {
-            return DefaultHtmlMapper.INSTANCE.mapSafeElement(name);
+            String mapped = DefaultHtmlMapper.INSTANCE.mapSafeElement(name);
+            String upper = name.toUpperCase(Locale.ROOT);
+            return mapped == null && CONTAINERS.contains(upper) ? upper.toLowerCase(Locale.ROOT) : mapped;
         }
 
         @Override
@@ -331,7 +340,9 @@ public final class TextExtractor {
 
         @Override
         public String mapSafeAttribute(String elementName, String attributeName) {
-            return DefaultHtmlMapper.INSTANCE.mapSafeAttribute(elementName, attributeName);
+            String lower = attributeName.toLowerCase(Locale.ROOT);
+            return VISIBILITY.contains(lower) ? lower
+                    : DefaultHtmlMapper.INSTANCE.mapSafeAttribute(elementName, attributeName);
         }
     }
 

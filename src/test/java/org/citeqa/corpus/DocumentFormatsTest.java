@@ -106,6 +106,30 @@ class DocumentFormatsTest {
     }
 
     @Test
+    void htmlThatAReaderCannotSeeIsNotText() {
+        String page = """
+                <!doctype html>
+                <html><head><title>Lock keepers</title></head><body>
+                <p>The Harl lock opened in 1871.<span style="display: none"> It closed in 1950.</span></p>
+                <div hidden><p>The Wend lock opened in 1802.</p></div>
+                <section style="color:grey; visibility:hidden">Draft: the canal has twelve locks.</section>
+                <p class="note" aria-hidden="true">The canal has eleven locks.</p>
+                <p STYLE="DISPLAY:NONE">Keepers are paid monthly.</p>
+                </body></html>
+                """;
+        Document doc = read("locks.html", page.getBytes(StandardCharsets.UTF_8));
+        assertEquals("The Harl lock opened in 1871.\n\nThe canal has eleven locks.", doc.text());
+    }
+
+    @Test
+    void htmlBlocksBuiltOfDivsStayParagraphs() {
+        String page = "<html><body><div class=\"post\"><div>The Harl lock opened in 1871.</div><div>It has a keeper."
+                + "</div></div><section>The Wend lock is older.</section></body></html>";
+        Document doc = read("divs.html", page.getBytes(StandardCharsets.UTF_8));
+        assertEquals("The Harl lock opened in 1871.\n\nIt has a keeper.\n\nThe Wend lock is older.", doc.text());
+    }
+
+    @Test
     void docxOdtRtfAndEpubBecomeParagraphs() {
         String p1 = "The Struga poetry evenings began in 1962 on the bridge over the Black Drin.";
         String p2 = "Poets from fifty countries have read there since.";
