@@ -154,4 +154,15 @@ class AskApiTest {
         given().delete("/api/search").then().statusCode(405)
                 .header("Allow", org.hamcrest.Matchers.equalTo("GET, HEAD, OPTIONS"));
     }
+
+    @Test
+    void optionsListsTheMethodsThePathAllowsAndNoOthers() {
+        given().options("/api/ask").then().statusCode(200).header("Allow", org.hamcrest.Matchers.equalTo("OPTIONS, POST"));
+        given().head("/api/ask").then().statusCode(405);
+        given().options("/api/documents/some-id").then().statusCode(200)
+                .header("Allow", org.hamcrest.Matchers.equalTo("DELETE, GET, HEAD, OPTIONS, PUT"));
+        given().options("/api/search").then().statusCode(200)
+                .header("Allow", org.hamcrest.Matchers.equalTo("GET, HEAD, OPTIONS"));
+        given().options("/api/no-such-thing").then().statusCode(404);
+    }
 }
