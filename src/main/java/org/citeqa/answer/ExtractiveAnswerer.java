@@ -89,7 +89,7 @@ public class ExtractiveAnswerer {
 
     private Answer answerAfresh(IndexedCorpus corpus, String question) {
         Ranking ranking = rank(corpus, question);
-        if (ranking.scored().isEmpty()) {
+        if (ranking.scored().isEmpty() || !ranking.question().namesSomething()) {
             return abstain(corpus, ranking, 0);
         }
         Quote quote = quote(corpus, ranking);

@@ -15,6 +15,14 @@ public record QuestionAnalysis(String question, AnswerType type, List<String> te
                                Set<String> numbers, Set<String> names, Set<String> nameTerms, Set<String> countedTerms) {
 
     /**
+     * Whether the question names anything to look for: a word of two characters or more. "x" or "a b" matches a
+     * stray letter of a document ("b. There is…", "src=x"), which answers nothing.
+     */
+    boolean namesSomething() {
+        return terms.stream().anyMatch(t -> t.codePointCount(0, t.length()) > 1);
+    }
+
+    /**
      * Whether the question already states a typed value, which then does not answer it ("in 2008" does not answer
      * "what happened in 2008"): a name all of whose words it has, or whose initials it writes in a row ("ICO" for
      * "the International Civilian Office"); a date or number each of whose numbers is one of the question's

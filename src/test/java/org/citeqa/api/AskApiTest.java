@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -153,6 +154,14 @@ class AskApiTest {
                 .header("Allow", org.hamcrest.Matchers.equalTo("DELETE, GET, HEAD, OPTIONS, PUT"));
         given().delete("/api/search").then().statusCode(405)
                 .header("Allow", org.hamcrest.Matchers.equalTo("GET, HEAD, OPTIONS"));
+    }
+
+    @Test
+    void aQuestionOfStrayLettersIsNotAnswered() {
+        for (String question : List.of("a b", "b?", "x")) {
+            given().contentType(ContentType.JSON).body(Map.of("question", question)).post("/api/ask").then()
+                    .statusCode(200).body("answered", is(false)).body("confidence", is(0.0f));
+        }
     }
 
     @Test
