@@ -124,6 +124,24 @@ final class TypedSpans {
     }
 
     /**
+     * Whether the question writes a name of several capitalised words as their initials: "European Union" is what
+     * "Which EU members…" names, not an answer to it. A name with a word in capitals ("P and PSPACE") has no initials.
+     */
+    static boolean initialsIn(String name, String question) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : name.split("\\s+")) {
+            if (word.length() > 1 && Character.isUpperCase(word.charAt(1))) {
+                return false;
+            }
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                initials.append(word.charAt(0));
+            }
+        }
+        return initials.length() >= 2 && Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(initials.toString())
+                + "(?![\\p{L}\\d])").matcher(question).find();
+    }
+
+    /**
      * Past a first word that is a function word, the space after it and a lower-case article ("When the Ming
      * Emperor" → "Ming Emperor"); else {@code start}.
      */

@@ -71,6 +71,12 @@ class ShortAnswersTest {
     }
 
     @Test
+    void whatTheQuestionWritesAsInitialsIsNoAnswer() {
+        assertEquals(Optional.of("Corvath"), shortAnswer("Which NTC members besides the founders stayed out?",
+                "The vote was lost when Corvath stayed out; no Northern Trade Compact members besides the founders did."));
+    }
+
+    @Test
     void aDateTheQuestionStatesIsNoAnswer() {
         assertEquals(Optional.of("2015"), shortAnswer("When did Lina Holm return after leaving on June 26, 2013?",
                 "Lina Holm left the herbarium on June 26, 2013 and returned to it in 2015."));

@@ -56,6 +56,10 @@ public final class QuestionEvaluation {
                     System.out.printf("  miss %s (evidence rank %d, confidence %s): %s%n    -> %s%n", item.id(), rank,
                             answer.getString("confidence"), item.question(), answer.getString("answer"));
                 }
+                if (printMisses && shortAnswer != null && !item.shortAnswerIs(shortAnswer)) {
+                    System.out.printf("  short answer %s: %s%n    -> %s (expected one of %s)%n", item.id(),
+                            item.question(), shortAnswer, item.answers());
+                }
                 out.add(new Outcome(item, rank, answered, right, cited, shortAnswer));
             } else if ("unanswerable".equals(item.type())) {
                 JsonPath answer = ask(item.question());

@@ -24,6 +24,6 @@ class SquadEvaluationTest {
 
     @Test
     void questionsMeetTheirFloorsOnBothHalves() {
-        Floors.SQUAD.assertBothHalves("/eval/squad/squad.jsonl", "squad", "Dev set, second domain (SQuAD article)", false);
+        Floors.SQUAD.assertBothHalves("/eval/squad/squad.jsonl", "squad", "Dev set, second domain (SQuAD article)", Boolean.getBoolean("citeqa.eval.print"));
     }
 }
