@@ -119,11 +119,33 @@ final class EvidenceIndex {
         }
         int last = findTerm(name.words().get(name.words().size() - 1));
         if (last >= 0) {
-            return last;
+            return namesAnother(name, last) ? -1 : last;
         }
         long found = name.words().stream().filter(w -> findTerm(w) >= 0).count();
-        return found * 2 > name.words().size() ? findTerm(name.words().stream().filter(w -> findTerm(w) >= 0)
-                .findFirst().orElseThrow()) : -1;
+        if (found * 2 <= name.words().size()) {
+            return -1;
+        }
+        int at = findTerm(name.words().stream().filter(w -> findTerm(w) >= 0).findFirst().orElseThrow());
+        return namesAnother(name, at) ? -1 : at;
+    }
+
+    /**
+     * Whether the evidence's name at a token shares a word with the claim's name but names something else: each has a
+     * word the other lacks ("Anna Marlowe" and "Edda Marlowe", "Royal Maritime Archive" and "National Maritime
+     * Archive"). A name that only adds or drops words ("Marlowe", "the Republic of Ostmark") is the same one.
+     */
+    private boolean namesAnother(Fact name, int at) {
+        for (Fact f : statement.facts()) {
+            if (f.kind().isName() && f.tokens().contains(at)) {
+                return lacks(f.words(), name.words()) && lacks(name.words(), f.words());
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code some} has a word that {@code other} lacks. */
+    private static boolean lacks(List<String> other, List<String> some) {
+        return some.stream().anyMatch(w -> other.stream().noneMatch(o -> WordMatch.sameStem(w, o)));
     }
 
     /** Names of the kind (or of no sure kind) that the claim does not mention: candidates for a rival value. */

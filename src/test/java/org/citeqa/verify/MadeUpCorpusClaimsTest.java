@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -92,6 +93,21 @@ class MadeUpCorpusClaimsTest {
         JsonPath r = verify("Aurelia Voss was born in Riga.");
         assertEquals("NOT_ENOUGH_INFO", r.getString("verdict"), r::prettify);
         assertEquals("SUPPORTED", verify("Aurelia Voss sailed between Riga and Hull.").getString("verdict"));
+    }
+
+    @Test
+    void aNameThatSharesOnlySomeWordsNamesSomethingElse() {
+        // "It was founded in 1871 by the hydrographer Edda Marlowe", under the title "The Brannock Tidal Observatory";
+        // "Its records were transferred to the National Maritime Archive in Grenford".
+        for (String claim : List.of("The observatory was founded by the hydrographer Anna Marlowe.",
+                "The Brannock Lunar Observatory was founded in 1871.",
+                "The observatory's records were transferred to the National Naval Archive in Grenford.")) {
+            JsonPath r = verify(claim);
+            assertNotEquals("SUPPORTED", r.getString("verdict"), r::prettify);
+        }
+        assertEquals("SUPPORTED", verify("Marlowe founded the observatory.").getString("verdict"),
+                "a surname names the same person");
+        assertEquals("SUPPORTED", verify("The records went to the National Maritime Archive.").getString("verdict"));
     }
 
     private static JsonPath verify(String claim) {
