@@ -25,11 +25,15 @@ final class ValueCheck {
             return ev.findName(fact);
         }
         List<Fact> same = fact.kind() == FactKind.MONTH ? ev.months() : ev.statement.facts(fact.kind());
+        // "10,000" alone is not the claim's "10,000 soldiers" when another number there counts soldiers: "780 soldiers
+        // out of a total of 10,000".
+        boolean countedElsewhere = fact.kind() == FactKind.NUMBER && fact.unit() != null && same.stream()
+                .anyMatch(f -> !f.value().equals(fact.value()) && sameUnit(fact.unit(), f.unit(), false, ev, claimOf(ev)));
         for (Fact f : same) {
             boolean value = fact.kind() == FactKind.MONTH ? f.value().split("-")[0].equals(fact.value())
                     : f.value().equals(fact.value());
             if (value && (fact.kind() != FactKind.NUMBER || sameUnit(fact.unit(), f.unit(), false, ev, claimOf(ev))
-                    || fact.unit() == null || f.unit() == null)) {
+                    || fact.unit() == null || f.unit() == null && !countedElsewhere)) {
                 return f.position();
             }
         }

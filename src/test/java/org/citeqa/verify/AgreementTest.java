@@ -102,6 +102,18 @@ class AgreementTest {
     }
 
     @Test
+    void theSameNumberCountingSomethingElseIsNotTheClaimsCount() {
+        // 10,000 is the whole force here; Valdoria's soldiers are 780.
+        Contradiction c = only(agreement.check("Valdoria sent 10,000 soldiers to the force.",
+                "Valdoria sent 780 soldiers to the force, out of a total of 10,000."));
+        assertEquals(FactKind.NUMBER, c.factKind());
+        assertEquals("780", c.stated());
+        assertAgrees("Valdoria sent 780 soldiers to the force.",
+                "Valdoria sent 780 soldiers to the force, out of a total of 10,000.");
+        assertAgrees("The force had 10,000 soldiers.", "The force had a total of 10,000.");
+    }
+
+    @Test
     void numbersOfDifferentThingsDoNotContradict() {
         AgreementResult r = agreement.check("The mission had 900 judges.", "The mission had 40 vehicles.");
         assertFalse(r.contradicted(), r::toString);
