@@ -88,6 +88,9 @@ final class ShortAnswers {
             if (letters(span.text()) < 2) {
                 return null; // "R" of "R&B" is no name
             }
+            if (LABEL_AFTER.matcher(r.text()).region(span.end(), r.text().length()).lookingAt()) {
+                return null; // "Keeper: Jonas Quill": a label names what follows it
+            }
             NameRoles.Role role = roles.of(r.text(), span.start(), span.end());
             if (!NameRoles.fits(r.question().type(), role)) {
                 return null; // a place is no answer to "who"
@@ -122,6 +125,8 @@ final class ShortAnswers {
      */
     private static final Pattern LINK = Pattern.compile("(\\p{L}+)\\s+(?:by|from|to|with|for)\\s+"
             + "(?:(?:the|a|an|his|her|its|their)\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}$");
+    /** A colon right after a name: the name is a label ("Keeper:", a table column's header), not a value. */
+    private static final Pattern LABEL_AFTER = Pattern.compile("\\s*:(?!\\d)");
     /** A preposition that ends a question: "Who did she write to?" */
     private static final Pattern STRANDED = Pattern.compile("\\b(to|with|from|for|by)\\s*\\?\\s*$");
     /** How far before a name the link is looked for, in characters. */

@@ -32,6 +32,9 @@ final class Markdown {
     private static final Pattern INLINE_CODE = Pattern.compile("`([^`]+)`");
     // Struck-out text is what the document no longer says ("has ~~twelve~~ eleven locks").
     private static final Pattern STRIKETHROUGH = Pattern.compile("~~(\\S(?:.*?\\S)?)~~");
+    // An HTML element a reader never sees, with its content: "<div hidden>Draft…</div>", "<span style="display:none">".
+    private static final Pattern HIDDEN_ELEMENT = Pattern.compile("(?is)<([a-z][a-z0-9-]*)\\b[^<>]*?(?:\\shidden\\b"
+            + "|\\sstyle\\s*=\\s*[\"'][^\"']*(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden))[^<>]*>.*?</\\1\\s*>");
     // Inline HTML tags: markup, not words. A break ("<br>", "<p>") parts words; "<em>", "</span>" do not.
     private static final Pattern HTML_BREAK = Pattern.compile("(?i)</?(?:br|p|div|li|hr|tr|td|th)(?:\\s[^<>]*)?/?>");
     private static final Pattern HTML_TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9-]*(?:\\s[^<>]*)?/?>");
@@ -122,6 +125,7 @@ final class Markdown {
     static String stripInline(String paragraph) {
         String s = IMAGE_OR_LINK.matcher(paragraph).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
         s = AUTOLINK.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+        s = HIDDEN_ELEMENT.matcher(s).replaceAll("");
         s = HTML_BREAK.matcher(s).replaceAll(" ");
         s = HTML_TAG.matcher(s).replaceAll("");
         s = STRIKETHROUGH.matcher(s).replaceAll("");

@@ -77,6 +77,12 @@ class ShortAnswersTest {
     }
 
     @Test
+    void aLabelIsNoName() {
+        assertEquals(Optional.of("Jonas Quill"), shortAnswer("Who keeps the Wend lock?",
+                "Lock: Wend; Opened: 1902; Keeper: Jonas Quill"));
+    }
+
+    @Test
     void aDateTheQuestionStatesIsNoAnswer() {
         assertEquals(Optional.of("2015"), shortAnswer("When did Lina Holm return after leaving on June 26, 2013?",
                 "Lina Holm left the herbarium on June 26, 2013 and returned to it in 2015."));

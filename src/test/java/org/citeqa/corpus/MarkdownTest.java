@@ -38,6 +38,13 @@ class MarkdownTest {
     }
 
     @Test
+    void hiddenHtmlGoesWithItsContent() {
+        assertEquals(List.of("The canal has eleven locks. Its keeper is paid."), paragraphs(cleanMarkdown(lines(
+                "The canal has eleven locks.<span style='display: none'> Twelve, says the draft.</span> Its keeper is"
+                        + " paid.", "", "<div hidden>Draft: the canal has twelve locks.</div>"))));
+    }
+
+    @Test
     void bulletsAreSeparateParagraphsWithoutTheirMarkers() {
         assertEquals(List.of("Points:", "first point", "second point"),
                 paragraphs(cleanMarkdown(lines("Points:", "- first point", "- second point"))));
