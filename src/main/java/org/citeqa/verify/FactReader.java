@@ -163,13 +163,15 @@ final class FactReader {
 
     /**
      * A proper-noun phrase as a name. A title before the name proper ("President Edda Marlowe", "Deputy
-     * Prime Minister") is a common noun for a person in WordNet: the name is what follows the last such word.
+     * Prime Minister") is a common noun for a person in WordNet, and no adjective: the name is what follows the last
+     * such word.
      */
     private void readName(Phrase phrase) {
         int first = phrase.first();
         int titleEnd = -1;
         for (int k = phrase.first(); k < phrase.last(); k++) {
-            if (wordNet.isCommonNounKindOf(lower(k), SemanticClass.PERSON)) {
+            // "Royal" of "the Royal Maritime Archive" is an adjective first: it describes the name, it is no title.
+            if (wordNet.isCommonNounKindOf(lower(k), SemanticClass.PERSON) && !wordNet.isAdjective(lower(k))) {
                 titleEnd = k;
             }
         }

@@ -101,7 +101,8 @@ class MadeUpCorpusClaimsTest {
         // "Its records were transferred to the National Maritime Archive in Grenford".
         for (String claim : List.of("The observatory was founded by the hydrographer Anna Marlowe.",
                 "The Brannock Lunar Observatory was founded in 1871.",
-                "The observatory's records were transferred to the National Naval Archive in Grenford.")) {
+                "The observatory's records were transferred to the National Naval Archive in Grenford.",
+                "The observatory's records were transferred to the Royal Maritime Archive in Grenford.")) {
             JsonPath r = verify(claim);
             assertNotEquals("SUPPORTED", r.getString("verdict"), r::prettify);
         }
