@@ -16,7 +16,7 @@ public record AgreementResult(double coverage, double restCoverage, boolean pred
                               boolean complementCovered, boolean beyondNames,
                               List<Fact> matched, List<Fact> missing, List<Contradiction> contradictions,
                               List<String> matchedWords, List<String> missingWords, Statement evidence,
-                              int span, int spanTerms, List<Fact> fromContext) {
+                              int span, int spanTerms, List<Fact> fromContext, boolean subjectStated) {
 
     /** How many of the claim's names only the sentence's context states. */
     public int contextNames() {

@@ -104,14 +104,15 @@ public class ExtractiveClaimJudge implements ClaimJudge {
 
     /**
      * A sentence refutes a claim when it contradicts it (another value in the same role, the opposite polarity,
-     * an exception) while speaking of the same event: the claim's names stated, its verb stated or the contradicted
-     * count being of the same thing, and most of the rest of its wording stated.
+     * an exception) while speaking of the same event: the claim's names and subject stated, its verb stated or the
+     * contradicted count being of the same thing, and most of the rest of its wording stated.
      */
     boolean refutes(Aligned a) {
         AgreementResult r = a.result();
         // The evidence must speak of the claim's own names: "Valdoria has not recognised" says nothing of Ostmark.
         boolean namesStated = r.missing().stream().noneMatch(f -> f.kind().isName());
-        return r.contradicted() && namesStated && (r.predicateCovered() || r.countedRival())
+        // And of the claim's own subject: "Fishing employs 2,300 people" says nothing of the observatory's staff.
+        return r.contradicted() && namesStated && r.subjectStated() && (r.predicateCovered() || r.countedRival())
                 && r.restCoverage() >= config.refuteCoverage();
     }
 

@@ -41,4 +41,13 @@ class ExtractiveClaimJudgeTest {
                 + " in 1902.", "The Sea Aster", 0.74);
         assertEquals(Verdict.SUPPORTED, verdict("The schooner ran aground on the Goodwin Sands in 1902.", paraphrase));
     }
+
+    @Test
+    void anotherCountOfAnotherSubjectDoesNotRefute() {
+        // The sentence counts the people fishing employs, not the observatory's staff.
+        Candidate other = candidate("Fishing employs about 2,300 people in the bay.", "Port Ellery", 0.6);
+        assertEquals(Verdict.NOT_ENOUGH_INFO, verdict("The observatory employs 35 people.", other));
+        Candidate same = candidate("The observatory employs about 20 people.", "Port Ellery", 0.8);
+        assertEquals(Verdict.REFUTED, verdict("The observatory employs 35 people.", same));
+    }
 }
