@@ -32,7 +32,7 @@ record Quantities(String text, List<TypedSpans.TypedSpan> quantities, List<Engli
 
     /**
      * Whether the quantity counts one of the counted words. A number that is part of a date ("17" and "2008" of "the
-     * March 17, 2008 attack on KFOR peacekeepers") or a lone "one" ("one of the best") counts only what stands right
+     * March 17, 2008 attack on Tidewatch wardens") or a lone "one" ("one of the best") counts only what stands right
      * after it: "2000 soldiers", "one soldier".
      */
     boolean counts(TypedSpans.TypedSpan quantity) {

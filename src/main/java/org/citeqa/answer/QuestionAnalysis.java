@@ -24,9 +24,9 @@ public record QuestionAnalysis(String question, AnswerType type, List<String> te
 
     /**
      * Whether the question already states a typed value, which then does not answer it ("in 2008" does not answer
-     * "what happened in 2008"): a name all of whose words it has, whose initials it writes in a row ("ICO" for
-     * "the International Civilian Office"), or which it writes as initials ("EU" for "European Union"); a date or number each of whose numbers is one of the question's
-     * {@code numbers} ("March 26, 2013" in "What happened on March 26, 2013?", but not "20" in "in 2013"; "51,000" and
+     * "what happened in 2008"): a name all of whose words it has, whose initials it writes in a row ("CMO" for
+     * "the Corvath Maritime Office"), or which it writes as initials ("EU" for "European Union"); a date or number
+     * each of whose numbers is one of the question's {@code numbers} ("March 26, 2013" in "What happened on March 26, 2013?", but not "20" in "in 2013"; "51,000" and
      * "51000" are one number), or, without numbers ("half"), whose words it has.
      */
     boolean states(TypedSpans.TypedSpan span, EnglishAnalysis analysis) {

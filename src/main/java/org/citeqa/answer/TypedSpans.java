@@ -52,7 +52,7 @@ final class TypedSpans {
      */
     private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\p{M}\\d])"
             + "\\p{Lu}[\\p{L}\\p{M}\\d'’.-]*(?:\\s+(?:(?:of|the|and|for|de|du|van|von|der|la|le|al|bin)\\s+)*\\p{Lu}[\\p{L}\\p{M}\\d'’.-]*)*");
-    /** A name written in capitals only: "ICO", "UNMIK". */
+    /** A name written in capitals only: "CMO", "NTC". */
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,8}");
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:The|A|An)\\s+");
     private static final Pattern LOWER_CASE_ARTICLE = Pattern.compile("^(?:the|a|an)\\s+");
@@ -101,8 +101,8 @@ final class TypedSpans {
     }
 
     /**
-     * Whether a name in capitals is the initials of capitalised words the question writes in a row: "ICO" of "the
-     * International Civilian Office" is what the question names, not an answer to it.
+     * Whether a name in capitals is the initials of capitalised words the question writes in a row: "CMO" of "the
+     * Corvath Maritime Office" is what the question names, not an answer to it.
      */
     static boolean acronymIn(String name, String question) {
         if (!ACRONYM.matcher(name).matches()) {

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * abbreviations and initials ("Mr.", "U.S.", "John F. Kennedy"), nor a one-letter abbreviation before a number
  * ("r. 1521–1567", "c. 1500"), end one. A note marker right after the end ("ledge.[c] Link") stays with the
  * sentence it closes, and a list item's marker ("b. There is no division") opens the sentence it marks.
- * Invisible marks and emoji between sentences do not hide an end ("nine.\u200F Spain"). Leading and trailing
+ * Invisible marks and emoji between sentences do not hide an end ("nine.\u200F Valdoria"). Leading and trailing
  * whitespace and invisible marks are never part of a span.
  */
 public final class SentenceSplitter {
@@ -100,7 +100,7 @@ public final class SentenceSplitter {
 
     /**
      * Where the next word begins past invisible marks, emoji and other symbols (with their variation selectors and
-     * skin tones) and the spaces between them, so that "nine. 😀 Spain" still ends a sentence at "nine.".
+     * skin tones) and the spaces between them, so that "nine. 😀 Valdoria" still ends a sentence at "nine.".
      */
     private static int skipOrnaments(String text, int i, int to) {
         while (i < to) {

@@ -7,7 +7,7 @@ import java.util.List;
  *
  * <p>Only numbers of footnotes that the page actually has are removed, and they are looked for in order
  * (1, then 2 after it, ...). That expectation is what makes a marker glued to a number safe to cut
- * ("Resolution 12443" when footnote 3 is due → "Resolution 1244"); any number that does not fit is left alone.
+ * ("Resolution 40713" when footnote 3 is due → "Resolution 4071"); any number that does not fit is left alone.
  */
 final class FootnoteMarkers {
 
@@ -78,7 +78,7 @@ final class FootnoteMarkers {
         return false;
     }
 
-    /** "12443" → "1244": the digits before the marker form a plain number of at least four digits. */
+    /** "40713" → "4071": the digits before the marker form a plain number of at least four digits. */
     private static boolean isGluedToNumber(String s, int markerStart) {
         int numberStart = markerStart;
         while (numberStart > 0 && Character.isDigit(s.charAt(numberStart - 1))) {

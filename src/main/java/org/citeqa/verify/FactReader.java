@@ -102,7 +102,7 @@ final class FactReader {
         } else {
             unit = headNoun(i, last + 1);
             if (unit == null && i > 0 && tokens.get(i - 1).content() && !tokens.get(i - 1).digits()) {
-                unit = tokens.get(i - 1).term(); // "Resolution 1244"
+                unit = tokens.get(i - 1).term(); // "Resolution 4071"
             }
         }
         String text = text(i, last);

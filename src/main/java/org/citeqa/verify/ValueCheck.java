@@ -130,14 +130,15 @@ final class ValueCheck {
 
     /**
      * Whether another name in the evidence excludes this one: a value after a preposition of place, time or agent
-     * ("built in Gdansk", "led by the council"), or any name when the verb is a role only one can hold ("the council leads
-     * KFOR"). A subject of "was a member" or "recognised" may share its role with others, so a rival says nothing.
+     * ("built in Gdansk", "led by the council"), or any name when the verb is a role only one can hold ("the council
+     * leads the Tidewatch force"). A subject of "was a member" or "recognised" may share its role with others, so a
+     * rival says nothing.
      */
     private static boolean exclusiveSlot(Fact fact, Statement claim) {
         if (fact.role() != null && Lexicon.SLOT_PREPOSITIONS.contains(fact.role())) {
             return true;
         }
-        // The holder of a role only one can hold: the name right after the role's verb ("heading the ICO"), or the
+        // The holder of a role only one can hold: the name right after the role's verb ("heading the CMO"), or the
         // subject of that verb ("the EU leads the force").
         for (int k = fact.position() - 1; k >= 0 && k >= fact.position() - 3; k--) {
             if (uniqueRole(claim.tokens().get(k))) {
