@@ -129,16 +129,28 @@ final class TypedSpans {
      */
     static boolean initialsIn(String name, String question) {
         StringBuilder initials = new StringBuilder();
-        for (String word : name.split("\\s+")) {
-            if (word.length() > 1 && Character.isUpperCase(word.charAt(1))) {
-                return false;
-            }
-            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
-                initials.append(word.charAt(0));
+        for (int i = 0; i < name.length(); i++) {
+            boolean wordStart = i == 0 || Character.isWhitespace(name.charAt(i - 1));
+            if (wordStart && Character.isUpperCase(name.charAt(i))) {
+                if (i + 1 < name.length() && Character.isUpperCase(name.charAt(i + 1))) {
+                    return false;
+                }
+                initials.append(name.charAt(i));
             }
         }
-        return initials.length() >= 2 && Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(initials.toString())
-                + "(?![\\p{L}\\d])").matcher(question).find();
+        if (initials.length() < 2) {
+            return false;
+        }
+        // A plain scan, not a regular expression: this runs for every name of every candidate sentence.
+        String acronym = initials.toString();
+        for (int at = question.indexOf(acronym); at >= 0; at = question.indexOf(acronym, at + 1)) {
+            int end = at + acronym.length();
+            if ((at == 0 || !Character.isLetterOrDigit(question.charAt(at - 1)))
+                    && (end == question.length() || !Character.isLetterOrDigit(question.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

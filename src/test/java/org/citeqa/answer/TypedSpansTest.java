@@ -66,4 +66,13 @@ class TypedSpansTest {
         assertEquals(false, TypedSpans.acronymIn("CMO", "Who heads the office in Corvath?"));
         assertEquals(false, TypedSpans.acronymIn("Corvath", "Who heads the Corvath Maritime Office?"));
     }
+
+    @Test
+    void aNameTheQuestionWritesAsInitialsIsFound() {
+        assertEquals(true, TypedSpans.initialsIn("Northern Trade Compact", "Which NTC members stayed out?"));
+        assertEquals(true, TypedSpans.initialsIn("Trade Compact", "TC members?"));
+        assertEquals(false, TypedSpans.initialsIn("Northern Trade Compact", "Which NTCs stayed out?"), "a whole word");
+        assertEquals(false, TypedSpans.initialsIn("P and PSPACE", "Are RP, BPP and PP there?"), "capitals, no initials");
+        assertEquals(false, TypedSpans.initialsIn("Corvath", "Is C the answer?"), "one word has no initials");
+    }
 }
