@@ -35,7 +35,7 @@ final class Paragraphs {
         Paragraphs builder = new Paragraphs(markdown, hyphenation);
         lines.forEach(builder::accept);
         if (builder.inCode) {
-            builder.acceptCode("```"); // a block the file never closes ends with it
+            builder.finishCode(); // a block the file never closes ends with it
         }
         builder.finishParagraph();
         return builder.paragraphs;
@@ -67,14 +67,21 @@ final class Paragraphs {
         }
     }
 
+    /** A line inside a fenced code block: the closing fence ends it, a blank line parts its paragraphs. */
     private void acceptCode(String line) {
-        if (Markdown.isCodeFence(line) || line.isBlank()) {
-            addParagraph(current, true, true);
-            current.clear();
-            inCode = !Markdown.isCodeFence(line);
+        if (Markdown.isCodeFence(line)) {
+            finishCode();
+            inCode = false;
+        } else if (line.isBlank()) {
+            finishCode();
         } else {
             current.add(line);
         }
+    }
+
+    private void finishCode() {
+        addParagraph(current, true, true);
+        current.clear();
     }
 
     private void acceptMarkdown(String line) {

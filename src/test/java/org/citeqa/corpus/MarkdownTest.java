@@ -88,6 +88,12 @@ class MarkdownTest {
     }
 
     @Test
+    void aBlankLineInsideCodePartsItsParagraphsAndAnUnclosedBlockRunsToTheEnd() {
+        assertEquals(List.of("Run:", "a *b*", "# c d_e_"),
+                paragraphs(cleanMarkdown(lines("Run:", "```", "a *b*", "", "# c", "d_e_"))));
+    }
+
+    @Test
     void footnoteDefinitionsJoinTheNotesAndTheirReferencesGo() {
         String raw = lines("The survey[^1] found eleven locks[^note].", "",
                 "[^1]: Held by the *Harbour Board* in 1990.", "    Published in 1991.", "[^note]: Two are disused.",
