@@ -110,13 +110,7 @@ final class TypedSpans {
         }
         Matcher run = NAME.matcher(question);
         while (run.find()) {
-            StringBuilder initials = new StringBuilder();
-            for (String word : run.group().split("\\s+")) {
-                if (Character.isUpperCase(word.charAt(0))) {
-                    initials.append(word.charAt(0));
-                }
-            }
-            if (initials.indexOf(name) >= 0) {
+            if (initials(run.group()).contains(name)) {
                 return true;
             }
         }
@@ -128,21 +122,11 @@ final class TypedSpans {
      * "Which EU members…" names, not an answer to it. A name with a word in capitals ("P and PSPACE") has no initials.
      */
     static boolean initialsIn(String name, String question) {
-        StringBuilder initials = new StringBuilder();
-        for (int i = 0; i < name.length(); i++) {
-            boolean wordStart = i == 0 || Character.isWhitespace(name.charAt(i - 1));
-            if (wordStart && Character.isUpperCase(name.charAt(i))) {
-                if (i + 1 < name.length() && Character.isUpperCase(name.charAt(i + 1))) {
-                    return false;
-                }
-                initials.append(name.charAt(i));
-            }
-        }
-        if (initials.length() < 2) {
+        String acronym = initials(name);
+        if (acronym.length() < 2 || hasWordInCapitals(name)) {
             return false;
         }
         // A plain scan, not a regular expression: this runs for every name of every candidate sentence.
-        String acronym = initials.toString();
         for (int at = question.indexOf(acronym); at >= 0; at = question.indexOf(acronym, at + 1)) {
             int end = at + acronym.length();
             if ((at == 0 || !Character.isLetterOrDigit(question.charAt(at - 1)))
@@ -151,6 +135,32 @@ final class TypedSpans {
             }
         }
         return false;
+    }
+
+    /** The first letters of the capitalised words: "CMO" of "Corvath Maritime Office". */
+    private static String initials(String words) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < words.length(); i++) {
+            if (wordStart(words, i) && Character.isUpperCase(words.charAt(i))) {
+                out.append(words.charAt(i));
+            }
+        }
+        return out.toString();
+    }
+
+    /** Whether a word starts with two capitals ("PSPACE", "NTC"): such a word is initials itself. */
+    private static boolean hasWordInCapitals(String words) {
+        for (int i = 0; i + 1 < words.length(); i++) {
+            if (wordStart(words, i) && Character.isUpperCase(words.charAt(i))
+                    && Character.isUpperCase(words.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean wordStart(String words, int i) {
+        return i == 0 || Character.isWhitespace(words.charAt(i - 1));
     }
 
     /**

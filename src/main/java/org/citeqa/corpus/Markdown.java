@@ -34,7 +34,7 @@ final class Markdown {
     private static final Pattern STRIKETHROUGH = Pattern.compile("~~(\\S(?:.*?\\S)?)~~");
     // An HTML element a reader never sees, with its content: "<div hidden>Draft…</div>", "<span style="display:none">".
     private static final Pattern HIDDEN_ELEMENT = Pattern.compile("(?is)<([a-z][a-z0-9-]*)\\b[^<>]*?(?:\\shidden\\b"
-            + "|\\sstyle\\s*=\\s*[\"'][^\"']*(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden))[^<>]*>.*?</\\1\\s*>");
+            + "|\\sstyle\\s*=\\s*[\"'][^\"']*" + StructuredTextHandler.INVISIBLE_DECLARATION + ")[^<>]*>.*?</\\1\\s*>");
     // Inline HTML tags: markup, not words. A break ("<br>", "<p>") parts words; "<em>", "</span>" do not.
     private static final Pattern HTML_BREAK = Pattern.compile("(?i)</?(?:br|p|div|li|hr|tr|td|th)(?:\\s[^<>]*)?/?>");
     private static final Pattern HTML_TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9-]*(?:\\s[^<>]*)?/?>");

@@ -23,8 +23,10 @@ final class StructuredTextHandler extends DefaultHandler {
             "figure", "figcaption", "caption", "address", "hr", "body");
     private static final Set<String> CELLS = Set.of("td", "th");
     private static final Set<String> SKIPPED = Set.of("head", "script", "style", "title", "noscript", "template");
-    private static final Pattern INVISIBLE_STYLE = Pattern.compile(
-            "(?:^|;)\\s*(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden)\\b", Pattern.CASE_INSENSITIVE);
+    /** A CSS declaration that hides an element; Markdown's inline HTML is read with the same rule. */
+    static final String INVISIBLE_DECLARATION = "(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden)";
+    private static final Pattern INVISIBLE_STYLE =
+            Pattern.compile("(?:^|;)\\s*" + INVISIBLE_DECLARATION + "\\b", Pattern.CASE_INSENSITIVE);
 
     private final StringBuilder text = new StringBuilder();
     private final List<Integer> pageStarts = new ArrayList<>();
