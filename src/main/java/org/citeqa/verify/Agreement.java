@@ -96,7 +96,7 @@ public class Agreement {
         List<String> missingWords = new ArrayList<>();
         ClaimCoverage.words(claim, ev, coveredTokens, matchedWords, missingWords);
         boolean beyondNames = ClaimCoverage.statesMoreThanNames(claim, ev, coveredTokens, factTokens);
-        boolean subjectStated = subjectStated(claim, ev, around, coveredTokens);
+        boolean subjectStated = subjectStated(ev, around, coveredTokens);
         return new AgreementResult(coverage, rest, predicate, complement, beyondNames, List.copyOf(matched),
                 List.copyOf(missing), List.copyOf(contradictions), matchedWords, missingWords, evidence, span.length(),
                 span.terms(), List.copyOf(fromContext), subjectStated);
@@ -107,20 +107,10 @@ public class Agreement {
      * first verb ("The observatory" of "The observatory employs 35 people"). A claim without such words (a pronoun)
      * has its subject stated as far as this check can tell.
      */
-    private static boolean subjectStated(Statement claim, EvidenceIndex ev, EvidenceIndex around,
+    private static boolean subjectStated(EvidenceIndex ev, EvidenceIndex around,
                                          Set<Integer> coveredTokens) {
-        boolean any = false;
-        for (Token t : claim.tokens()) {
-            if (t.verb()) {
-                break;
-            }
-            if (t.content()) {
-                any = true;
-                if (coveredTokens.contains(t.index()) || ev.find(t) >= 0 || around != null && around.find(t) >= 0) {
-                    return true;
-                }
-            }
-        }
-        return !any;
+        List<Token> subject = ev.claimSubject();
+        return subject.isEmpty() || subject.stream().anyMatch(t -> coveredTokens.contains(t.index()) || ev.find(t) >= 0
+                || around != null && around.find(t) >= 0);
     }
 }

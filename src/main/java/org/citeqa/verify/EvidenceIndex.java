@@ -12,6 +12,8 @@ final class EvidenceIndex {
 
     /** Where each claim token is first stated (index + 2; 1 = nowhere, 0 = not looked up yet). */
     private final int[] found;
+    /** The evidence's clauses, read when a claim's verb is first looked up. */
+    private Clauses clauses;
 
     EvidenceIndex(Statement statement, Statement claim, WordMatch words) {
         this.statement = statement;
@@ -43,11 +45,56 @@ final class EvidenceIndex {
 
     private int scan(Token claimToken) {
         for (Token t : statement.tokens()) {
-            if (t.content() && words.related(claimToken, t) && !foreignModifier(t)) {
+            if (states(claimToken, t)) {
                 return t.index();
             }
         }
         return -1;
+    }
+
+    private boolean states(Token claimToken, Token t) {
+        return t.content() && words.related(claimToken, t) && !foreignModifier(t)
+                && !(claimToken.verb() && saidOfAnother(t));
+    }
+
+    /**
+     * Whether the evidence says its verb at {@code t} of something other than the claim's subject: the verb's clause
+     * names none of the subject's words while another clause does ("The lighthouse was not damaged, although the
+     * village was destroyed" does not say the lighthouse was destroyed).
+     */
+    private boolean saidOfAnother(Token t) {
+        if (clauses == null) {
+            clauses = Clauses.of(statement);
+        }
+        if (clauses.single() || !clauses.namesSubject(t.index())) {
+            return false;
+        }
+        boolean elsewhere = false;
+        for (Token subject : claimSubject()) {
+            for (Token e : statement.tokens()) {
+                if (e.content() && words.related(subject, e)) {
+                    if (clauses.clause(e.index()) == clauses.clause(t.index())) {
+                        return false;
+                    }
+                    elsewhere = true;
+                }
+            }
+        }
+        return elsewhere;
+    }
+
+    /** The claim's content words before its first verb: what it speaks of ("The observatory" of "The observatory employs…"). */
+    List<Token> claimSubject() {
+        List<Token> out = new ArrayList<>();
+        for (Token t : claim.tokens()) {
+            if (t.verb()) {
+                break;
+            }
+            if (t.content()) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     /** The first evidence token whose analysed term is or begins like {@code term}, or -1. */
@@ -64,7 +111,7 @@ final class EvidenceIndex {
     List<Integer> positions(Token claimToken) {
         List<Integer> out = new ArrayList<>();
         for (Token t : statement.tokens()) {
-            if (t.content() && words.related(claimToken, t) && !foreignModifier(t)) {
+            if (states(claimToken, t)) {
                 out.add(t.index());
             }
         }

@@ -282,6 +282,33 @@ class AgreementTest {
     }
 
     @Test
+    void aVerbSaidOfAnotherClausesSubjectDoesNotStateTheClaimsVerb() {
+        String evidence = "The Harl Lighthouse was not damaged in the 1977 earthquake, although the nearby village of "
+                + "Soren was destroyed.";
+        AgreementResult lighthouse = agreement.check("The Harl Lighthouse was destroyed in the 1977 earthquake.", evidence);
+        assertFalse(lighthouse.predicateCovered(), lighthouse::toString);
+        assertTrue(lighthouse.missingWords().contains("destroyed"), () -> "missing: " + lighthouse.missingWords());
+        AgreementResult village = agreement.check("The village of Soren was destroyed in the 1977 earthquake.", evidence);
+        assertTrue(village.predicateCovered(), village::toString);
+        AgreementResult when = agreement.check("The observatory moved its gauges to the breakwater.",
+                "The observatory closed in 1963, when the port authority moved its gauges to the new breakwater.");
+        assertFalse(when.predicateCovered(), when::toString);
+    }
+
+    @Test
+    void aListOrAPhraseAfterACommaIsNoClauseOfItsOwn() {
+        AgreementResult list = agreement.check("Soren was flooded in 1977.", "Harl, Soren, and Tessa were flooded in 1977.");
+        assertTrue(list.predicateCovered(), list::toString);
+        AgreementResult phrase = agreement.check("The islands became independent in 1962.",
+                "The islands became independent from Valdoria in 1962, after a referendum held in 1959.");
+        assertTrue(phrase.predicateCovered(), phrase::toString);
+        // A pronoun subject of its own leaves the clause to the claim's subject: "…, but it was rebuilt".
+        AgreementResult pronoun = agreement.check("The mill was rebuilt in 1980.",
+                "The mill burned down in 1977, but it was rebuilt in 1980.");
+        assertTrue(pronoun.predicateCovered(), pronoun::toString);
+    }
+
+    @Test
     void countedQuantityStandsForAParaphrasedVerb() {
         AgreementResult r = agreement.check("The air campaign lasted 78 days.", "After 78 days of strikes the war ended.");
         assertTrue(r.predicateCovered());
