@@ -54,7 +54,7 @@ final class ShortAnswers {
     private record Reading(QuestionAnalysis question, TypedSpans.Kind kind, String text, Set<String> titleTerms,
                            Set<String> terms, List<EnglishAnalysis.Token> tokens,
                            List<EnglishAnalysis.Token> anchors, List<TypedSpans.TypedSpan> spans,
-                           Quantities quantities, Pattern stranded) {
+                           Quantities quantities, Pattern stranded, Set<String> askedClass) {
     }
 
     private Reading read(QuestionAnalysis question, Citation quote, TypedSpans.Kind kind) {
@@ -69,7 +69,7 @@ final class ShortAnswers {
         return new Reading(question, kind, text, titleTerms, terms, tokens,
                 tokens.stream().filter(t -> terms.contains(t.term())).toList(),
                 quantities != null ? quantities.quantities() : TypedSpans.find(kind, text), quantities,
-                kind == TypedSpans.Kind.NAME ? stranded(lower) : null);
+                kind == TypedSpans.Kind.NAME ? stranded(lower) : null, askedClass(lower));
     }
 
     /** How well the span fits the question, or null when it cannot answer it. */
@@ -91,6 +91,9 @@ final class ShortAnswers {
             if (LABEL_AFTER.matcher(r.text()).region(span.end(), r.text().length()).lookingAt()) {
                 return null; // "Keeper: Jonas Quill": a label names what follows it
             }
+            if (namesTheQuestionsSubject(span, r)) {
+                return null; // "Harl Lighthouse" for "Who repainted the lighthouse?" is what is asked about
+            }
             NameRoles.Role role = roles.of(r.text(), span.start(), span.end());
             if (!NameRoles.fits(r.question().type(), role)) {
                 return null; // a place is no answer to "who"
@@ -104,8 +107,8 @@ final class ShortAnswers {
     }
 
     /**
-     * How well a span fits, in the order the fields are compared: new words ("Lord Alden Pryce" before "Council of
-     * Ministers Parliament" when the question names the Council); a number of what the question counts ("52
+     * How well a span fits, in the order the fields are compared: new words (a name that shares only the kind of
+     * thing asked for, "Dunlow City" for "In which city…", comes after one that shares nothing with the question); a number of what the question counts ("52
      * nominations" for "how many nominations", not "20 prizes"); a name in the role asked for; a name linked to the
      * question by a preposition ("orchestrated by Lina Holm" for "Who orchestrated it?", "wrote to Alden Pryce" for
      * "Who did she write to?"); a name not in the document's title (what a document is about is rarely what a
@@ -185,6 +188,22 @@ final class ShortAnswers {
             closeness += 1 / (1 + d / HALF_NEAR);
         }
         return closeness;
+    }
+
+    /** Up to three words after "which" or "what": the kind of thing asked for ("Which lighthouse", "What university"). */
+    private static final Pattern ASKED_CLASS = Pattern.compile("\\b(?:which|what)\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)");
+
+    private Set<String> askedClass(String question) {
+        Matcher m = ASKED_CLASS.matcher(question);
+        return m.find() ? Set.copyOf(analysis.terms(m.group(1))) : Set.of();
+    }
+
+    /**
+     * Whether a name shares a word with the question other than the kind of thing asked for: it names what the
+     * question is about ("the lighthouse"), not the answer. "Harl Lighthouse" still answers "Which lighthouse…?".
+     */
+    private boolean namesTheQuestionsSubject(TypedSpans.TypedSpan span, Reading r) {
+        return analysis.terms(span.text()).stream().anyMatch(t -> r.terms().contains(t) && !r.askedClass().contains(t));
     }
 
     /** Whether a name shares a word with the question: it is then partly what was asked about, not the answer. */

@@ -37,6 +37,16 @@ class ShortAnswersTest {
     }
 
     @Test
+    void theOnlyNameBeingWhatTheQuestionIsAboutGivesNoShortAnswer() {
+        String quote = "The Harl Lighthouse was not damaged in the earthquake. The lighthouse was repainted in 1990 "
+                + "by a local firm.";
+        assertEquals(Optional.empty(), shortAnswer("Who repainted the lighthouse?", quote),
+                "the lighthouse is what was asked about");
+        assertEquals(Optional.of("Dunlow City"), shortAnswer("In which city was the archive founded?",
+                "The archive was founded in Dunlow City in 1970."), "the kind of thing asked for may be in the name");
+    }
+
+    @Test
     void anAdjectiveBeforeANounDescribesItDoesNotName() {
         assertEquals(Optional.of("Lina Holm"), shortAnswer("Who headed the herbarium?",
                 "The herbarium was headed by the Swedish botanist Lina Holm until 2012."));
