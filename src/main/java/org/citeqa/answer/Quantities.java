@@ -42,6 +42,89 @@ record Quantities(String text, List<TypedSpans.TypedSpan> quantities, List<Engli
                 .anyMatch(t -> counted.contains(t.term()));
     }
 
+    /**
+     * Whether the quantity counts what the question asks for, as its short answer: it {@link #counts} the counted
+     * word, or it is the part of a whole that does and the question asks more than how many there are. 23 answers
+     * "How many members have recognised the islands?" from "Of the 27 members, 23 have recognised the islands" (and
+     * from "23 of the 27 members have…"), and the whole, 27, then does not; "How many members does the Northern League
+     * have?" asks for the whole. Only the short answer weighs this: the sentence gives a count either way, so the
+     * signals keep {@link #counts}.
+     *
+     * @param askedTerms the question's words other than what it counts and its names ("recognise", "island"): the
+     *                   part is asked for when its sentence states one of them outside the words joining part and
+     *                   whole ("out of a total of")
+     */
+    boolean countsAsked(TypedSpans.TypedSpan quantity, Set<String> askedTerms) {
+        for (TypedSpans.TypedSpan other : quantities) {
+            if (other == quantity) {
+                continue;
+            }
+            if (counts(other) && isPartOf(quantity, other) && asksBeyond(other, quantity, askedTerms)) {
+                return true; // the part asked for
+            }
+            if (counts(quantity) && isPartOf(other, quantity) && asksBeyond(quantity, other, askedTerms)) {
+                return false; // the whole of the part asked for
+            }
+        }
+        return counts(quantity);
+    }
+
+    private boolean isPartOf(TypedSpans.TypedSpan part, TypedSpans.TypedSpan whole) {
+        if (whole.start() >= part.end()) {
+            return PART_BEFORE_WHOLE.matcher(text.substring(part.end(), whole.start())).matches();
+        }
+        return whole.end() <= part.start() && WHOLE_OPENS.matcher(text.substring(0, whole.start())).find()
+                && firstAfterComma(whole, part);
+    }
+
+    /** Whether the part's sentence states an asked word, outside the words that join part and whole. */
+    private boolean asksBeyond(TypedSpans.TypedSpan whole, TypedSpans.TypedSpan part, Set<String> askedTerms) {
+        int from = lastSentenceEnd(Math.min(part.start(), whole.start()));
+        int to = nextSentenceEnd(Math.max(part.end(), whole.end()));
+        int joinFrom = Math.min(part.end(), whole.end());
+        int joinTo = Math.max(part.start(), whole.start());
+        return tokens.stream().anyMatch(t -> t.start() >= from && t.end() <= to
+                && !(t.start() >= joinFrom && t.end() <= joinTo) && askedTerms.contains(t.term()));
+    }
+
+    private int lastSentenceEnd(int before) {
+        for (int i = before - 1; i >= 0; i--) {
+            if (SENTENCE_END.indexOf(text.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private int nextSentenceEnd(int after) {
+        for (int i = after; i < text.length(); i++) {
+            if (SENTENCE_END.indexOf(text.charAt(i)) >= 0 && (i + 1 == text.length()
+                    || Character.isWhitespace(text.charAt(i + 1)))) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    private static final String SENTENCE_END = ".!?";
+
+    /** Between a part and its whole: "23 of the 27", "780 (8%) out of a total of 10,000". Closed-class grammar. */
+    private static final Pattern PART_BEFORE_WHOLE = Pattern.compile(
+            "\\s*(?:\\([^()]*\\)\\s*)?(?:out\\s+)?of\\s+(?:the\\s+|all\\s+|a\\s+total\\s+of\\s+)?");
+    /** Before a whole that opens its clause: "Of the 27", "…; out of all 27". */
+    private static final Pattern WHOLE_OPENS = Pattern.compile(
+            "(?:^|[.;:!?]\\s*)(?:[Oo]ut\\s+of|[Oo]f)\\s+(?:the\\s+|all\\s+)?$");
+
+    /** Whether the part is the first number after the comma that ends the whole's phrase: "Of the 27 members, 23". */
+    private boolean firstAfterComma(TypedSpans.TypedSpan whole, TypedSpans.TypedSpan part) {
+        int comma = text.indexOf(',', whole.end());
+        if (comma < 0 || comma > part.start() || text.substring(whole.end(), comma).matches(".*[;:.].*")) {
+            return false;
+        }
+        return quantities.stream().noneMatch(q -> q.start() > comma && q.start() < part.start())
+                && text.substring(comma + 1, part.start()).isBlank();
+    }
+
     /** Whether any quantity of the sentence counts one of the counted words. */
     boolean anyCounts() {
         return quantities.stream().anyMatch(this::counts);

@@ -2,6 +2,7 @@ package org.citeqa.answer;
 
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,6 +56,14 @@ final class ShortAnswers {
                            Set<String> terms, List<EnglishAnalysis.Token> tokens,
                            List<EnglishAnalysis.Token> anchors, List<TypedSpans.TypedSpan> spans,
                            Quantities quantities, Pattern stranded, Set<String> askedClass) {
+
+        /** The question's words other than what it counts and its names: what it asks of them. */
+        Set<String> askedTerms() {
+            Set<String> out = new HashSet<>(terms);
+            out.removeAll(question.countedTerms());
+            out.removeAll(question.nameTerms());
+            return out;
+        }
     }
 
     private Reading read(QuestionAnalysis question, Citation quote, TypedSpans.Kind kind) {
@@ -77,7 +86,7 @@ final class ShortAnswers {
         if (r.question().states(span, analysis)) {
             return null;
         }
-        boolean counts = r.quantities() != null && r.quantities().counts(span);
+        boolean counts = r.quantities() != null && r.quantities().countsAsked(span, r.askedTerms());
         if (r.quantities() != null && !r.quantities().answers(span)) {
             return null; // part of a date, a lone "one", a reference mark
         }

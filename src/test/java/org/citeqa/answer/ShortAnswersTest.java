@@ -47,6 +47,18 @@ class ShortAnswersTest {
     }
 
     @Test
+    void aPartOfAWholeCountsWhatTheWholeCounts() {
+        String quote = "Of the 27 members of the Northern League, 23 (86%) have recognised the islands.";
+        assertEquals(Optional.of("23"), shortAnswer("How many members of the Northern League have recognised the islands?",
+                quote), "23 of the 27 members recognised them");
+        assertEquals(Optional.of("27"), shortAnswer("How many members does the Northern League have?", quote));
+        assertEquals(Optional.of("12"), shortAnswer("How many keepers were lost at sea?",
+                "Of the harbour's keepers, 12 of the 40 keepers were lost at sea in the storm."));
+        assertEquals(Optional.of("780"), shortAnswer("How many soldiers did the garrison have?",
+                "The garrison numbered 780 (8%) out of a total of 10,000 soldiers in the region."));
+    }
+
+    @Test
     void anAdjectiveBeforeANounDescribesItDoesNotName() {
         assertEquals(Optional.of("Lina Holm"), shortAnswer("Who headed the herbarium?",
                 "The herbarium was headed by the Swedish botanist Lina Holm until 2012."));
