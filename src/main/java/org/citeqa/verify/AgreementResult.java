@@ -11,12 +11,15 @@ import java.util.List;
  * that it states a word of the statement besides its names, dates and numbers. {@code span} is the length in tokens
  * of the shortest stretch of evidence stating all {@code spanTerms} claim words it states. {@code fromContext}
  * are the claim's names found only in the sentence's context (its paragraph before it, the title), not in it.
+ * {@code deniesUnstated}: the evidence denies a word the claim does not state, of the claim's subject, while the claim
+ * denies nothing ("was not damaged" against "was destroyed").
  */
 public record AgreementResult(double coverage, double restCoverage, boolean predicateCovered,
                               boolean complementCovered, boolean beyondNames,
                               List<Fact> matched, List<Fact> missing, List<Contradiction> contradictions,
                               List<String> matchedWords, List<String> missingWords, Statement evidence,
-                              int span, int spanTerms, List<Fact> fromContext, boolean subjectStated) {
+                              int span, int spanTerms, List<Fact> fromContext, boolean subjectStated,
+                              boolean deniesUnstated) {
 
     /** How many of the claim's names only the sentence's context states. */
     public int contextNames() {

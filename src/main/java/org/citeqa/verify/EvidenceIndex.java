@@ -63,9 +63,7 @@ final class EvidenceIndex {
      * village was destroyed" does not say the lighthouse was destroyed).
      */
     private boolean saidOfAnother(Token t) {
-        if (clauses == null) {
-            clauses = Clauses.of(statement);
-        }
+        Clauses clauses = clauses();
         if (clauses.single() || !clauses.namesSubject(t.index())) {
             return false;
         }
@@ -81,6 +79,42 @@ final class EvidenceIndex {
             }
         }
         return elsewhere;
+    }
+
+    /**
+     * Whether the evidence denies what it says of the claim's subject with a verb the claim does not state ("The
+     * lighthouse was not damaged" against "The lighthouse was destroyed"): such a sentence cannot say the claim in other
+     * words. Read from the first verb after a word of the subject, in its clause; a denied verb the claim states is
+     * the polarity check's.
+     */
+    boolean deniesUnstated() {
+        List<Token> tokens = statement.tokens();
+        if (tokens.stream().noneMatch(t -> t.negated() && t.verb())) {
+            return false; // most sentences deny nothing: no need to look further
+        }
+        List<Token> subject = claimSubject();
+        for (Token e : tokens) {
+            if (!e.content() || subject.stream().noneMatch(s -> words.related(s, e))) {
+                continue;
+            }
+            for (int k = e.index() + 1; k < tokens.size() && clauses().clause(k) == clauses().clause(e.index()); k++) {
+                Token verb = tokens.get(k);
+                if (verb.verb() && verb.content()) {
+                    if (verb.negated() && claim.tokens().stream().noneMatch(c -> c.content() && words.related(c, verb))) {
+                        return true;
+                    }
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
+    private Clauses clauses() {
+        if (clauses == null) {
+            clauses = Clauses.of(statement);
+        }
+        return clauses;
     }
 
     /** The claim's content words before its first verb: what it speaks of ("The observatory" of "The observatory employs…"). */

@@ -81,7 +81,8 @@ public class ExtractiveClaimJudge implements ClaimJudge {
      * A sentence supports a claim when it contradicts nothing, states every key value and what a linking verb says
      * the subject is, and either states most of the claim's wording with its main verb, compactly (or its counted
      * quantity), or states nearly all of it in other words that the embeddings find mean the same (with at least one
-     * word of it besides its names and numbers, and more words of it in the sentence itself than a topic's name).
+     * word of it besides its names and numbers, and more words of it in the sentence itself than a topic's name, and
+     * no denial of its subject that the claim does not share: "was not damaged" says no "was destroyed").
      */
     boolean supports(Aligned a) {
         AgreementResult r = a.result();
@@ -98,7 +99,7 @@ public class ExtractiveClaimJudge implements ClaimJudge {
                 || r.quantityMatched() && r.coverage() >= config.anchoredSupportCoverage());
         boolean paraphrased = embedded && similarity >= config.paraphraseSimilarity()
                 && r.coverage() >= config.paraphraseCoverage() && r.beyondNames()
-                && r.spanTerms() >= config.paraphraseMinWords();
+                && r.spanTerms() >= config.paraphraseMinWords() && !r.deniesUnstated();
         return stated || paraphrased;
     }
 

@@ -50,4 +50,14 @@ class ExtractiveClaimJudgeTest {
         Candidate same = candidate("The observatory employs about 20 people.", "Port Ellery", 0.8);
         assertEquals(Verdict.REFUTED, verdict("The observatory employs 35 people.", same));
     }
+
+    @Test
+    void aSentenceDenyingSomethingOfTheSubjectParaphrasesNothing() {
+        // Every word of the claim but its verb is stated; the sentence's verb for the lighthouse is denied.
+        Candidate denial = candidate("The Harl Lighthouse was not damaged in the 1977 earthquake, although the nearby "
+                + "village of Soren was destroyed.", "The Marren Islands", 0.8);
+        assertEquals(Verdict.NOT_ENOUGH_INFO, verdict("The Harl Lighthouse was destroyed in the 1977 earthquake.", denial));
+        assertEquals(Verdict.SUPPORTED, verdict("The village of Soren was destroyed in the 1977 earthquake.", denial));
+        assertEquals(Verdict.REFUTED, verdict("The Harl Lighthouse was damaged in the 1977 earthquake.", denial));
+    }
 }
