@@ -55,7 +55,7 @@ final class QuestionCheck {
         }
         Statement evidence = agreement.reader().readEvidence(sentence);
         Statement context = previous == null ? null : agreement.reader().readEvidence(previous);
-        AgreementResult result = agreement.check(question, evidence, context, weights);
+        AgreementResult result = agreement.checkQuestion(question, evidence, context, weights);
         boolean polarity = false, value = false, exception = false;
         for (Contradiction c : result.contradictions()) {
             switch (c.kind()) {

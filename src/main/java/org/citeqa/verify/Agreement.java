@@ -47,6 +47,23 @@ public class Agreement {
      * stated.
      */
     public AgreementResult check(Statement claim, Statement evidence, Statement context, TermWeights weights) {
+        return check(claim, evidence, context, weights, false);
+    }
+
+    /**
+     * A statement made from a question, against one evidence sentence in its context. One rule differs from a claim's
+     * check: a value the statement gives elsewhere may still stand as the rival of another. The answerability model
+     * was trained on that reading, and retraining it without the rule moved its weights by up to 0.17 and cost the
+     * second domain right answers; for claims the rule is plainly wrong ("opened in 1909 and sold in 1988" is not
+     * refuted by "opened in 1909").
+     */
+    public AgreementResult checkQuestion(Statement question, Statement evidence, Statement context,
+                                         TermWeights weights) {
+        return check(question, evidence, context, weights, true);
+    }
+
+    private AgreementResult check(Statement claim, Statement evidence, Statement context, TermWeights weights,
+                                  boolean ownValuesRival) {
         EvidenceIndex ev = new EvidenceIndex(evidence, claim, words);
         EvidenceIndex around = context == null ? null : new EvidenceIndex(context, claim, words);
         List<Fact> matched = new ArrayList<>();
@@ -57,7 +74,7 @@ public class Agreement {
         List<Fact> fromContext = new ArrayList<>();
         boolean claimNegative = claim.tokens().stream().anyMatch(Token::negated);
         for (Fact fact : claim.facts()) {
-            Contradiction c = ValueCheck.compare(fact, claim, ev, claimNegative);
+            Contradiction c = ValueCheck.compare(fact, claim, ev, claimNegative, ownValuesRival);
             if (c == null && ValueCheck.found(fact, ev) >= 0) {
                 matched.add(fact);
                 coveredTokens.addAll(fact.tokens());

@@ -40,8 +40,12 @@ final class ValueCheck {
         return -1;
     }
 
-    /** A contradiction of this fact, or null. */
-    static Contradiction compare(Fact fact, Statement claim, EvidenceIndex ev, boolean claimNegative) {
+    /**
+     * A contradiction of this fact, or null. Unless {@code ownValuesRival}, a value the claim itself gives as another
+     * of its facts is no rival: "opened in 1909 and sold in 1988" is not refuted by "opened in 1909".
+     */
+    static Contradiction compare(Fact fact, Statement claim, EvidenceIndex ev, boolean claimNegative,
+                                 boolean ownValuesRival) {
         if (fact.kind().isName()) {
             int at = found(fact, ev);
             if (at >= 0) {
@@ -76,6 +80,10 @@ final class ValueCheck {
                     .filter(f -> sameUnit(fact.unit(), f.unit(), fact.kind() == FactKind.ORDINAL, ev, claim)).toList();
             default -> List.of();
         };
+        if (!ownValuesRival) {
+            rivals = rivals.stream().filter(r -> claim.facts().stream()
+                    .noneMatch(own -> own != fact && own.kind() == r.kind() && own.value().equals(r.value()))).toList();
+        }
         return rival(fact, rivals, ev, anchors(ev, claim));
     }
 

@@ -309,6 +309,15 @@ class AgreementTest {
     }
 
     @Test
+    void aValueTheClaimGivesItselfIsNoRival() {
+        AgreementResult r = agreement.check("The museum opened in 1909 and was sold in 1988.", "Its museum opened in 1909.");
+        assertFalse(r.contradicted(), r::toString);
+        Contradiction c = assertContradiction(Contradiction.Kind.VALUE,
+                "Lena Brandt directed the archive from 1970 to 1990.", "Lena Brandt directed the archive from 1970 to 1985.");
+        assertEquals("1985", c.stated(), c::toString);
+    }
+
+    @Test
     void countedQuantityStandsForAParaphrasedVerb() {
         AgreementResult r = agreement.check("The air campaign lasted 78 days.", "After 78 days of strikes the war ended.");
         assertTrue(r.predicateCovered());
