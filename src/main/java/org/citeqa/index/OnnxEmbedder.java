@@ -161,9 +161,29 @@ final class OnnxEmbedder implements Embedder, AutoCloseable {
                 || type == Character.COMBINING_SPACING_MARK;
     }
 
+    /** How long closing waits for a run already inside the model to finish. */
+    private static final long CLOSE_WAIT_SECONDS = 10;
+
+    /**
+     * Stops the model threads, waits for a run already inside the model, then frees the session. Freeing it under a
+     * running call crashes the JVM in native code (seen at shutdown while a warm-up embedding ran); if the run does not
+     * end in time, the session is left to the process's exit instead.
+     */
     @Override
     public void close() {
-        modelThreads.shutdownNow();
+        for (Runnable dropped : modelThreads.shutdownNow()) {
+            if (dropped instanceof Job job) { // its caller would otherwise wait for ever
+                job.result().completeExceptionally(new IllegalStateException("the embedding model was closed"));
+            }
+        }
+        try {
+            if (!modelThreads.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
         encoder.close();
     }
 }

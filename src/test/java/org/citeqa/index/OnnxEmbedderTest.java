@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -131,5 +133,23 @@ class OnnxEmbedderTest {
             dot += expected[i] * actual[i];
         }
         assertTrue(dot > 0.99999, "cosine " + dot + " for: " + text);
+    }
+
+    @Test
+    void closingWhileTextsRunEndsEveryCallAndFreesTheModelOnlyAfterTheRun() throws Exception {
+        // Freeing the session under a running call crashed the JVM in native code at shutdown.
+        OnnxEmbedder model = OnnxEmbedder.load(ModelSpec.BGE);
+        String text = String.join(" ", texts().subList(0, 8));
+        List<CompletableFuture<float[]>> calls = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            calls.add(model.run(1, i + " " + text, ""));
+        }
+        calls.get(0).get(60, TimeUnit.SECONDS); // the model threads are busy with the next ones now
+        model.close();
+        for (CompletableFuture<float[]> call : calls) {
+            call.handle((vector, failure) -> vector).get(60, TimeUnit.SECONDS); // none is left waiting
+        }
+        long ran = calls.stream().filter(call -> !call.isCompletedExceptionally()).count();
+        assertTrue(ran >= 1 && ran < calls.size(), () -> "calls that ran: " + ran);
     }
 }
