@@ -116,7 +116,8 @@ public class Agreement {
         boolean subjectStated = subjectStated(ev, around, coveredTokens);
         return new AgreementResult(coverage, rest, predicate, complement, beyondNames, List.copyOf(matched),
                 List.copyOf(missing), List.copyOf(contradictions), matchedWords, missingWords, evidence, span.length(),
-                span.terms(), List.copyOf(fromContext), subjectStated, !claimNegative && ev.deniesUnstated());
+                span.terms(), List.copyOf(fromContext), subjectStated, !claimNegative && ev.deniesUnstated(),
+                ev.verbOnlyOfAnother());
     }
 
     /**

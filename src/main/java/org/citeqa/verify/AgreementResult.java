@@ -12,14 +12,15 @@ import java.util.List;
  * of the shortest stretch of evidence stating all {@code spanTerms} claim words it states. {@code fromContext}
  * are the claim's names found only in the sentence's context (its paragraph before it, the title), not in it.
  * {@code deniesUnstated}: the evidence denies a word the claim does not state, of the claim's subject, while the claim
- * denies nothing ("was not damaged" against "was destroyed").
+ * denies nothing ("was not damaged" against "was destroyed"). {@code verbOnlyOfAnother}: the evidence states a verb of
+ * the claim only in a clause about something else ("…, when the port authority moved its gauges").
  */
 public record AgreementResult(double coverage, double restCoverage, boolean predicateCovered,
                               boolean complementCovered, boolean beyondNames,
                               List<Fact> matched, List<Fact> missing, List<Contradiction> contradictions,
                               List<String> matchedWords, List<String> missingWords, Statement evidence,
                               int span, int spanTerms, List<Fact> fromContext, boolean subjectStated,
-                              boolean deniesUnstated) {
+                              boolean deniesUnstated, boolean verbOnlyOfAnother) {
 
     /** How many of the claim's names only the sentence's context states. */
     public int contextNames() {

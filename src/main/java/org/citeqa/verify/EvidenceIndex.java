@@ -82,6 +82,21 @@ final class EvidenceIndex {
     }
 
     /**
+     * Whether the evidence states one of the claim's verbs only of something else, in a clause of another subject
+     * ("…, when the port authority moved its gauges" for "The observatory moved its gauges"): it then says who did it,
+     * and no paraphrase of the claim.
+     */
+    boolean verbOnlyOfAnother() {
+        for (Token c : claim.tokens()) {
+            if (c.verb() && c.content() && find(c) < 0 && statement.tokens().stream()
+                    .anyMatch(t -> t.content() && words.related(c, t) && !foreignModifier(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether the evidence denies what it says of the claim's subject with a verb the claim does not state ("The
      * lighthouse was not damaged" against "The lighthouse was destroyed"): such a sentence cannot say the claim in other
      * words. Read from the first verb after a word of the subject, in its clause; a denied verb the claim states is

@@ -82,7 +82,8 @@ public class ExtractiveClaimJudge implements ClaimJudge {
      * the subject is, and either states most of the claim's wording with its main verb, compactly (or its counted
      * quantity), or states nearly all of it in other words that the embeddings find mean the same (with at least one
      * word of it besides its names and numbers, and more words of it in the sentence itself than a topic's name, and
-     * no denial of its subject that the claim does not share: "was not damaged" says no "was destroyed").
+     * no denial of its subject that the claim does not share: "was not damaged" says no "was destroyed"; nor the
+     * claim's own verb said of something else: "when the port authority moved its gauges").
      */
     boolean supports(Aligned a) {
         AgreementResult r = a.result();
@@ -99,7 +100,7 @@ public class ExtractiveClaimJudge implements ClaimJudge {
                 || r.quantityMatched() && r.coverage() >= config.anchoredSupportCoverage());
         boolean paraphrased = embedded && similarity >= config.paraphraseSimilarity()
                 && r.coverage() >= config.paraphraseCoverage() && r.beyondNames()
-                && r.spanTerms() >= config.paraphraseMinWords() && !r.deniesUnstated();
+                && r.spanTerms() >= config.paraphraseMinWords() && !r.deniesUnstated() && !r.verbOnlyOfAnother();
         return stated || paraphrased;
     }
 

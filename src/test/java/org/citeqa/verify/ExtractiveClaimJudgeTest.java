@@ -60,4 +60,15 @@ class ExtractiveClaimJudgeTest {
         assertEquals(Verdict.SUPPORTED, verdict("The village of Soren was destroyed in the 1977 earthquake.", denial));
         assertEquals(Verdict.REFUTED, verdict("The Harl Lighthouse was damaged in the 1977 earthquake.", denial));
     }
+
+    @Test
+    void theClaimsVerbSaidOfAnotherSubjectParaphrasesNothing() {
+        Candidate when = candidate("The observatory closed in 1963, when the port authority moved its gauges to the new "
+                + "breakwater.", "The Brannock Tidal Observatory", 0.8);
+        assertEquals(Verdict.NOT_ENOUGH_INFO, verdict("The observatory moved its gauges to the new breakwater.", when));
+        assertEquals(Verdict.SUPPORTED, verdict("The port authority moved its gauges to the new breakwater.", when));
+        Candidate but = candidate("Osterholm's parliament ratified the accord within a month, but Varn's assembly "
+                + "rejected it twice before approving it in 1933.", "The Lindqvist Accord", 0.8);
+        assertEquals(Verdict.NOT_ENOUGH_INFO, verdict("Osterholm's parliament rejected the accord.", but));
+    }
 }
