@@ -82,7 +82,8 @@ public final class FollowUpResolver {
         Matcher pronoun = PRONOUN.matcher(question);
         if (pronoun.find()) {
             boolean person = PERSONAL.contains(pronoun.group(1).toLowerCase(Locale.ROOT));
-            Optional<String> antecedent = answerNames.stream().filter(name -> !person || Names.personLike(name)).findFirst()
+            Optional<String> antecedent = previous.flatMap(p -> topic(p, person))
+                    .or(() -> answerNames.stream().filter(name -> !person || Names.personLike(name)).findFirst())
                     .or(() -> answerNames.stream().findFirst())
                     .or(() -> previous.flatMap(FollowUpResolver::antecedent));
             if (antecedent.isEmpty()) {
@@ -95,6 +96,26 @@ public final class FollowUpResolver {
             return stripQuestionMark(question) + " (" + stripQuestionMark(previous.get()) + ")?";
         }
         return question;
+    }
+
+    /** A question asking for a person, thing or place: its answer names what comes next ("Who founded it?"). */
+    private static final Pattern ASKS_FOR_ENTITY = Pattern.compile("(?i)^\\s*(?:who|whom|whose|which|what)\\b");
+    /** "What was the Sea Aster?", "Who is Edda Marlowe?": asks about the name, which stays the topic. */
+    private static final Pattern DESCRIBE = Pattern.compile(
+            "^\\s*(?i:who|what)\\s+(?i:is|was|are|were)\\s+(?:(?i:the)\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s*)+\\??\\s*$");
+
+    /**
+     * The name the previous question was about, when it asked about that name rather than for a new one ("When was
+     * the Lindqvist Accord signed?", "What was the Sea Aster?"): a pronoun after it goes on about that name, even when
+     * the answer names a place or a date's event ("…signed in Tromsø"). For he, she and the like, only a name of two
+     * or more words.
+     */
+    private static Optional<String> topic(String previous, boolean person) {
+        if (ASKS_FOR_ENTITY.matcher(previous).find() && !DESCRIBE.matcher(previous).matches()) {
+            return Optional.empty();
+        }
+        return Names.in(previous).stream().filter(name -> !person || Names.personLike(name)).findFirst()
+                .map(name -> previous.contains("the " + name) ? "the " + name : name);
     }
 
     /** The antecedent in the pronoun's role: "his term" becomes "Marlowe's term". */

@@ -27,6 +27,24 @@ class FollowUpResolverTest {
     }
 
     @Test
+    void aPronounAfterAQuestionAboutANameStaysWithThatName() {
+        // The answer names a place and people; the conversation is still about the accord or the ship.
+        assertEquals("Who ratified the Lindqvist Accord?", after("When was the Lindqvist Accord signed?",
+                "The agreement was signed in Tromsø on 12 March 1931 by the governors of both islands. [1]",
+                "Who ratified it?"));
+        assertEquals("Who owned the Sea Aster?", after("What was the Sea Aster?",
+                "The Sea Aster was a three-masted schooner built in Gdansk in 1884 for the Baltic timber trade. [1]",
+                "Who owned it?"));
+        assertEquals("Where did Edda Marlowe study?", after("When did Edda Marlowe found the observatory?",
+                "It was founded in 1871 by the hydrographer Edda Marlowe, who had surveyed the northern channel for the "
+                        + "Admiralty. [1]", "Where did she study?"));
+        // A question asking for a name: its answer is what comes next.
+        assertEquals("When did Jonas Quill die?", after("Who succeeded Edda Marlowe?",
+                "Marlowe's successor, the astronomer Jonas Quill, directed the observatory from 1889 to 1921. [1]",
+                "When did he die?"));
+    }
+
+    @Test
     void aNameKeepsThePhraseItHeads() {
         assertEquals("Who refused the model of Hong Kong?", after("Which model did Serbia propose at the Vienna round?",
                 "Serbia proposed the model of Hong Kong [1].", "Who refused it?"));
