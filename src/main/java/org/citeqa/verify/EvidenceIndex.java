@@ -15,11 +15,93 @@ final class EvidenceIndex {
     /** The evidence's clauses, read when a claim's verb is first looked up. */
     private Clauses clauses;
 
-    EvidenceIndex(Statement statement, Statement claim, WordMatch words) {
+    /**
+     * Whether values are read strictly, as for a claim: a value the claim gives itself is no rival of its others, and a
+     * value counts only when said with the claim's verb (see {@link ValueCheck}).
+     */
+    final boolean strict;
+
+    EvidenceIndex(Statement statement, Statement claim, WordMatch words, boolean strict) {
         this.statement = statement;
         this.claim = claim;
         this.words = words;
+        this.strict = strict;
         this.found = new int[claim.tokens().size()];
+    }
+
+    EvidenceIndex(Statement statement, Statement claim, WordMatch words) {
+        this(statement, claim, words, true);
+    }
+
+    /**
+     * Whether the evidence's value at {@code at} is said with the claim's verb for the claim's value at
+     * {@code claimAt}: "in 1921" of "In 1921 the bridge was widened" is said with "widened", not with a claim's
+     * "closed". True when either has no verb of its own, or the verbs are the same or WordNet relatives; when the claim's
+     * verb is not in the evidence at all, only {@code otherEventDiffers} makes another verb count as different.
+     */
+    boolean sameEvent(int claimAt, int at, boolean otherEventDiffers) {
+        if (!adverbial(statement, at) || !adverbial(claim, claimAt)) {
+            return true; // "the 1977 earthquake", "18,000 visitors": the value describes a noun, not when or where
+        }
+        int claimVerb = governingVerb(claim, null, claimAt);
+        int evidenceVerb = governingVerb(statement, clauses(), at);
+        if (claimVerb < 0 || evidenceVerb < 0) {
+            return true;
+        }
+        Token cv = claim.tokens().get(claimVerb);
+        if (words.related(cv, statement.tokens().get(evidenceVerb))) {
+            return true;
+        }
+        return !otherEventDiffers && find(cv) < 0;
+    }
+
+    /**
+     * The content verb a value at {@code at} is said with: the nearest before it in its clause ("was rebuilt in
+     * 1902"), else the first after it ("In 1921 the bridge was widened"); -1 when its clause has none.
+     */
+    private static int governingVerb(Statement s, Clauses clauses, int at) {
+        List<Token> tokens = s.tokens();
+        int clause = clauses == null ? 0 : clauses.clause(at);
+        for (int k = at - 1; k >= 0 && (clauses == null || clauses.clause(k) == clause); k--) {
+            if (isContentVerb(tokens, k)) {
+                return k;
+            }
+        }
+        for (int k = at + 1; k < tokens.size() && (clauses == null || clauses.clause(k) == clause); k++) {
+            if (isContentVerb(tokens, k)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A value right after a preposition, or listed after one, and not before a noun: "in 1921", "to 1985", "in 1979
+     * and 2020", not "the 1977 earthquake".
+     */
+    private static boolean adverbial(Statement s, int at) {
+        List<Token> tokens = s.tokens();
+        int before = at - 1;
+        while (before >= 2 && (tokens.get(before).tag().equals("CC") || tokens.get(before).word().equals(","))
+                && tokens.get(before - 1).digits()) {
+            before -= 2; // "in 1979 and 2020", "in 1979, 1985 and 2020": each is said with the verb
+        }
+        boolean afterPreposition = before >= 0 && tokens.get(before).tag().equals("IN");
+        boolean beforeNoun = at + 1 < tokens.size() && tokens.get(at + 1).tag().startsWith("NN");
+        return afterPreposition && !beforeNoun;
+    }
+
+    /**
+     * A verb with meaning of its own, or a participle after "was" that the tagger read as an adjective ("was closed"
+     * in a short claim).
+     */
+    private static boolean isContentVerb(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (!t.content() || t.capitalised() || t.digits()) {
+            return false;
+        }
+        return t.verb() || t.tag().equals("JJ") && t.word().endsWith("ed") && k > 0
+                && tokens.get(k - 1).verb() && !tokens.get(k - 1).content();
     }
 
     WordMatch words() {
@@ -70,7 +152,7 @@ final class EvidenceIndex {
         boolean elsewhere = false;
         for (Token subject : claimSubject()) {
             for (Token e : statement.tokens()) {
-                if (e.content() && words.related(subject, e)) {
+                if (e.content() && statesSubjectWord(subject, e)) {
                     if (clauses.clause(e.index()) == clauses.clause(t.index())) {
                         return false;
                     }
@@ -79,6 +161,37 @@ final class EvidenceIndex {
             }
         }
         return elsewhere;
+    }
+
+    /**
+     * Whether the evidence token states a word of the claim's subject: related, and not as part of another name
+     * ("Bridge" of "the Kessin Bridge" is no word of "the Vellmar Bridge").
+     */
+    private boolean statesSubjectWord(Token subject, Token e) {
+        if (!words.related(subject, e)) {
+            return false;
+        }
+        for (Fact name : claim.facts()) {
+            if (name.kind().isName() && name.tokens().contains(subject.index()) && namesAnother(name, e.index())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a claim's value (a date, number or name that is not part of its subject) found at {@code at} stands in
+     * a clause about something else ("…, while the provincial government contributed 12,000 crowns" for the guild's
+     * payment; "Moravec was born in Kellby; Asgaard was born in Tarnholm" for Moravec's birthplace). A date that
+     * describes a noun ("the 1977 earthquake") is not tied to its clause.
+     */
+    boolean valueOfAnother(Fact fact, int at) {
+        if (fact.kind().isDate() && !adverbial(statement, at)) {
+            return false; // "the 1977 earthquake" names an event both clauses may speak of
+        }
+        List<Token> subject = claimSubject();
+        return subject.stream().noneMatch(t -> fact.tokens().contains(t.index()))
+                && saidOfAnother(statement.tokens().get(at));
     }
 
     /**
@@ -109,7 +222,7 @@ final class EvidenceIndex {
         }
         List<Token> subject = claimSubject();
         for (Token e : tokens) {
-            if (!e.content() || subject.stream().noneMatch(s -> words.related(s, e))) {
+            if (!e.content() || subject.stream().noneMatch(s -> statesSubjectWord(s, e))) {
                 continue;
             }
             for (int k = e.index() + 1; k < tokens.size() && clauses().clause(k) == clauses().clause(e.index()); k++) {
@@ -237,6 +350,26 @@ final class EvidenceIndex {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether this statement names another thing of the claim name's kind and not the claim's own: "The Kessin Bridge"
+     * for "the Vellmar Bridge". Read in a sentence's context, it tells what "the bridge" there is.
+     */
+    boolean namesAnotherOfItsKind(Fact name) {
+        String head = name.words().get(name.words().size() - 1);
+        boolean same = false;
+        boolean other = false;
+        for (Fact f : statement.facts()) {
+            if (f.kind().isName() && f.words().stream().anyMatch(w -> WordMatch.sameStem(w, head))) {
+                if (lacks(f.words(), name.words()) && lacks(name.words(), f.words())) {
+                    other = true;
+                } else {
+                    same = true;
+                }
+            }
+        }
+        return other && !same;
     }
 
     /** Whether {@code some} has a word that {@code other} lacks. */

@@ -22,7 +22,8 @@ final class ValueCheck {
     /** The evidence token where the fact is stated, or -1. */
     static int found(Fact fact, EvidenceIndex ev) {
         if (fact.kind().isName()) {
-            return ev.findName(fact);
+            int at = ev.findName(fact);
+            return at >= 0 && ev.strict && ev.valueOfAnother(fact, at) ? -1 : at;
         }
         List<Fact> same = fact.kind() == FactKind.MONTH ? ev.months() : ev.statement.facts(fact.kind());
         // "10,000" alone is not the claim's "10,000 soldiers" when another number there counts soldiers: "780 soldiers
@@ -33,7 +34,9 @@ final class ValueCheck {
             boolean value = fact.kind() == FactKind.MONTH ? f.value().split("-")[0].equals(fact.value())
                     : f.value().equals(fact.value());
             if (value && (fact.kind() != FactKind.NUMBER || sameUnit(fact.unit(), f.unit(), false, ev, claimOf(ev))
-                    || fact.unit() == null || f.unit() == null && !countedElsewhere)) {
+                    || fact.unit() == null || f.unit() == null && !countedElsewhere)
+                    && (!ev.strict || ev.sameEvent(fact.position(), f.position(), false)
+                    && !ev.valueOfAnother(fact, f.position()))) {
                 return f.position();
             }
         }
@@ -41,11 +44,12 @@ final class ValueCheck {
     }
 
     /**
-     * A contradiction of this fact, or null. Unless {@code ownValuesRival}, a value the claim itself gives as another
-     * of its facts is no rival: "opened in 1909 and sold in 1988" is not refuted by "opened in 1909".
+     * A contradiction of this fact, or null. Read strictly ({@link EvidenceIndex#strict}, for claims), a value the claim
+     * itself gives as another of its facts is no rival ("opened in 1909 and sold in 1988" is not refuted by "opened in
+     * 1909"), and neither is a value said with another verb ("It was cancelled in 1979" says nothing of when the
+     * festival first took place).
      */
-    static Contradiction compare(Fact fact, Statement claim, EvidenceIndex ev, boolean claimNegative,
-                                 boolean ownValuesRival) {
+    static Contradiction compare(Fact fact, Statement claim, EvidenceIndex ev, boolean claimNegative) {
         if (fact.kind().isName()) {
             int at = found(fact, ev);
             if (at >= 0) {
@@ -59,7 +63,8 @@ final class ValueCheck {
                 return null;
             }
             List<Fact> rivals = ev.rivalNames(fact.kind()).stream()
-                    .filter(r -> r.kind() == fact.kind() && fact.kind().exclusive() || sameRole(fact, r)).toList();
+                    .filter(r -> r.kind() == fact.kind() && fact.kind().exclusive() || sameRole(fact, r))
+                    .filter(r -> !ev.strict || !ev.valueOfAnother(fact, r.position())).toList();
             List<Integer> anchors = anchors(ev, claim);
             if (ClaimCoverage.predicates(claim).isEmpty()) {
                 // "Ostmark is in Asia" has no verb to find the event by: only a place said of Ostmark itself, next
@@ -80,9 +85,11 @@ final class ValueCheck {
                     .filter(f -> sameUnit(fact.unit(), f.unit(), fact.kind() == FactKind.ORDINAL, ev, claim)).toList();
             default -> List.of();
         };
-        if (!ownValuesRival) {
+        if (ev.strict) {
             rivals = rivals.stream().filter(r -> claim.facts().stream()
-                    .noneMatch(own -> own != fact && own.kind() == r.kind() && own.value().equals(r.value()))).toList();
+                    .noneMatch(own -> own != fact && own.kind() == r.kind() && own.value().equals(r.value()))
+                    && ev.sameEvent(fact.position(), r.position(), true) && !ev.valueOfAnother(fact, r.position()))
+                    .toList();
         }
         return rival(fact, rivals, ev, anchors(ev, claim));
     }

@@ -318,6 +318,55 @@ class AgreementTest {
     }
 
     @Test
+    void aValueSaidWithAnotherVerbIsNotTheClaimsValue() {
+        String widened = "In 1921 the bridge was widened to carry trams; it was closed to motor traffic in 1988.";
+        assertEquals("1988", assertContradiction(Contradiction.Kind.VALUE, "The bridge was closed to motor traffic in 1921.",
+                widened).stated());
+        assertEquals("1921", assertContradiction(Contradiction.Kind.VALUE, "The bridge was widened in 1988.", widened)
+                .stated());
+        assertAgrees("The bridge was closed to motor traffic in 1988.", widened);
+        String hall = "The guild's hall, built in 1811, burned down in 1899 and was rebuilt in 1902.";
+        assertEquals("1899", assertContradiction(Contradiction.Kind.VALUE, "The guild hall burned down in 1902.", hall)
+                .stated());
+        assertEquals("1811", assertContradiction(Contradiction.Kind.VALUE, "The guild hall was built in 1899.", hall)
+                .stated());
+        assertEquals("1869", assertContradiction(Contradiction.Kind.VALUE, "Aldo Kessin died in 1810.",
+                "Aldo Kessin was born in 1810 in Marrow Vale and died in 1869.").stated());
+        // A value said with no verb of another event still stands: "It was cancelled in 1979 and 2020" says nothing of
+        // when the festival first took place.
+        assertAgrees("The first festival took place in 1965.", "It was cancelled in 1979 and 2020.");
+    }
+
+    @Test
+    void aValueInAClauseAboutAnotherSubjectIsNotTheClaimsValue() {
+        String funds = "Construction was funded by the Tarnholm Merchants' Guild, which paid 40,000 crowns, while the "
+                + "provincial government contributed 12,000 crowns.";
+        assertEquals("40,000", assertContradiction(Contradiction.Kind.VALUE,
+                "The Tarnholm Merchants' Guild paid 12,000 crowns.", funds).stated());
+        assertEquals("12,000", assertContradiction(Contradiction.Kind.VALUE,
+                "The provincial government contributed 40,000 crowns.", funds).stated());
+        assertAgrees("The provincial government contributed 12,000 crowns.", funds);
+        String born = "Moravec was born in Kellby; Asgaard was born in Tarnholm.";
+        assertEquals("Kellby", assertContradiction(Contradiction.Kind.VALUE, "Piet Moravec was born in Tarnholm.", born)
+                .stated());
+        assertAgrees("Leni Asgaard was born in Tarnholm.", born);
+    }
+
+    @Test
+    void theKindOfANameIsNotTheNameWhenTheContextNamesAnotherOfItsKind() {
+        StatementReader reader = agreement.reader();
+        Statement sentence = reader.readEvidence("The bridge was 90 metres long and rested on eleven timber piers.");
+        Statement otherBridge = reader.readEvidence("The Kessin Bridge. The Kessin Bridge was a wooden bridge over the "
+                + "river Oskeda.");
+        AgreementResult r = agreement.check(reader.read("The Vellmar Bridge is 90 metres long."), sentence, otherBridge,
+                TermWeights.uniform());
+        assertFalse(r.missing().isEmpty(), r::toString);
+        AgreementResult same = agreement.check(reader.read("The Kessin Bridge is 90 metres long."), sentence,
+                otherBridge, TermWeights.uniform());
+        assertTrue(same.missing().isEmpty(), same::toString);
+    }
+
+    @Test
     void countedQuantityStandsForAParaphrasedVerb() {
         AgreementResult r = agreement.check("The air campaign lasted 78 days.", "After 78 days of strikes the war ended.");
         assertTrue(r.predicateCovered());
