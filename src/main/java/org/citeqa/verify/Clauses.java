@@ -7,8 +7,9 @@ import java.util.Set;
  * The clauses of a sentence, as far as its tags show them: after a clause that has its verb, a comma or semicolon
  * and a conjunction open a new one when a subject of its own and a finite verb follow ("The lighthouse was not
  * damaged, although the nearby village was destroyed"). A list ("Harl, Soren, and Tessa were flooded") or a phrase
- * ("in 1962, after a referendum held in 1959") opens none. Read so that a claim's verb is not taken from a clause
- * that speaks of something else.
+ * ("in 1962, after a referendum held in 1959") opens none. A relative clause after a name opens one too, about that
+ * name ("Leni Asgaard succeeded Piet Moravec, who had led the guild"). Read so that a claim's verb or value is not
+ * taken from a clause that speaks of something else.
  */
 final class Clauses {
 
@@ -24,28 +25,80 @@ final class Clauses {
     /** Per clause, whether its subject has a content word (not only "it" or "which"). */
     private final boolean[] namedSubject;
 
-    private Clauses(int[] clauseOf, boolean[] namedSubject) {
+    /** Per clause, the first and last token of the name a relative clause speaks of ("Piet Moravec, who…"), or -1. */
+    private final int[] antecedentFrom;
+    private final int[] antecedentTo;
+
+    private Clauses(int[] clauseOf, boolean[] namedSubject, int[] antecedentFrom, int[] antecedentTo) {
         this.clauseOf = clauseOf;
         this.namedSubject = namedSubject;
+        this.antecedentFrom = antecedentFrom;
+        this.antecedentTo = antecedentTo;
     }
 
     static Clauses of(Statement s) {
         List<Token> tokens = s.tokens();
         int[] clauseOf = new int[tokens.size()];
         boolean[] namedSubject = new boolean[tokens.size() + 1];
+        int[] antecedentFrom = new int[tokens.size() + 1];
+        int[] antecedentTo = new int[tokens.size() + 1];
+        java.util.Arrays.fill(antecedentFrom, -1);
+        java.util.Arrays.fill(antecedentTo, -1);
         int clause = 0;
         boolean hasVerb = false;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (hasVerb && i > 0 && isBreak(tokens.get(i - 1)) && opensClause(tokens, i)) {
-                clause++;
-                hasVerb = false;
+            if (hasVerb && i > 1 && isBreak(tokens.get(i - 1))) {
+                int antecedent = relativeTo(tokens, i);
+                if (antecedent >= 0 || opensClause(tokens, i)) {
+                    clause++;
+                    hasVerb = false;
+                    if (antecedent >= 0) {
+                        namedSubject[clause] = true;
+                        antecedentFrom[clause] = antecedent;
+                        antecedentTo[clause] = i - 2;
+                    }
+                }
             }
             clauseOf[i] = clause;
             hasVerb |= t.verb();
             namedSubject[clause] |= !hasVerb && t.content() && !t.digits();
         }
-        return new Clauses(clauseOf, namedSubject);
+        return new Clauses(clauseOf, namedSubject, antecedentFrom, antecedentTo);
+    }
+
+    /**
+     * Where the name starts that a relative clause opening at {@code at} speaks of ("Piet Moravec, who had led the
+     * guild"; "the Tarnholm Merchants' Guild, which paid"), or -1 when none opens there.
+     */
+    private static int relativeTo(List<Token> tokens, int at) {
+        String tag = tokens.get(at).tag();
+        if (!tokens.get(at - 1).word().equals(",") || !(tag.equals("WP") || tag.equals("WDT"))
+                || !tokens.get(at - 2).tag().startsWith("NN")) {
+            return -1;
+        }
+        int next = at + 1;
+        while (next < tokens.size() && (tokens.get(next).tag().equals("RB") || tokens.get(next).tag().equals("MD"))) {
+            next++;
+        }
+        if (next >= tokens.size() || !tokens.get(next).verb()) {
+            return -1;
+        }
+        int from = at - 2;
+        while (from > 0 && (tokens.get(from - 1).tag().startsWith("NN") || tokens.get(from - 1).tag().equals("POS"))) {
+            from--;
+        }
+        return from;
+    }
+
+    /**
+     * Whether the token {@code other} is part of what the clause of {@code token} speaks of: in that clause, or in the
+     * name a relative clause hangs from.
+     */
+    boolean speaksOf(int token, int other) {
+        int clause = clauseOf[token];
+        return clauseOf[other] == clause || antecedentFrom[clause] >= 0 && other >= antecedentFrom[clause]
+                && other <= antecedentTo[clause];
     }
 
     int clause(int token) {

@@ -153,7 +153,7 @@ final class EvidenceIndex {
         for (Token subject : claimSubject()) {
             for (Token e : statement.tokens()) {
                 if (e.content() && statesSubjectWord(subject, e)) {
-                    if (clauses.clause(e.index()) == clauses.clause(t.index())) {
+                    if (clauses.speaksOf(t.index(), e.index())) {
                         return false;
                     }
                     elsewhere = true;

@@ -353,6 +353,15 @@ class AgreementTest {
     }
 
     @Test
+    void aRelativeClauseSpeaksOfTheNameItHangsFrom() {
+        String succeeded = "Leni Asgaard succeeded Piet Moravec, who had led the guild from 2004 to 2016.";
+        AgreementResult leni = agreement.check("Leni Asgaard led the guild from 2004 to 2016.", succeeded);
+        assertFalse(leni.predicateCovered(), leni::toString);
+        AgreementResult piet = agreement.check("Piet Moravec led the guild from 2004 to 2016.", succeeded);
+        assertTrue(piet.predicateCovered() && piet.consistent(), piet::toString);
+    }
+
+    @Test
     void theKindOfANameIsNotTheNameWhenTheContextNamesAnotherOfItsKind() {
         StatementReader reader = agreement.reader();
         Statement sentence = reader.readEvidence("The bridge was 90 metres long and rested on eleven timber piers.");
