@@ -9,7 +9,8 @@ import java.util.Set;
  * damaged, although the nearby village was destroyed"). A list ("Harl, Soren, and Tessa were flooded") or a phrase
  * ("in 1962, after a referendum held in 1959") opens none. A relative clause after a name opens one too, about that
  * name ("Leni Asgaard succeeded Piet Moravec, who had led the guild"). Read so that a claim's verb or value is not
- * taken from a clause that speaks of something else.
+ * taken from a clause that speaks of something else. It also tells which verb a value is said with
+ * ({@link #governingVerb}) and whether a value says when or where rather than describing a noun ({@link #adverbial}).
  */
 final class Clauses {
 
@@ -141,5 +142,54 @@ final class Clauses {
             noun |= tag.startsWith("NN") || tag.startsWith("PRP") && !tag.equals("PRP$");
         }
         return false;
+    }
+
+    /**
+     * The content verb a value at {@code at} is said with: the nearest before it in its clause ("was rebuilt in
+     * 1902"), else the first after it ("In 1921 the bridge was widened"); -1 when its clause has none.
+     */
+    static int governingVerb(Statement s, Clauses clauses, int at) {
+        List<Token> tokens = s.tokens();
+        int clause = clauses == null ? 0 : clauses.clause(at);
+        for (int k = at - 1; k >= 0 && (clauses == null || clauses.clause(k) == clause); k--) {
+            if (isContentVerb(tokens, k)) {
+                return k;
+            }
+        }
+        for (int k = at + 1; k < tokens.size() && (clauses == null || clauses.clause(k) == clause); k++) {
+            if (isContentVerb(tokens, k)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A value right after a preposition, or listed after one, and not before a noun: "in 1921", "to 1985", "in 1979
+     * and 2020", not "the 1977 earthquake".
+     */
+    static boolean adverbial(Statement s, int at) {
+        List<Token> tokens = s.tokens();
+        int before = at - 1;
+        while (before >= 2 && (tokens.get(before).tag().equals("CC") || tokens.get(before).word().equals(","))
+                && tokens.get(before - 1).digits()) {
+            before -= 2; // "in 1979 and 2020", "in 1979, 1985 and 2020": each is said with the verb
+        }
+        boolean afterPreposition = before >= 0 && tokens.get(before).tag().equals("IN");
+        boolean beforeNoun = at + 1 < tokens.size() && tokens.get(at + 1).tag().startsWith("NN");
+        return afterPreposition && !beforeNoun;
+    }
+
+    /**
+     * A verb with meaning of its own, or a participle after "was" that the tagger read as an adjective ("was closed"
+     * in a short claim).
+     */
+    private static boolean isContentVerb(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (!t.content() || t.capitalised() || t.digits()) {
+            return false;
+        }
+        return t.verb() || t.tag().equals("JJ") && t.word().endsWith("ed") && k > 0
+                && tokens.get(k - 1).verb() && !tokens.get(k - 1).content();
     }
 }

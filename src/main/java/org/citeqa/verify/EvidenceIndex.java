@@ -12,8 +12,9 @@ final class EvidenceIndex {
 
     /** Where each claim token is first stated (index + 2; 1 = nowhere, 0 = not looked up yet). */
     private final int[] found;
-    /** The evidence's clauses, read when a claim's verb is first looked up. */
+    /** The evidence's clauses and the claim's subject words, each read when first needed. */
     private Clauses clauses;
+    private List<Token> claimSubject;
 
     /**
      * Whether values are read strictly, as for a claim: a value the claim gives itself is no rival of its others, and a
@@ -40,11 +41,11 @@ final class EvidenceIndex {
      * verb is not in the evidence at all, only {@code otherEventDiffers} makes another verb count as different.
      */
     boolean sameEvent(int claimAt, int at, boolean otherEventDiffers) {
-        if (!adverbial(statement, at) || !adverbial(claim, claimAt)) {
+        if (!Clauses.adverbial(statement, at) || !Clauses.adverbial(claim, claimAt)) {
             return true; // "the 1977 earthquake", "18,000 visitors": the value describes a noun, not when or where
         }
-        int claimVerb = governingVerb(claim, null, claimAt);
-        int evidenceVerb = governingVerb(statement, clauses(), at);
+        int claimVerb = Clauses.governingVerb(claim, null, claimAt);
+        int evidenceVerb = Clauses.governingVerb(statement, clauses(), at);
         if (claimVerb < 0 || evidenceVerb < 0) {
             return true;
         }
@@ -53,55 +54,6 @@ final class EvidenceIndex {
             return true;
         }
         return !otherEventDiffers && find(cv) < 0;
-    }
-
-    /**
-     * The content verb a value at {@code at} is said with: the nearest before it in its clause ("was rebuilt in
-     * 1902"), else the first after it ("In 1921 the bridge was widened"); -1 when its clause has none.
-     */
-    private static int governingVerb(Statement s, Clauses clauses, int at) {
-        List<Token> tokens = s.tokens();
-        int clause = clauses == null ? 0 : clauses.clause(at);
-        for (int k = at - 1; k >= 0 && (clauses == null || clauses.clause(k) == clause); k--) {
-            if (isContentVerb(tokens, k)) {
-                return k;
-            }
-        }
-        for (int k = at + 1; k < tokens.size() && (clauses == null || clauses.clause(k) == clause); k++) {
-            if (isContentVerb(tokens, k)) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * A value right after a preposition, or listed after one, and not before a noun: "in 1921", "to 1985", "in 1979
-     * and 2020", not "the 1977 earthquake".
-     */
-    private static boolean adverbial(Statement s, int at) {
-        List<Token> tokens = s.tokens();
-        int before = at - 1;
-        while (before >= 2 && (tokens.get(before).tag().equals("CC") || tokens.get(before).word().equals(","))
-                && tokens.get(before - 1).digits()) {
-            before -= 2; // "in 1979 and 2020", "in 1979, 1985 and 2020": each is said with the verb
-        }
-        boolean afterPreposition = before >= 0 && tokens.get(before).tag().equals("IN");
-        boolean beforeNoun = at + 1 < tokens.size() && tokens.get(at + 1).tag().startsWith("NN");
-        return afterPreposition && !beforeNoun;
-    }
-
-    /**
-     * A verb with meaning of its own, or a participle after "was" that the tagger read as an adjective ("was closed"
-     * in a short claim).
-     */
-    private static boolean isContentVerb(List<Token> tokens, int k) {
-        Token t = tokens.get(k);
-        if (!t.content() || t.capitalised() || t.digits()) {
-            return false;
-        }
-        return t.verb() || t.tag().equals("JJ") && t.word().endsWith("ed") && k > 0
-                && tokens.get(k - 1).verb() && !tokens.get(k - 1).content();
     }
 
     WordMatch words() {
@@ -186,7 +138,7 @@ final class EvidenceIndex {
      * describes a noun ("the 1977 earthquake") is not tied to its clause.
      */
     boolean valueOfAnother(Fact fact, int at) {
-        if (fact.kind().isDate() && !adverbial(statement, at)) {
+        if (fact.kind().isDate() && !Clauses.adverbial(statement, at)) {
             return false; // "the 1977 earthquake" names an event both clauses may speak of
         }
         List<Token> subject = claimSubject();
@@ -247,16 +199,19 @@ final class EvidenceIndex {
 
     /** The claim's content words before its first verb: what it speaks of ("The observatory" of "The observatory employs…"). */
     List<Token> claimSubject() {
-        List<Token> out = new ArrayList<>();
-        for (Token t : claim.tokens()) {
-            if (t.verb()) {
-                break;
+        if (claimSubject == null) {
+            List<Token> out = new ArrayList<>();
+            for (Token t : claim.tokens()) {
+                if (t.verb()) {
+                    break;
+                }
+                if (t.content()) {
+                    out.add(t);
+                }
             }
-            if (t.content()) {
-                out.add(t);
-            }
+            claimSubject = List.copyOf(out);
         }
-        return out;
+        return claimSubject;
     }
 
     /** The first evidence token whose analysed term is or begins like {@code term}, or -1. */
