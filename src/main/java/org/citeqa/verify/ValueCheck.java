@@ -3,6 +3,7 @@ package org.citeqa.verify;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * A claim's key values against an evidence sentence: where the evidence states each (same date, year, number of
@@ -38,6 +39,45 @@ final class ValueCheck {
                     && (!ev.strict || ev.sameEvent(fact.position(), f.position(), false)
                     && !ev.valueOfAnother(fact, f.position()))) {
                 return f.position();
+            }
+        }
+        return ev.strict && fact.kind() == FactKind.YEAR ? insideRange(fact, ev) : -1;
+    }
+
+    /** Words that join the two ends of a range of years: "from 2004 to 2016", "between 1871 and 1876". */
+    private static final Set<String> RANGE_OPENS = Set.of("from", "between");
+    private static final Set<String> RANGE_JOINS = Set.of("to", "and", "until", "till", "through",
+            "-", "–");
+
+    /**
+     * Where the evidence gives a range of years that holds the claim's year, said with the claim's verb and of its
+     * subject, or -1: "led the guild from 2004 to 2016" states "led the guild in 2010".
+     */
+    private static int insideRange(Fact fact, EvidenceIndex ev) {
+        int year;
+        try {
+            year = Integer.parseInt(fact.value());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+        List<Fact> years = ev.statement.facts(FactKind.YEAR);
+        List<Token> tokens = ev.statement.tokens();
+        for (int i = 0; i + 1 < years.size(); i++) {
+            Fact from = years.get(i);
+            Fact to = years.get(i + 1);
+            int a = from.position();
+            int b = to.position();
+            if (a < 1 || b != a + 2 || !RANGE_OPENS.contains(tokens.get(a - 1).word().toLowerCase(Locale.ROOT))
+                    || !RANGE_JOINS.contains(tokens.get(a + 1).word().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            try {
+                if (Integer.parseInt(from.value()) <= year && year <= Integer.parseInt(to.value())
+                        && ev.sameEvent(fact.position(), a, false) && !ev.valueOfAnother(fact, a)) {
+                    return a;
+                }
+            } catch (NumberFormatException e) {
+                // not a plain year: no range
             }
         }
         return -1;

@@ -353,6 +353,15 @@ class AgreementTest {
     }
 
     @Test
+    void aYearInsideAStatedRangeIsStated() {
+        String led = "Piet Moravec led the guild from 2004 to 2016.";
+        AgreementResult inside = agreement.check("Piet Moravec led the guild in 2010.", led);
+        assertTrue(inside.consistent(), inside::toString);
+        assertContradiction(Contradiction.Kind.VALUE, "Piet Moravec led the guild in 2018.", led);
+        assertAgrees("The bridge was built in 1873.", "The bridge was built between 1871 and 1876.");
+    }
+
+    @Test
     void aRelativeClauseSpeaksOfTheNameItHangsFrom() {
         String succeeded = "Leni Asgaard succeeded Piet Moravec, who had led the guild from 2004 to 2016.";
         AgreementResult leni = agreement.check("Leni Asgaard led the guild from 2004 to 2016.", succeeded);
