@@ -39,7 +39,11 @@ public class ExtractiveClaimJudge implements ClaimJudge {
             aligned.add(new Aligned(c, agreement.check(statement, agreement.reader().readEvidence(c.reading()), context,
                     weights)));
         }
+        // A paraphrase, which lacks the claim's verb, supports nothing when another sentence denies that verb of the
+        // claim's subject ("refused to sign"), even if that one leaves a name of the claim unsaid.
+        boolean verbDenied = aligned.stream().anyMatch(ExtractiveClaimJudge::deniesVerb);
         Optional<Aligned> support = aligned.stream().filter(this::supports)
+                .filter(a -> a.result().predicateCovered() || !verbDenied)
                 .max(Comparator.comparingDouble(a -> a.result().coverage()));
         Optional<Aligned> refute = aligned.stream().filter(this::refutes)
                 .max(Comparator.comparingDouble(Aligned::refuteScore));
@@ -116,6 +120,13 @@ public class ExtractiveClaimJudge implements ClaimJudge {
         // And of the claim's own subject: "Fishing employs 2,300 people" says nothing of the observatory's staff.
         return r.contradicted() && namesStated && r.subjectStated() && (r.predicateCovered() || r.countedRival())
                 && r.restCoverage() >= config.refuteCoverage();
+    }
+
+    /** Whether the sentence states the claim's verb of its subject with the opposite polarity ("refused to sign"). */
+    private static boolean deniesVerb(Aligned a) {
+        AgreementResult r = a.result();
+        return r.predicateCovered() && r.subjectStated()
+                && r.contradictions().stream().anyMatch(c -> c.kind() == Contradiction.Kind.POLARITY);
     }
 
     /** The best sentence, and a second one that also qualifies, up to the configured number. */

@@ -71,4 +71,19 @@ class ExtractiveClaimJudgeTest {
                 + "rejected it twice before approving it in 1933.", "The Lindqvist Accord", 0.8);
         assertEquals(Verdict.NOT_ENOUGH_INFO, verdict("Osterholm's parliament rejected the accord.", but));
     }
+
+    @Test
+    void aParaphraseDoesNotStandAgainstASentenceDenyingTheClaimsVerb() {
+        String claim = "The Corvathi delegation at Harlow signed the harbour treaty.";
+        Candidate paraphrase = new Candidate(1, "doc", "Talks", "doc#0", "The Corvathi delegation at Harlow was pushed to "
+                + "attend the conference on the harbour treaty.", "The Corvathi delegation at Harlow was pushed to attend "
+                + "the conference on the harbour treaty.", 0, 90, 0.8);
+        String denied = "The Corvathi delegation refused to sign the offered harbour treaty.";
+        Candidate denial = new Candidate(2, "doc", "Talks", "doc#1", denied, denied, 100, 100 + denied.length(), 0.7);
+        assertEquals(Verdict.SUPPORTED, judge.judge(claim, List.of(paraphrase), TermWeights.uniform()).verdict(),
+                "the paraphrase alone supports the claim");
+        assertEquals(Verdict.NOT_ENOUGH_INFO,
+                judge.judge(claim, List.of(paraphrase, denial), TermWeights.uniform()).verdict(),
+                "the denial names no Harlow, so it cannot refute; but the paraphrase no longer supports");
+    }
 }
