@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Judges a claim by aligning it to each candidate sentence with {@link Agreement}. SUPPORTED when a sentence
@@ -42,7 +45,12 @@ public class ExtractiveClaimJudge implements ClaimJudge {
         // A paraphrase, which lacks the claim's verb, supports nothing when another sentence denies that verb of the
         // claim's subject ("refused to sign"), even if that one leaves a name of the claim unsaid.
         boolean verbDenied = aligned.stream().anyMatch(ExtractiveClaimJudge::deniesVerb);
-        Optional<Aligned> support = aligned.stream().filter(this::supports)
+        // A sentence that opens with a condition ("If the river rises…, the walkway is closed") states nothing
+        // unconditionally, so it supports only a claim that states a condition too.
+        boolean claimConditional = conditional(statement);
+        Predicate<Aligned> supporting = a -> supports(a)
+                && (claimConditional || !opensWithCondition(a.result().evidence()));
+        Optional<Aligned> support = aligned.stream().filter(supporting)
                 .filter(a -> a.result().predicateCovered() || !verbDenied)
                 .max(Comparator.comparingDouble(a -> a.result().coverage()));
         Optional<Aligned> refute = aligned.stream().filter(this::refutes)
@@ -53,7 +61,7 @@ public class ExtractiveClaimJudge implements ClaimJudge {
         }
         if (support.isPresent() && (refute.isEmpty() || outweighs(support.get(), refute.get()))) {
             Aligned best = support.get();
-            List<Integer> cited = cite(best, aligned, this::supports);
+            List<Integer> cited = cite(best, aligned, supporting);
             return new Judgement(Verdict.SUPPORTED, round(0.5 + 0.5 * best.result().coverage()), cited,
                     explain.supported(best));
         }
@@ -122,6 +130,20 @@ public class ExtractiveClaimJudge implements ClaimJudge {
                 && r.restCoverage() >= config.refuteCoverage();
     }
 
+    /** Words that open a condition. Closed-class grammar. */
+    private static final Set<String> CONDITIONS = Set.of("if", "unless");
+
+    /** Whether the claim states a condition anywhere ("The walkway is closed if the river rises"). */
+    private static boolean conditional(Statement claim) {
+        return claim.tokens().stream().anyMatch(t -> CONDITIONS.contains(t.word().toLowerCase(Locale.ROOT)));
+    }
+
+    /** Whether the sentence opens with a condition: what follows holds only then. */
+    private static boolean opensWithCondition(Statement sentence) {
+        return !sentence.tokens().isEmpty()
+                && CONDITIONS.contains(sentence.tokens().get(0).word().toLowerCase(Locale.ROOT));
+    }
+
     /** Whether the sentence states the claim's verb of its subject with the opposite polarity ("refused to sign"). */
     private static boolean deniesVerb(Aligned a) {
         AgreementResult r = a.result();
@@ -130,7 +152,7 @@ public class ExtractiveClaimJudge implements ClaimJudge {
     }
 
     /** The best sentence, and a second one that also qualifies, up to the configured number. */
-    private List<Integer> cite(Aligned best, List<Aligned> all, java.util.function.Predicate<Aligned> qualifies) {
+    private List<Integer> cite(Aligned best, List<Aligned> all, Predicate<Aligned> qualifies) {
         List<Integer> cited = new ArrayList<>(List.of(best.candidate().n()));
         all.stream().filter(a -> a != best && qualifies.test(a))
                 .sorted(Comparator.comparingDouble((Aligned a) -> a.result().coverage()).reversed())

@@ -86,4 +86,12 @@ class ExtractiveClaimJudgeTest {
                 judge.judge(claim, List.of(paraphrase, denial), TermWeights.uniform()).verdict(),
                 "the denial names no Harlow, so it cannot refute; but the paraphrase no longer supports");
     }
+
+    @Test
+    void aSentenceOpeningWithAConditionSupportsOnlyAConditionalClaim() {
+        Candidate rule = candidate("If the river rises above six metres, the lower walkway is closed.", "The Harl Bridge",
+                0.8);
+        assertEquals(Verdict.NOT_ENOUGH_INFO, verdict("The lower walkway is closed.", rule));
+        assertEquals(Verdict.SUPPORTED, verdict("The lower walkway is closed if the river rises above six metres.", rule));
+    }
 }
