@@ -37,8 +37,8 @@ final class Clauses {
         this.antecedentTo = antecedentTo;
     }
 
-    static Clauses of(Statement s) {
-        List<Token> tokens = s.tokens();
+    /** Read once per statement, when it is read ({@link StatementReader}); evidence statements are cached there. */
+    static Clauses of(List<Token> tokens) {
         int[] clauseOf = new int[tokens.size()];
         boolean[] namedSubject = new boolean[tokens.size() + 1];
         int[] antecedentFrom = new int[tokens.size() + 1];

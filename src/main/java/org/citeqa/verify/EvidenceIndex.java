@@ -12,8 +12,7 @@ final class EvidenceIndex {
 
     /** Where each claim token is first stated (index + 2; 1 = nowhere, 0 = not looked up yet). */
     private final int[] found;
-    /** The evidence's clauses and the claim's subject words, each read when first needed. */
-    private Clauses clauses;
+    /** The claim's subject words, read when first needed. */
     private List<Token> claimSubject;
 
     /**
@@ -191,10 +190,7 @@ final class EvidenceIndex {
     }
 
     private Clauses clauses() {
-        if (clauses == null) {
-            clauses = Clauses.of(statement);
-        }
-        return clauses;
+        return statement.clauses();
     }
 
     /** The claim's content words before its first verb: what it speaks of ("The observatory" of "The observatory employs…"). */

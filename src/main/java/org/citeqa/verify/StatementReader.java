@@ -127,7 +127,8 @@ public final class StatementReader {
         }
         List<Fact> facts = new FactReader(tokens, tagged, wordNet).read();
         boolean universal = raw.stream().anyMatch(r -> Lexicon.UNIVERSAL.contains(r.lower));
-        return new Statement(text, List.copyOf(tokens), facts, universal);
+        List<Token> read = List.copyOf(tokens);
+        return new Statement(text, read, facts, universal, Clauses.of(read));
     }
 
     /** The analysed term of one word, as statements compare them. */
