@@ -3,6 +3,7 @@ package org.citeqa.verify;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -54,33 +55,28 @@ final class ValueCheck {
      * subject, or -1: "led the guild from 2004 to 2016" states "led the guild in 2010".
      */
     private static int insideRange(Fact fact, EvidenceIndex ev) {
-        int year;
-        try {
-            year = Integer.parseInt(fact.value());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
+        OptionalInt year = year(fact);
         List<Fact> years = ev.statement.facts(FactKind.YEAR);
         List<Token> tokens = ev.statement.tokens();
-        for (int i = 0; i + 1 < years.size(); i++) {
-            Fact from = years.get(i);
-            Fact to = years.get(i + 1);
-            int a = from.position();
-            int b = to.position();
-            if (a < 1 || b != a + 2 || !RANGE_OPENS.contains(tokens.get(a - 1).word().toLowerCase(Locale.ROOT))
-                    || !RANGE_JOINS.contains(tokens.get(a + 1).word().toLowerCase(Locale.ROOT))) {
-                continue;
-            }
-            try {
-                if (Integer.parseInt(from.value()) <= year && year <= Integer.parseInt(to.value())
-                        && ev.sameEvent(fact.position(), a, false) && !ev.valueOfAnother(fact, a)) {
-                    return a;
-                }
-            } catch (NumberFormatException e) {
-                // not a plain year: no range
+        for (int i = 0; year.isPresent() && i + 1 < years.size(); i++) {
+            int a = years.get(i).position();
+            OptionalInt from = year(years.get(i));
+            OptionalInt to = year(years.get(i + 1));
+            if (a >= 1 && years.get(i + 1).position() == a + 2
+                    && RANGE_OPENS.contains(tokens.get(a - 1).word().toLowerCase(Locale.ROOT))
+                    && RANGE_JOINS.contains(tokens.get(a + 1).word().toLowerCase(Locale.ROOT))
+                    && from.isPresent() && to.isPresent()
+                    && from.getAsInt() <= year.getAsInt() && year.getAsInt() <= to.getAsInt()
+                    && ev.sameEvent(fact.position(), a, false) && !ev.valueOfAnother(fact, a)) {
+                return a;
             }
         }
         return -1;
+    }
+
+    /** A year fact's value as a number, when it is a plain year. */
+    private static OptionalInt year(Fact fact) {
+        return fact.value().matches("\\d{1,4}") ? OptionalInt.of(Integer.parseInt(fact.value())) : OptionalInt.empty();
     }
 
     /**
