@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.citeqa.chunk.Span;
 import org.citeqa.corpus.Document;
 import org.citeqa.corpus.TextCleaner;
 import org.citeqa.index.EnglishAnalysis;
@@ -54,7 +55,7 @@ public class ExtractiveAnswerer {
         this.signals = signals;
         this.check = check;
         this.model = AnswerabilityModel.load();
-        this.shortAnswers = new ShortAnswers(analysis, roles);
+        this.shortAnswers = new ShortAnswers(analysis, roles, check.agreement());
         this.headings = headings;
     }
 
@@ -218,7 +219,8 @@ public class ExtractiveAnswerer {
             last = close ? index + 1 : index;
         }
         Citation citation = citation(corpus, 1, c.hit(), all.get(first).span().start(), all.get(last).span().end());
-        return new Quote(best, citation, shortAnswers.find(ranking.question(), citation).orElse(null));
+        List<Span> sentences = all.subList(first, last + 1).stream().map(Sentence::span).toList();
+        return new Quote(best, citation, shortAnswers.find(ranking.question(), citation, sentences).orElse(null));
     }
 
     private static boolean samePara(String text, Sentence a, Sentence b) {

@@ -36,6 +36,10 @@ final class QuestionCheck {
         this.agreement = agreement;
     }
 
+    Agreement agreement() {
+        return agreement;
+    }
+
     /** The question as a statement, its answer's place filled with {@code answer} (or a pronoun). */
     static String statement(String question, String answer) {
         String q = END.matcher(question.strip()).replaceAll("");

@@ -32,6 +32,11 @@ public class Agreement {
         return words.related(claimWord, evidenceWord);
     }
 
+    /** Whether two words say the same: the same stem, or WordNet synonyms or derived forms ("burn", "burned"). */
+    public boolean sameWord(Token a, Token b) {
+        return words.related(a, b);
+    }
+
     /** One statement against one evidence sentence, every word weighing the same. */
     public AgreementResult check(String statement, String evidence) {
         return check(reader.read(statement), reader.read(evidence), TermWeights.uniform());

@@ -8,11 +8,11 @@ package org.citeqa.verify;
 public record Token(int index, String word, String term, int start, int end, boolean capitalised, boolean digits,
                     boolean punctuation, boolean negated, String negationCue, boolean excepted, String tag) {
 
-    boolean verb() {
+    public boolean verb() {
         return tag.startsWith("VB");
     }
 
-    boolean content() {
+    public boolean content() {
         return !term.isEmpty() && !punctuation;
     }
 }

@@ -44,6 +44,8 @@ class AnswerabilityTraining {
     org.citeqa.index.EnglishAnalysis analysis;
     @Inject
     NameRoles roles;
+    @Inject
+    org.citeqa.verify.Agreement agreement;
 
     @Test
     void train() throws IOException {
@@ -141,7 +143,7 @@ class AnswerabilityTraining {
     /** Writes every candidate of every question with its signals and labels, one JSON line each. */
     private void dump(String name, IndexedCorpus corpus, List<QuestionSets.Labelled> questions) throws IOException {
         ObjectMapper json = new ObjectMapper();
-        ShortAnswers shortAnswers = new ShortAnswers(analysis, roles);
+        ShortAnswers shortAnswers = new ShortAnswers(analysis, roles, agreement);
         Files.createDirectories(WORK);
         try (BufferedWriter out = Files.newBufferedWriter(WORK.resolve(name + ".jsonl"))) {
             int n = 0;

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Optional;
 import org.citeqa.index.EnglishAnalysis;
+import org.citeqa.language.Tagger;
 import org.citeqa.language.WordNet;
+import org.citeqa.verify.Agreement;
+import org.citeqa.verify.StatementReader;
 import org.junit.jupiter.api.Test;
 
 /** Which value of a quote is shown in bold as the short answer, on made-up sentences with real WordNet. */
@@ -12,7 +15,8 @@ class ShortAnswersTest {
 
     private static final WordNet WORDNET = new WordNet();
     private static final EnglishAnalysis ANALYSIS = new EnglishAnalysis(WORDNET);
-    private final ShortAnswers shortAnswers = new ShortAnswers(ANALYSIS, new NameRoles(WORDNET));
+    private static final Agreement AGREEMENT = new Agreement(new StatementReader(ANALYSIS, new Tagger(), WORDNET));
+    private final ShortAnswers shortAnswers = new ShortAnswers(ANALYSIS, new NameRoles(WORDNET), AGREEMENT);
     private final QuestionAnalyzer questions = new QuestionAnalyzer(ANALYSIS);
 
     private Optional<String> shortAnswer(String question, String quote) {
@@ -140,5 +144,27 @@ class ShortAnswersTest {
         Citation citation = new Citation(1, "doc", "Alden Pryce", "doc#0", text, text, 0, text.length());
         assertEquals("Lina Holm", shortAnswers.find(questions.analyze("Who was met in Corvath?"), citation)
                 .orElseThrow().text());
+    }
+
+    @Test
+    void theValueSaidWithTheQuestionsVerbBeatsTheFirstOfItsKind() {
+        String hall = "The guild's hall, built in 1811, burned down in 1899 and was rebuilt in 1902.";
+        assertEquals(Optional.of("1899"), shortAnswer("When did the guild hall burn down?", hall));
+        assertEquals(Optional.of("1811"), shortAnswer("When was the guild hall built?", hall));
+    }
+
+    @Test
+    void aValueInAClauseAboutAnotherYearDoesNotAnswerAQuestionAboutThisOne() {
+        assertEquals(Optional.of("23,500"), shortAnswer("How many visitors attended the 2019 festival?",
+                "About 18,000 visitors attended the 2018 festival, while the 2019 festival drew 23,500."));
+    }
+
+    @Test
+    void theAgentOfTheQuestionsVerbAnswersItThoughItSharesAWordWithItsSubject() {
+        assertEquals(Optional.of("Aldo Kessin"), shortAnswer("Who built the Kessin Bridge?",
+                "The Kessin Bridge crossed the Oskeda two kilometres downstream. It was built in 1842 by the carpenter "
+                        + "Aldo Kessin and his brother Pell Kessin."));
+        assertEquals(Optional.empty(), shortAnswer("Who repainted the lighthouse?",
+                "The Harl Lighthouse was repainted in 1990."));
     }
 }
