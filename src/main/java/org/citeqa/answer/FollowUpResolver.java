@@ -36,6 +36,8 @@ public final class FollowUpResolver {
     /** "the model of " right before a name: the phrase it heads. */
     private static final Pattern HEAD_OF = Pattern.compile("(?i)\\bthe\\s+(\\p{Ll}[\\p{L}-]*)\\s+of\\s+$");
     private static final Set<String> POSSESSIVES = Set.of("his", "its", "their");
+    /** Pronouns for a thing, never for a person. */
+    private static final Set<String> IMPERSONAL = Set.of("it", "its");
     /** Pronouns for a person, who is named in more than one word more often than not. */
     private static final Set<String> PERSONAL = Set.of("he", "she", "him", "his", "her");
     /** Words after which "her" is an object ("appointed her?"), not a possessive ("her term"). */
@@ -81,7 +83,15 @@ public final class FollowUpResolver {
         }
         Matcher pronoun = PRONOUN.matcher(question);
         if (pronoun.find()) {
-            boolean person = PERSONAL.contains(pronoun.group(1).toLowerCase(Locale.ROOT));
+            String word = pronoun.group(1).toLowerCase(Locale.ROOT);
+            boolean person = PERSONAL.contains(word);
+            if (IMPERSONAL.contains(word) && previous.filter(p -> ASKS_FOR_PERSON.matcher(p).find()).isPresent()) {
+                // "Who leads the guild?" was answered with a person; "When was it founded?" is about the guild
+                return previous.flatMap(p -> named(p, false))
+                        .map(name -> question.substring(0, pronoun.start()) + replacement(pronoun, question, name)
+                                + question.substring(pronoun.end()))
+                        .orElse(question);
+            }
             Optional<String> antecedent = previous.flatMap(p -> topic(p, person))
                     .or(() -> answerNames.stream().filter(name -> !person || Names.personLike(name)).findFirst())
                     .or(() -> answerNames.stream().findFirst())
@@ -100,6 +110,8 @@ public final class FollowUpResolver {
 
     /** A question asking for a person, thing or place: its answer names what comes next ("Who founded it?"). */
     private static final Pattern ASKS_FOR_ENTITY = Pattern.compile("(?i)^\\s*(?:who|whom|whose|which|what)\\b");
+    /** A question whose answer is a person: "it" after it is not that person. */
+    private static final Pattern ASKS_FOR_PERSON = Pattern.compile("(?i)^\\s*(?:who|whom|whose)\\b");
     /** "What was the Sea Aster?", "Who is Edda Marlowe?": asks about the name, which stays the topic. */
     private static final Pattern DESCRIBE = Pattern.compile(
             "^\\s*(?i:who|what)\\s+(?i:is|was|are|were)\\s+(?:(?i:the)\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s*)+\\??\\s*$");
@@ -114,6 +126,11 @@ public final class FollowUpResolver {
         if (ASKS_FOR_ENTITY.matcher(previous).find() && !DESCRIBE.matcher(previous).matches()) {
             return Optional.empty();
         }
+        return named(previous, person);
+    }
+
+    /** The first name of the previous question (for he, she and the like, of two or more words), with its article. */
+    private static Optional<String> named(String previous, boolean person) {
         return Names.in(previous).stream().filter(name -> !person || Names.personLike(name)).findFirst()
                 .map(name -> previous.contains("the " + name) ? "the " + name : name);
     }

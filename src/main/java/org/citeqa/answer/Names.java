@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 final class Names {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}'’.-]*|[.!?;:]");
+    /** A plural possessive: "Merchants'". */
+    private static final Pattern PLURAL_POSSESSIVE = Pattern.compile(".*s['’]");
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{L}\\.)+");
     private static final Set<String> PARTICLES = Set.of("of", "de", "del", "della", "der", "den", "van", "von", "da",
             "di", "du", "la", "le", "al", "bin", "ibn", "y");
@@ -55,6 +57,9 @@ final class Names {
             }
             String trimmed = word.replaceAll("[.'’-]+$", "");
             String bare = trimmed.replaceAll("['’]s$", "");
+            if (bare.equals(trimmed) && PLURAL_POSSESSIVE.matcher(word).matches()) {
+                bare = word; // "Merchants' Guild": the apostrophe stays inside a name, and goes if the name ends here
+            }
             boolean capitalised = !bare.isEmpty() && Character.isUpperCase(bare.codePointAt(0));
             boolean notName = NOT_NAMES.contains(bare.toLowerCase(Locale.ROOT));
             if (capitalised && !sentenceStart) {
@@ -65,7 +70,7 @@ final class Names {
                     run.atSentenceStart = sentenceStart;
                 }
                 run.words.add(bare);
-                if (!bare.equals(trimmed)) { // "Valdoria's status": the name ends at the possessive
+                if (bare.length() < trimmed.length()) { // "Valdoria's status": the name ends at the possessive
                     run = run.flushInto(runs);
                 }
             } else if (!run.words.isEmpty() && !capitalised && PARTICLES.contains(word)) {
@@ -115,6 +120,10 @@ final class Names {
         Run flushInto(List<Run> runs) {
             while (!words.isEmpty() && PARTICLES.contains(words.get(words.size() - 1))) {
                 words.remove(words.size() - 1);
+            }
+            if (!words.isEmpty()) {
+                String last = words.get(words.size() - 1);
+                words.set(words.size() - 1, last.replaceAll("['’]$", ""));
             }
             if (words.isEmpty()) {
                 return this;

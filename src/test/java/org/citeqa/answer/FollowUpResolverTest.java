@@ -93,4 +93,18 @@ class FollowUpResolverTest {
         assertEquals("Why (Which country recognised Kosovo first)?",
                 after("Which country recognised Kosovo first?", "The documents do not answer this question.", "Why?"));
     }
+
+    @Test
+    void itAfterAQuestionAnsweredWithAPersonStandsForWhatThatQuestionNamed() {
+        assertEquals("When was the Tarnholm Merchants' Guild founded?", after("Who leads the Tarnholm Merchants' Guild?",
+                "Leni Asgaard leads it. [1]", "When was it founded?"));
+        assertEquals("Where is the Tarnholm Merchants' Guild's hall?", after("Who leads the Tarnholm Merchants' Guild?",
+                "Leni Asgaard leads it. [1]", "Where is its hall?"));
+        assertEquals("When was it founded?", after("Who leads the guild?", "Leni Asgaard leads it. [1]",
+                "When was it founded?"));
+        assertEquals("When was Leni Asgaard elected?", after("Who leads the guild?", "Leni Asgaard leads it. [1]",
+                "When was she elected?"));
+        assertEquals("How long was the Kessin Bridge?", after("When was the Kessin Bridge built?",
+                "It was built in 1842. [1]", "How long was it?"));
+    }
 }
