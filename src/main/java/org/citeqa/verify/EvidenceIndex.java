@@ -137,12 +137,41 @@ final class EvidenceIndex {
      * describes a noun ("the 1977 earthquake") is not tied to its clause.
      */
     boolean valueOfAnother(Fact fact, int at) {
+        if (fact.kind() == FactKind.NUMBER && ofAnotherYear(at)) {
+            return true;
+        }
         if (fact.kind().isDate() && !Clauses.adverbial(statement, at)) {
             return false; // "the 1977 earthquake" names an event both clauses may speak of
         }
         List<Token> subject = claimSubject();
         return subject.stream().noneMatch(t -> fact.tokens().contains(t.index()))
                 && saidOfAnother(statement.tokens().get(at));
+    }
+
+    /**
+     * Whether the evidence's clause of token {@code at} speaks of another year than the claim, whose year the evidence
+     * gives in another clause: "18,000" of "About 18,000 visitors attended the 2018 festival, while the 2019 festival
+     * drew 23,500" is no count of the 2019 festival's visitors, neither stating nor contradicting one.
+     */
+    boolean ofAnotherYear(int at) {
+        List<Fact> claimed = claim.facts(FactKind.YEAR);
+        if (claimed.isEmpty() || clauses().single()) {
+            return false;
+        }
+        int clause = clauses().clause(at);
+        boolean other = false, elsewhere = false;
+        for (Fact year : statement.facts(FactKind.YEAR)) {
+            boolean ours = claimed.stream().anyMatch(c -> c.value().equals(year.value()));
+            if (clauses().clause(year.position()) == clause) {
+                if (ours) {
+                    return false;
+                }
+                other = true;
+            } else {
+                elsewhere |= ours;
+            }
+        }
+        return other && elsewhere;
     }
 
     /**

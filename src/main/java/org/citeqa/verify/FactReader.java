@@ -101,8 +101,9 @@ final class FactReader {
             last++;
         } else {
             unit = headNoun(i, last + 1);
-            if (unit == null && i > 0 && tokens.get(i - 1).content() && !tokens.get(i - 1).digits()) {
-                unit = tokens.get(i - 1).term(); // "Resolution 4071"
+            if (unit == null && i > 0 && tokens.get(i - 1).content() && !tokens.get(i - 1).digits()
+                    && !tokens.get(i - 1).verb()) {
+                unit = tokens.get(i - 1).term(); // "Resolution 4071"; "drew 23,500" counts what the context says
             }
         }
         String text = text(i, last);

@@ -31,7 +31,8 @@ final class ValueCheck {
         // "10,000" alone is not the claim's "10,000 soldiers" when another number there counts soldiers: "780 soldiers
         // out of a total of 10,000".
         boolean countedElsewhere = fact.kind() == FactKind.NUMBER && fact.unit() != null && same.stream()
-                .anyMatch(f -> !f.value().equals(fact.value()) && sameUnit(fact.unit(), f.unit(), false, ev, claimOf(ev)));
+                .anyMatch(f -> !f.value().equals(fact.value()) && sameUnit(fact.unit(), f.unit(), false, ev, claimOf(ev))
+                        && !(ev.strict && ev.ofAnotherYear(f.position())));
         for (Fact f : same) {
             boolean value = fact.kind() == FactKind.MONTH ? f.value().split("-")[0].equals(fact.value())
                     : f.value().equals(fact.value());

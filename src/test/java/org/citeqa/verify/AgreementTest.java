@@ -362,6 +362,17 @@ class AgreementTest {
     }
 
     @Test
+    void aCountInAClauseAboutAnotherYearNeitherStatesNorContradictsThisYearsCount() {
+        String festivals = "About 18,000 visitors attended the 2018 festival, while the 2019 festival drew 23,500.";
+        // "drew 23,500" counts what its clause is about, the 2019 festival's visitors
+        AgreementResult drew = agreement.check("About 23,500 visitors attended the 2019 festival.", festivals);
+        assertTrue(drew.consistent(), drew::toString);
+        AgreementResult other = agreement.check("About 18,000 visitors attended the 2019 festival.", festivals);
+        assertFalse(other.missing().isEmpty(), other::toString);
+        assertAgrees("About 18,000 visitors attended the 2018 festival.", festivals);
+    }
+
+    @Test
     void aRelativeClauseSpeaksOfTheNameItHangsFrom() {
         String succeeded = "Leni Asgaard succeeded Piet Moravec, who had led the guild from 2004 to 2016.";
         AgreementResult leni = agreement.check("Leni Asgaard led the guild from 2004 to 2016.", succeeded);
