@@ -87,7 +87,22 @@ final class EvidenceIndex {
 
     private boolean states(Token claimToken, Token t) {
         return t.content() && words.related(claimToken, t) && !foreignModifier(t)
-                && !(claimToken.verb() && saidOfAnother(t));
+                && !(claimToken.verb() && (saidOfAnother(t) || afterDeniedVerb(t)));
+    }
+
+    /**
+     * Whether the verb stands in the infinitive phrase of a denied verb: "did not live to see the bridge opened" says
+     * neither that she saw it nor that the bridge opened then, and "did not hesitate to sign" does not deny the
+     * signing; such a verb states nothing either way. The phrase ends at punctuation.
+     */
+    private boolean afterDeniedVerb(Token t) {
+        List<Token> tokens = statement.tokens();
+        for (int i = t.index() - 1; i >= 1 && !tokens.get(i).punctuation(); i--) {
+            if (tokens.get(i).word().equalsIgnoreCase("to") && tokens.get(i - 1).verb() && tokens.get(i - 1).negated()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

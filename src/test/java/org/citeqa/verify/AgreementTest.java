@@ -362,6 +362,14 @@ class AgreementTest {
     }
 
     @Test
+    void theInfinitiveOfADeniedVerbStatesNothing() {
+        String died = "Parrow did not live to see the bridge opened; she died in 1875, a year before its completion.";
+        AgreementResult saw = agreement.check("Ilse Parrow saw the Vellmar Bridge opened.", died);
+        assertFalse(saw.predicateCovered(), saw::toString);
+        assertAgrees("Parrow lived to see the bridge opened.", "Parrow lived to see the bridge opened in 1876.");
+    }
+
+    @Test
     void aCountInAClauseAboutAnotherYearNeitherStatesNorContradictsThisYearsCount() {
         String festivals = "About 18,000 visitors attended the 2018 festival, while the 2019 festival drew 23,500.";
         // "drew 23,500" counts what its clause is about, the 2019 festival's visitors

@@ -94,4 +94,11 @@ class ExtractiveClaimJudgeTest {
         assertEquals(Verdict.NOT_ENOUGH_INFO, verdict("The lower walkway is closed.", rule));
         assertEquals(Verdict.SUPPORTED, verdict("The lower walkway is closed if the river rises above six metres.", rule));
     }
+
+    @Test
+    void whatADeniedVerbsInfinitiveSaysSupportsNothing() {
+        Candidate died = candidate("Parrow did not live to see the bridge opened; she died in 1875, a year before its "
+                + "completion.", "The Vellmar Bridge", 0.8);
+        assertEquals(Verdict.NOT_ENOUGH_INFO, verdict("Ilse Parrow saw the Vellmar Bridge opened.", died));
+    }
 }
