@@ -3,6 +3,7 @@ package org.citeqa.verify;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.citeqa.language.Phrase;
 import org.citeqa.language.SemanticClass;
 import org.citeqa.language.TaggedSentence;
@@ -47,6 +48,9 @@ final class FactReader {
         return List.copyOf(facts);
     }
 
+    /** A decade: "1870s". */
+    static final Pattern DECADE = Pattern.compile("\\d{3}0s");
+
     private void readNumber(int i) {
         Token t = tokens.get(i);
         if (StatementReader.isOrdinalDigits(t.word()) && (month(i - 1) > 0 || month(i + 1) > 0)) {
@@ -59,6 +63,10 @@ final class FactReader {
         if (StatementReader.isOrdinalDigits(t.word())) {
             int value = Integer.parseInt(t.word().replaceAll("\\D", ""));
             add(FactKind.ORDINAL, t.word(), Integer.toString(value), unitAfter(i + 1), i);
+            return;
+        }
+        if (DECADE.matcher(t.word()).matches()) {
+            add(FactKind.YEAR, t.word(), t.word(), null, i); // "the 1870s": any year of the decade states it
             return;
         }
         double value = StatementReader.parseNumber(t.word());

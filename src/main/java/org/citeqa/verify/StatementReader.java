@@ -26,7 +26,7 @@ import org.citeqa.language.WordNet;
 public final class StatementReader {
 
     private static final Pattern TOKEN = Pattern.compile(
-            "\\d+(?:[.,]\\d+)*(?:st|nd|rd|th)?|\\p{L}[\\p{L}\\p{M}'’]*|[.,;:!?()%\"“”–—\\[\\]]");
+            "\\d{3}0s(?!\\p{L})|\\d+(?:[.,]\\d+)*(?:st|nd|rd|th)?|\\p{L}[\\p{L}\\p{M}'’]*|[.,;:!?()%\"“”–—\\[\\]]");
     private static final Pattern ORDINAL_DIGITS = Pattern.compile("(\\d+)(?:st|nd|rd|th)");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     /** How many words from a negation the word it governs may stand. */

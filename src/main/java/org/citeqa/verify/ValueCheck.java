@@ -35,7 +35,7 @@ final class ValueCheck {
                         && !(ev.strict && ev.ofAnotherYear(f.position())));
         for (Fact f : same) {
             boolean value = fact.kind() == FactKind.MONTH ? f.value().split("-")[0].equals(fact.value())
-                    : f.value().equals(fact.value());
+                    : f.value().equals(fact.value()) || fact.kind() == FactKind.YEAR && inDecade(f.value(), fact.value());
             if (value && (fact.kind() != FactKind.NUMBER || sameUnit(fact.unit(), f.unit(), false, ev, claimOf(ev))
                     || fact.unit() == null || f.unit() == null && !countedElsewhere)
                     && (!ev.strict || ev.sameEvent(fact.position(), f.position(), false)
@@ -44,6 +44,12 @@ final class ValueCheck {
             }
         }
         return ev.strict && fact.kind() == FactKind.YEAR ? insideRange(fact, ev) : -1;
+    }
+
+    /** Whether a year falls in a decade: 1873 in the 1870s. */
+    private static boolean inDecade(String year, String decade) {
+        return FactReader.DECADE.matcher(decade).matches() && year.length() == 4
+                && year.regionMatches(0, decade, 0, 3);
     }
 
     /** Words that join the two ends of a range of years: "from 2004 to 2016", "between 1871 and 1876". */
@@ -116,7 +122,9 @@ final class ValueCheck {
             return null;
         }
         List<Fact> rivals = switch (fact.kind()) {
-            case YEAR, DATE -> ev.statement.facts(fact.kind());
+            // a decade the evidence gives does not contradict a year in it: "in the 1870s" for "in 1873"
+            case YEAR -> ev.statement.facts(fact.kind()).stream().filter(f -> !inDecade(fact.value(), f.value())).toList();
+            case DATE -> ev.statement.facts(fact.kind());
             case MONTH -> ev.months();
             case NUMBER, ORDINAL -> ev.statement.facts(fact.kind()).stream()
                     .filter(f -> sameUnit(fact.unit(), f.unit(), fact.kind() == FactKind.ORDINAL, ev, claim)).toList();

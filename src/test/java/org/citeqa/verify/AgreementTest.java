@@ -362,6 +362,17 @@ class AgreementTest {
     }
 
     @Test
+    void aDecadeHoldsItsYears() {
+        assertAgrees("The Vellmar Bridge was built in the 1870s.", "The Vellmar Bridge was built between 1871 and 1876.");
+        assertAgrees("The Vellmar Bridge was built in the 1870s.", "The Vellmar Bridge was built in 1873.");
+        assertContradiction(Contradiction.Kind.VALUE, "The Vellmar Bridge was built in the 1880s.",
+                "The Vellmar Bridge was built in 1873.");
+        AgreementResult year = agreement.check("The Vellmar Bridge was built in 1873.",
+                "The Vellmar Bridge was built in the 1870s.");
+        assertTrue(year.contradictions().isEmpty(), year::toString);
+    }
+
+    @Test
     void theInfinitiveOfADeniedVerbStatesNothing() {
         String died = "Parrow did not live to see the bridge opened; she died in 1875, a year before its completion.";
         AgreementResult saw = agreement.check("Ilse Parrow saw the Vellmar Bridge opened.", died);
