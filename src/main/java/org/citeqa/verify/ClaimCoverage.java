@@ -65,7 +65,7 @@ final class ClaimCoverage {
             if (t.content() && !Lexicon.LIGHT.contains(t.term()) && seen.add(t.term())) {
                 List<Integer> at = ev.positions(t);
                 if (!at.isEmpty()) {
-                    lists.add(at);
+                    lists.add(t.capitalised() ? withLaterSubjectPronouns(at, ev.statement) : at);
                 }
             }
         }
@@ -95,6 +95,26 @@ final class ClaimCoverage {
             }
         }
         return new Span(best, lists.size());
+    }
+
+    /**
+     * A name's positions and those of the subject pronouns after its first mention, until another name comes: in
+     * "Parrow did not live to see the bridge opened; she died in 1875" the words "she died in 1875" say it of Parrow,
+     * close together; after "… with the engineer Jonas Vell; he died", "he" may be Vell.
+     */
+    private static List<Integer> withLaterSubjectPronouns(List<Integer> at, Statement evidence) {
+        List<Integer> out = new ArrayList<>(at);
+        List<Token> tokens = evidence.tokens();
+        for (int i = at.get(0) + 1; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).capitalised() && tokens.get(i).content() && !at.contains(i)) {
+                break;
+            }
+            if (tokens.get(i).tag().equals("PRP") && !tokens.get(i).capitalised()
+                    && (tokens.get(i + 1).verb() || tokens.get(i + 1).tag().equals("MD"))) {
+                out.add(i); // "she died", "it was": a pronoun right before its verb is the clause's subject
+            }
+        }
+        return out;
     }
 
     /** The claim's main verb is stated, or it has none, or a counted quantity ("78 days") stands for it. */

@@ -101,4 +101,16 @@ class ExtractiveClaimJudgeTest {
                 + "completion.", "The Vellmar Bridge", 0.8);
         assertEquals(Verdict.NOT_ENOUGH_INFO, verdict("Ilse Parrow saw the Vellmar Bridge opened.", died));
     }
+
+    @Test
+    void aPronounSubjectAfterANameSaysItsClauseOfThatName() {
+        // Below the paraphrase similarity: the words must be stated, and close together.
+        Candidate died = candidate("Parrow did not live to see the bridge opened; she died in 1875, a year before its "
+                + "completion.", "The Vellmar Bridge", 0.62);
+        assertEquals(Verdict.SUPPORTED, verdict("Ilse Parrow died in 1875.", died));
+        assertEquals(Verdict.REFUTED, verdict("Ilse Parrow died in 1876.", died));
+        Candidate another = candidate("Parrow designed the bridge over five years with the engineer Jonas Vell; he died"
+                + " in 1880.", "The Vellmar Bridge", 0.62);
+        assertEquals(Verdict.NOT_ENOUGH_INFO, verdict("Ilse Parrow died in 1880.", another));
+    }
 }
