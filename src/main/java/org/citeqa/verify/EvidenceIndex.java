@@ -321,9 +321,20 @@ final class EvidenceIndex {
                 }
             }
         }
-        int last = findTerm(name.words().get(name.words().size() - 1));
-        if (last >= 0) {
-            return namesAnother(name, last) ? -1 : last;
+        // Each mention of the name's last word, until one that is not part of another name: "Aldo Kessin" is stated
+        // in "The Kessin Bridge was built by Aldo Kessin", past the bridge's name.
+        String lastWord = name.words().get(name.words().size() - 1);
+        boolean mentioned = false;
+        for (Token t : statement.tokens()) {
+            if (t.content() && WordMatch.sameStem(lastWord, t.term()) && !foreignModifier(t)) {
+                mentioned = true;
+                if (!namesAnother(name, t.index())) {
+                    return t.index();
+                }
+            }
+        }
+        if (mentioned) {
+            return -1;
         }
         long found = name.words().stream().filter(w -> findTerm(w) >= 0).count();
         if (found * 2 <= name.words().size()) {

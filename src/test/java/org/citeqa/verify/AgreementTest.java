@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.citeqa.index.EnglishAnalysis;
 import org.citeqa.language.Tagger;
 import org.citeqa.language.WordNet;
@@ -359,6 +360,22 @@ class AgreementTest {
         assertTrue(inside.consistent(), inside::toString);
         assertContradiction(Contradiction.Kind.VALUE, "Piet Moravec led the guild in 2018.", led);
         assertAgrees("The bridge was built in 1873.", "The bridge was built between 1871 and 1876.");
+    }
+
+    @Test
+    void aNameIsFoundPastAnotherNameSharingItsLastWord() {
+        StatementReader reader = agreement.reader();
+        Statement built = reader.readEvidence("The Kessin Bridge was built in 1842 by the carpenter Aldo Kessin and his "
+                + "brother Pell Kessin.");
+        Statement before = reader.readEvidence("The Kessin Bridge was a wooden bridge over the river Oskeda.");
+        for (String builder : List.of("Aldo Kessin", "Pell Kessin")) {
+            AgreementResult r = agreement.check(reader.read("The Kessin Bridge was built by " + builder + "."), built,
+                    before, TermWeights.uniform());
+            assertTrue(r.consistent(), r::toString);
+        }
+        AgreementResult other = agreement.check(reader.read("The Kessin Bridge was built by Edda Kessin."), built,
+                before, TermWeights.uniform());
+        assertFalse(other.consistent(), other::toString);
     }
 
     @Test
