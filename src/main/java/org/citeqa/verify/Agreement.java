@@ -124,7 +124,28 @@ public class Agreement {
         return new AgreementResult(coverage, rest, predicate, complement, beyondNames, List.copyOf(matched),
                 List.copyOf(missing), List.copyOf(contradictions), matchedWords, missingWords, evidence, span.length(),
                 span.terms(), List.copyOf(fromContext), subjectStated, !claimNegative && ev.deniesUnstated(),
-                ev.verbOnlyOfAnother());
+                ev.verbOnlyOfAnother(), !question && objectUnstated(claim, ev, around));
+    }
+
+    /**
+     * Whether the claim's verb has an object ("shipowners" of "The guild admits shipowners") and the evidence, with its
+     * context, states none of its nouns: then it denies the verb of something else.
+     */
+    private static boolean objectUnstated(Statement claim, EvidenceIndex ev, EvidenceIndex around) {
+        List<Token> predicates = ClaimCoverage.predicates(claim);
+        if (predicates.isEmpty()) {
+            return false;
+        }
+        boolean object = false;
+        for (Token t : claim.tokens().subList(predicates.get(0).index() + 1, claim.tokens().size())) {
+            if (t.content() && t.tag().startsWith("NN")) {
+                if (ev.find(t) >= 0 || around != null && around.find(t) >= 0) {
+                    return false;
+                }
+                object = true;
+            }
+        }
+        return object;
     }
 
     /**

@@ -14,13 +14,15 @@ import java.util.List;
  * {@code deniesUnstated}: the evidence denies a word the claim does not state, of the claim's subject, while the claim
  * denies nothing ("was not damaged" against "was destroyed"). {@code verbOnlyOfAnother}: the evidence states a verb of
  * the claim only in a clause about something else ("…, when the port authority moved its gauges").
+ * {@code objectUnstated}: read for a claim, its verb has an object whose nouns neither the evidence nor its context
+ * states ("admits shipowners" against "does not admit banks"): a denial of the verb there is of something else.
  */
 public record AgreementResult(double coverage, double restCoverage, boolean predicateCovered,
                               boolean complementCovered, boolean beyondNames,
                               List<Fact> matched, List<Fact> missing, List<Contradiction> contradictions,
                               List<String> matchedWords, List<String> missingWords, Statement evidence,
                               int span, int spanTerms, List<Fact> fromContext, boolean subjectStated,
-                              boolean deniesUnstated, boolean verbOnlyOfAnother) {
+                              boolean deniesUnstated, boolean verbOnlyOfAnother, boolean objectUnstated) {
 
     /** How many of the claim's names only the sentence's context states. */
     public int contextNames() {

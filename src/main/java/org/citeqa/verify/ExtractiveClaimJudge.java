@@ -126,8 +126,11 @@ public class ExtractiveClaimJudge implements ClaimJudge {
         // The evidence must speak of the claim's own names: "Valdoria has not recognised" says nothing of Ostmark.
         boolean namesStated = r.missing().stream().noneMatch(f -> f.kind().isName());
         // And of the claim's own subject: "Fishing employs 2,300 people" says nothing of the observatory's staff.
+        // And a denial of the claim's verb must be of its object: "does not admit banks" is no "admits shipowners".
+        boolean ofTheObject = !r.objectUnstated() || r.contradictions().stream()
+                .anyMatch(c -> c.kind() != Contradiction.Kind.POLARITY);
         return r.contradicted() && namesStated && r.subjectStated() && (r.predicateCovered() || r.countedRival())
-                && r.restCoverage() >= config.refuteCoverage();
+                && ofTheObject && r.restCoverage() >= config.refuteCoverage();
     }
 
     /** Words that open a condition. Closed-class grammar. */

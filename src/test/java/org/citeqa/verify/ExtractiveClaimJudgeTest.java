@@ -113,4 +113,11 @@ class ExtractiveClaimJudgeTest {
                 + " in 1880.", "The Vellmar Bridge", 0.62);
         assertEquals(Verdict.NOT_ENOUGH_INFO, verdict("Ilse Parrow died in 1880.", another));
     }
+
+    @Test
+    void aDenialOfTheVerbOfSomethingElseRefutesNothing() {
+        Candidate banks = candidate("The guild does not admit banks as members.", "The Tarnholm Merchants' Guild", 0.7);
+        assertEquals(Verdict.NOT_ENOUGH_INFO, verdict("The Tarnholm Merchants' Guild admits shipowners.", banks));
+        assertEquals(Verdict.REFUTED, verdict("The Tarnholm Merchants' Guild admits banks.", banks));
+    }
 }
