@@ -114,8 +114,17 @@ final class FactReader {
                 unit = tokens.get(i - 1).term(); // "Resolution 4071"; "drew 23,500" counts what the context says
             }
         }
-        String text = text(i, last);
-        add(FactKind.NUMBER, text, format(value), unit, i, last);
+        int before = boundWords(i);
+        String bound = before == 0 ? "" : NumberBound.of(text(i - before, i - 1));
+        add(FactKind.NUMBER, text(i - before, last), bound + format(value), unit, i, last);
+    }
+
+    /** How many words before the number bound it ("more than 300": two), or 0. */
+    private int boundWords(int i) {
+        if (i >= 2 && !NumberBound.of(lower(i - 2) + " " + lower(i - 1)).isEmpty()) {
+            return 2;
+        }
+        return i >= 1 && !NumberBound.of(lower(i - 1)).isEmpty() ? 1 : 0;
     }
 
     private void readWord(int i) {

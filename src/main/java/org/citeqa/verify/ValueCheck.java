@@ -31,11 +31,13 @@ final class ValueCheck {
         // "10,000" alone is not the claim's "10,000 soldiers" when another number there counts soldiers: "780 soldiers
         // out of a total of 10,000".
         boolean countedElsewhere = fact.kind() == FactKind.NUMBER && fact.unit() != null && same.stream()
-                .anyMatch(f -> !f.value().equals(fact.value()) && sameUnit(fact.unit(), f.unit(), false, ev, claimOf(ev))
+                .anyMatch(f -> !value(f, ev).equals(value(fact, ev))
+                        && sameUnit(fact.unit(), f.unit(), false, ev, claimOf(ev))
                         && !(ev.strict && ev.ofAnotherYear(f.position())));
         for (Fact f : same) {
             boolean value = fact.kind() == FactKind.MONTH ? f.value().split("-")[0].equals(fact.value())
-                    : f.value().equals(fact.value()) || fact.kind() == FactKind.YEAR && inDecade(f.value(), fact.value());
+                    : value(f, ev).equals(value(fact, ev)) || fact.kind() == FactKind.YEAR && inDecade(f.value(), fact.value())
+                    || ev.strict && fact.kind() == FactKind.NUMBER && NumberBound.within(f.value(), fact.value());
             if (value && (fact.kind() != FactKind.NUMBER || sameUnit(fact.unit(), f.unit(), false, ev, claimOf(ev))
                     || fact.unit() == null || f.unit() == null && !countedElsewhere)
                     && (!ev.strict || ev.sameEvent(fact.position(), f.position(), false)
@@ -44,6 +46,14 @@ final class ValueCheck {
             }
         }
         return ev.strict && fact.kind() == FactKind.YEAR ? insideRange(fact, ev) : -1;
+    }
+
+    /**
+     * A fact's value as compared: read for a question (not {@link EvidenceIndex#strict}), a number's bound is left out,
+     * as the answerability model was trained ("more than 300" is 300).
+     */
+    private static String value(Fact fact, EvidenceIndex ev) {
+        return ev.strict || fact.kind() != FactKind.NUMBER ? fact.value() : NumberBound.plain(fact.value());
     }
 
     /** Whether a year falls in a decade: 1873 in the 1870s. */
@@ -127,7 +137,10 @@ final class ValueCheck {
             case DATE -> ev.statement.facts(fact.kind());
             case MONTH -> ev.months();
             case NUMBER, ORDINAL -> ev.statement.facts(fact.kind()).stream()
-                    .filter(f -> sameUnit(fact.unit(), f.unit(), fact.kind() == FactKind.ORDINAL, ev, claim)).toList();
+                    .filter(f -> sameUnit(fact.unit(), f.unit(), fact.kind() == FactKind.ORDINAL, ev, claim))
+                    // "more than 300" does not contradict 312, nor "fewer than 400"
+                    .filter(f -> !ev.strict || !NumberBound.within(fact.value(), f.value())
+                            && !(NumberBound.bounded(fact.value()) && NumberBound.bounded(f.value()))).toList();
             default -> List.of();
         };
         if (ev.strict) {

@@ -379,6 +379,19 @@ class AgreementTest {
     }
 
     @Test
+    void aBoundedNumberIsStatedByANumberWithinItAndContradictedByOneOutside() {
+        String members = "The guild has 312 members.";
+        assertAgrees("The guild has more than 300 members.", members);
+        assertAgrees("The guild has fewer than 400 members.", members);
+        assertAgrees("The guild has at least 312 members.", members);
+        assertContradiction(Contradiction.Kind.VALUE, "The guild has fewer than 100 members.", members);
+        assertContradiction(Contradiction.Kind.VALUE, "The guild has more than 500 members.", members);
+        assertContradiction(Contradiction.Kind.VALUE, "The guild has 250 members.", "The guild has more than 300 members.");
+        AgreementResult inside = agreement.check("The guild has 320 members.", "The guild has more than 300 members.");
+        assertTrue(inside.contradictions().isEmpty() && !inside.missing().isEmpty(), inside::toString);
+    }
+
+    @Test
     void aDecadeHoldsItsYears() {
         assertAgrees("The Vellmar Bridge was built in the 1870s.", "The Vellmar Bridge was built between 1871 and 1876.");
         assertAgrees("The Vellmar Bridge was built in the 1870s.", "The Vellmar Bridge was built in 1873.");
