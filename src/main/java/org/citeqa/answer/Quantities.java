@@ -2,8 +2,11 @@ package org.citeqa.answer;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.citeqa.index.EnglishAnalysis;
+import org.citeqa.language.SemanticClass;
+import org.citeqa.language.WordNet;
 
 /**
  * The numbers of one sentence as a "how many" or "how much" question reads them: which can answer it at all, and
@@ -15,9 +18,23 @@ import org.citeqa.index.EnglishAnalysis;
  * @param tokens     its analysed words, with offsets in {@code text}
  * @param dates      its {@link TypedSpans.Kind#DATE} spans
  * @param counted    the analysed words of what the question counts, empty when it counts nothing
+ * @param measure    whether a word names a unit of measure or of time ("seconds", "metres"), as WordNet knows it
  */
 record Quantities(String text, List<TypedSpans.TypedSpan> quantities, List<EnglishAnalysis.Token> tokens,
-                  List<TypedSpans.TypedSpan> dates, Set<String> counted) {
+                  List<TypedSpans.TypedSpan> dates, Set<String> counted, Predicate<String> measure) {
+
+    /**
+     * Whether WordNet knows a word, or its base form, as a unit of measure or of time, or a stretch of time ("seconds",
+     * "metres", "years"), as {@code measure} asks.
+     */
+    static Predicate<String> unitsIn(WordNet wordNet) {
+        Predicate<String> unit = w -> wordNet.isCommonNounKindOf(w, SemanticClass.QUANTITY_UNIT)
+                || wordNet.isCommonNounKindOf(w, SemanticClass.TIME_UNIT)
+                || wordNet.isCommonNounKindOf(w, SemanticClass.TIME_PERIOD);
+        // "minutes" is a word of its own in WordNet (a meeting's record): the singular is looked up too
+        return word -> unit.test(word) || wordNet.lemmas(word).stream().anyMatch(unit)
+                || word.length() > 3 && word.endsWith("s") && unit.test(word.substring(0, word.length() - 1));
+    }
 
     /** How many analysed words after a number the counted word may stand: "27 (81%) member states". */
     static final int REACH = 3;
@@ -25,9 +42,10 @@ record Quantities(String text, List<TypedSpans.TypedSpan> quantities, List<Engli
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:.!?]");
 
     /** The sentence's numbers, found afresh. */
-    static Quantities of(String text, List<EnglishAnalysis.Token> tokens, Set<String> counted) {
+    static Quantities of(String text, List<EnglishAnalysis.Token> tokens, Set<String> counted,
+                         Predicate<String> measure) {
         return new Quantities(text, TypedSpans.find(TypedSpans.Kind.QUANTITY, text), tokens,
-                TypedSpans.find(TypedSpans.Kind.DATE, text), counted);
+                TypedSpans.find(TypedSpans.Kind.DATE, text), counted, measure);
     }
 
     /**
@@ -132,12 +150,23 @@ record Quantities(String text, List<TypedSpans.TypedSpan> quantities, List<Engli
 
     /**
      * Whether the quantity can answer the question: "15" of "April 15", the year 2015 and a lone "one" cannot, unless
-     * they count what is asked; "[note 1]" is a reference; and a sum of money ("$6.7 billion") counts no people or
-     * things, so it answers "how much" but not "how many".
+     * they count what is asked; "[note 1]" is a reference; and a sum of money ("$6.7 billion") or a measure ("41
+     * seconds") counts no people or things, so it answers "how much" or "how long" but not "how many members".
      */
     boolean answers(TypedSpans.TypedSpan quantity) {
         return !((inDate(quantity) || isOne(quantity)) && !counts(quantity) || inBrackets(quantity)
-                || !counted.isEmpty() && MONEY.matcher(quantity.text()).lookingAt());
+                || !counted.isEmpty() && MONEY.matcher(quantity.text()).lookingAt()
+                || !counted.isEmpty() && !counts(quantity) && measures(quantity));
+    }
+
+    /**
+     * Whether the quantity is a measure: a unit of measure or of time follows it ("9 minutes 41 seconds", "214
+     * metres"), which answers "how long" but counts no members, people or things.
+     */
+    private boolean measures(TypedSpans.TypedSpan quantity) {
+        return tokens.stream().filter(t -> t.start() >= quantity.end()).findFirst()
+                .filter(t -> !CLAUSE_BREAK.matcher(text.substring(quantity.end(), t.start())).find())
+                .map(t -> measure.test(text.substring(t.start(), t.end()))).orElse(false);
     }
 
     /** A currency sign, as {@link TypedSpans} takes it into a quantity. */

@@ -26,11 +26,13 @@ final class ShortAnswers {
     private final EnglishAnalysis analysis;
     private final NameRoles roles;
     private final Agreement agreement;
+    private final java.util.function.Predicate<String> units;
 
     ShortAnswers(EnglishAnalysis analysis, NameRoles roles, Agreement agreement) {
         this.analysis = analysis;
         this.roles = roles;
         this.agreement = agreement;
+        this.units = Quantities.unitsIn(agreement.reader().wordNet());
     }
 
     /** The short answer of a quote of one sentence. */
@@ -87,7 +89,7 @@ final class ShortAnswers {
         Set<String> titleTerms = kind == TypedSpans.Kind.NAME && quote.title() != null
                 ? Set.copyOf(analysis.terms(quote.title())) : Set.of();
         Quantities quantities = kind == TypedSpans.Kind.QUANTITY
-                ? Quantities.of(text, tokens, question.countedTerms()) : null;
+                ? Quantities.of(text, tokens, question.countedTerms(), units) : null;
         return new Reading(question, kind, text, titleTerms, terms, tokens,
                 tokens.stream().filter(t -> terms.contains(t.term())).toList(),
                 quantities != null ? quantities.quantities() : TypedSpans.find(kind, text), quantities,

@@ -222,7 +222,9 @@ final class SignalReader {
 
     private Quantities quantities(Question q, String text, List<EnglishAnalysis.Token> tokens) {
         return new Quantities(text, recalled.spans(TypedSpans.Kind.QUANTITY, text), tokens,
-                recalled.spans(TypedSpans.Kind.DATE, text), q.analysis.countedTerms());
+                // Measures are no short answers to "how many members", but stay values for the signals: read as no
+                // answer there, they cost the second domain's even half a right answer on retraining.
+                recalled.spans(TypedSpans.Kind.DATE, text), q.analysis.countedTerms(), word -> false);
     }
 
     /** Character offsets of the sentence's words that state a question term. */

@@ -167,4 +167,12 @@ class ShortAnswersTest {
         assertEquals(Optional.empty(), shortAnswer("Who repainted the lighthouse?",
                 "The Harl Lighthouse was repainted in 1990."));
     }
+
+    @Test
+    void aMeasureIsNoCountOfMembers() {
+        String record = "The race record, 9 minutes 41 seconds, was set in 2011 by the crew of the Lesk Rowing Club.";
+        assertEquals(Optional.empty(), shortAnswer("How many members does the Lesk Rowing Club have?", record));
+        assertEquals(Optional.of("214"), shortAnswer("How many metres long is the bridge?",
+                "The bridge is 214 metres long and has seven arches."));
+    }
 }
