@@ -108,6 +108,7 @@ final class ShortAnswers {
         boolean knownRole = true;
         boolean linked = false;
         boolean notTitle = true;
+        boolean agent = false;
         if (r.kind() == TypedSpans.Kind.NAME) {
             if (letters(span.text()) < 2) {
                 return null; // "R" of "R&B" is no name
@@ -115,7 +116,8 @@ final class ShortAnswers {
             if (LABEL_AFTER.matcher(r.text()).region(span.end(), r.text().length()).lookingAt()) {
                 return null; // "Keeper: Jonas Quill": a label names what follows it
             }
-            if (namesTheQuestionsSubject(span, r) && !agentOfAskedVerb(span, r.text(), ties)) {
+            agent = agentOfAskedVerb(span, r.text(), ties);
+            if (namesTheQuestionsSubject(span, r) && !agent) {
                 return null; // "Harl Lighthouse" for "Who repainted the lighthouse?" is what is asked about
             }
             NameRoles.Role role = roles.of(r.text(), span.start(), span.end());
@@ -126,7 +128,8 @@ final class ShortAnswers {
             linked = linked(r.text(), span, r.terms(), r.stranded());
             notTitle = !inTitle(span, r.titleTerms());
         }
-        return new Fit(!sharesWords(span, r.terms()), !ties.rivalValue(span), counts, ties.saidWithAskedVerb(span),
+        // The agent of the question's verb is no part of what the question asks about, whatever word it shares.
+        return new Fit(agent || !sharesWords(span, r.terms()), !ties.rivalValue(span), counts, ties.saidWithAskedVerb(span),
                 knownRole, linked, notTitle, closeness(span, r.anchors()));
     }
 

@@ -162,7 +162,7 @@ class ShortAnswersTest {
     @Test
     void theAgentOfTheQuestionsVerbAnswersItThoughItSharesAWordWithItsSubject() {
         assertEquals(Optional.of("Aldo Kessin"), shortAnswer("Who built the Kessin Bridge?",
-                "The Kessin Bridge crossed the Oskeda two kilometres downstream. It was built in 1842 by the carpenter "
+                "The Kessin Bridge crossed the river Oskeda near Tarnholm. It was built in 1842 by the carpenter "
                         + "Aldo Kessin and his brother Pell Kessin."));
         assertEquals(Optional.empty(), shortAnswer("Who repainted the lighthouse?",
                 "The Harl Lighthouse was repainted in 1990."));
