@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.citeqa.chunk.Span;
@@ -26,7 +27,7 @@ final class ShortAnswers {
     private final EnglishAnalysis analysis;
     private final NameRoles roles;
     private final Agreement agreement;
-    private final java.util.function.Predicate<String> units;
+    private final Predicate<String> units;
 
     ShortAnswers(EnglishAnalysis analysis, NameRoles roles, Agreement agreement) {
         this.analysis = analysis;

@@ -27,12 +27,10 @@ public class Agreement {
         return reader;
     }
 
-    /** Whether an evidence word states a claim word: the same stem, or a WordNet synonym or derived form. */
-    boolean states(Token claimWord, Token evidenceWord) {
-        return words.related(claimWord, evidenceWord);
-    }
-
-    /** Whether two words say the same: the same stem, or WordNet synonyms or derived forms ("burn", "burned"). */
+    /**
+     * Whether two words say the same: the same stem, or WordNet synonyms or derived forms ("burn", "burned";
+     * "appoint", "appointee"). An evidence word states a claim word when they do.
+     */
     public boolean sameWord(Token a, Token b) {
         return words.related(a, b);
     }

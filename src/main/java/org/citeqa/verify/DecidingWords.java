@@ -53,7 +53,7 @@ public class DecidingWords {
     /** The evidence word states one of the claim's words that carry meaning. */
     private boolean states(Statement claim, Token evidenceWord) {
         for (Token c : claim.tokens()) {
-            if (c.content() && !Lexicon.LIGHT.contains(c.term()) && agreement.states(c, evidenceWord)) {
+            if (c.content() && !Lexicon.LIGHT.contains(c.term()) && agreement.sameWord(c, evidenceWord)) {
                 return true;
             }
         }
