@@ -35,6 +35,15 @@ public class Agreement {
         return words.related(a, b);
     }
 
+    /**
+     * Whether a word of untagged text (its surface form and analysed term, as {@code EnglishAnalysis} gives them)
+     * says the same as an evidence word: the same stem, or WordNet synonyms or derived forms. For a question's words,
+     * which are not worth tagging on every request.
+     */
+    public boolean sameWord(String word, String term, Token evidenceWord) {
+        return words.related(word, term, evidenceWord);
+    }
+
     /** One statement against one evidence sentence, every word weighing the same. */
     public AgreementResult check(String statement, String evidence) {
         return check(reader.read(statement), reader.read(evidence), TermWeights.uniform());

@@ -34,6 +34,15 @@ final class WordMatch {
         return meansTheSame(a.word(), b.word());
     }
 
+    /** Whether a word of untagged text (surface form and analysed term) says the same as the token. */
+    boolean related(String word, String term, Token b) {
+        if (sameStem(term, b.term())) {
+            return true;
+        }
+        return !b.capitalised() && !b.digits() && !term.isEmpty() && !b.term().isEmpty()
+                && meansTheSame(word, b.word());
+    }
+
     /** WordNet synonyms or derivationally related forms of two lower-case words. */
     boolean meansTheSame(String a, String b) {
         String x = a.toLowerCase(java.util.Locale.ROOT);
