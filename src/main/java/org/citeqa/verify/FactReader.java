@@ -3,6 +3,7 @@ package org.citeqa.verify;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.citeqa.language.Phrase;
 import org.citeqa.language.SemanticClass;
@@ -109,6 +110,9 @@ final class FactReader {
             last++;
         } else {
             unit = headNoun(i, last + 1);
+            if (unit == null && partitiveOfPronoun(last + 1)) {
+                unit = lastUnit(); // "seven arches, although only five of them span the water": five arches
+            }
             if (unit == null && i > 0 && tokens.get(i - 1).content() && !tokens.get(i - 1).digits()
                     && !tokens.get(i - 1).verb()) {
                 unit = tokens.get(i - 1).term(); // "Resolution 4071"; "drew 23,500" counts what the context says
@@ -117,6 +121,24 @@ final class FactReader {
         int before = boundWords(i);
         String bound = before == 0 ? "" : NumberBound.of(text(i - before, i - 1));
         add(FactKind.NUMBER, text(i - before, last), bound + format(value), unit, i, last);
+    }
+
+    /** Words that refer back to what a number counted before: "five of them", "two of which". Closed-class grammar. */
+    private static final Set<String> BACK_REFERENCES = Set.of("them", "these", "those", "which");
+
+    /** Whether "of" and a pronoun referring back follow at {@code j}: "of them". */
+    private boolean partitiveOfPronoun(int j) {
+        return j + 1 < tokens.size() && lower(j).equals("of") && BACK_REFERENCES.contains(lower(j + 1));
+    }
+
+    /** What the last number read so far counts, or null. */
+    private String lastUnit() {
+        for (int k = facts.size() - 1; k >= 0; k--) {
+            if (facts.get(k).kind() == FactKind.NUMBER) {
+                return facts.get(k).unit();
+            }
+        }
+        return null;
     }
 
     /** How many words before the number bound it ("more than 300": two), or 0. */

@@ -392,6 +392,13 @@ class AgreementTest {
     }
 
     @Test
+    void aPartReferringBackCountsWhatTheWholeCounted() {
+        String arches = "The bridge is 214 metres long and has seven arches, although only five of them span the water.";
+        assertAgrees("Five arches of the bridge span the water.", arches);
+        assertContradiction(Contradiction.Kind.VALUE, "The bridge has nine arches.", arches);
+    }
+
+    @Test
     void aDecadeHoldsItsYears() {
         assertAgrees("The Vellmar Bridge was built in the 1870s.", "The Vellmar Bridge was built between 1871 and 1876.");
         assertAgrees("The Vellmar Bridge was built in the 1870s.", "The Vellmar Bridge was built in 1873.");
