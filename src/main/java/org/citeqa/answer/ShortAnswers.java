@@ -110,6 +110,7 @@ final class ShortAnswers {
         boolean linked = false;
         boolean notTitle = true;
         boolean agent = false;
+        Ties.Tie tie = ties.of(span);
         if (r.kind() == TypedSpans.Kind.NAME) {
             if (letters(span.text()) < 2) {
                 return null; // "R" of "R&B" is no name
@@ -117,7 +118,7 @@ final class ShortAnswers {
             if (LABEL_AFTER.matcher(r.text()).region(span.end(), r.text().length()).lookingAt()) {
                 return null; // "Keeper: Jonas Quill": a label names what follows it
             }
-            agent = agentOfAskedVerb(span, r.text(), ties);
+            agent = tie.saidWithAskedVerb() && afterBy(span, r.text());
             if (namesTheQuestionsSubject(span, r) && !agent) {
                 return null; // "Harl Lighthouse" for "Who repainted the lighthouse?" is what is asked about
             }
@@ -130,15 +131,15 @@ final class ShortAnswers {
             notTitle = !inTitle(span, r.titleTerms());
         }
         // The agent of the question's verb is no part of what the question asks about, whatever word it shares.
-        return new Fit(agent || !sharesWords(span, r.terms()), !ties.rivalValue(span), counts, ties.saidWithAskedVerb(span),
+        return new Fit(agent || !sharesWords(span, r.terms()), !tie.rivalValue(), counts, tie.saidWithAskedVerb(),
                 knownRole, linked, notTitle, closeness(span, r.anchors()));
     }
 
     /**
      * How well a span fits, in the order the fields are compared: new words (a name that shares only the kind of
      * thing asked for, "Dunlow City" for "In which city…", comes after one that shares nothing with the question); no
-     * rival value in its clause ({@link Ties#rivalValue}); a number of what the question counts ("52 nominations" for
-     * "how many nominations", not "20 prizes"); said with the question's verb ({@link Ties#saidWithAskedVerb}; measured
+     * rival value in its clause ({@link Ties.Tie}); a number of what the question counts ("52 nominations" for
+     * "how many nominations", not "20 prizes"); said with the question's verb (measured
      * on the training articles' 4,371 answerable questions, {@code ShortAnswerCheck}, this order named a gold answer
      * most often); a name in the role asked for; a name linked to the
      * question by a preposition ("orchestrated by Lina Holm" for "Who orchestrated it?", "wrote to Alden Pryce" for
@@ -190,12 +191,13 @@ final class ShortAnswers {
     }
 
     /**
-     * Whether the name is the agent of the question's verb ("built in 1842 by the carpenter Aldo Kessin" for "Who built
-     * the Kessin Bridge?"): it answers the question even when it shares a word with what the question is about.
+     * Whether "by" introduces the name: said with the question's verb, it is that verb's agent ("built in 1842 by the
+     * carpenter Aldo Kessin" for "Who built the Kessin Bridge?") and answers the question even when it shares a word
+     * with what the question is about.
      */
-    private static boolean agentOfAskedVerb(TypedSpans.TypedSpan span, String text, Ties ties) {
+    private static boolean afterBy(TypedSpans.TypedSpan span, String text) {
         String before = text.substring(Math.max(0, span.start() - LINK_REACH), span.start());
-        return AGENT.matcher(before).find() && ties.saidWithAskedVerb(span);
+        return AGENT.matcher(before).find();
     }
 
     /** Whether every word of the name is in the document's title. */
@@ -273,12 +275,22 @@ final class ShortAnswers {
         }
 
         /**
-         * Whether the span is said with a verb of the question: "burned down in 1899" for "When did the hall burn
-         * down?", not "built in 1811" of the same sentence.
+         * How a span stands in its clause: whether it is said with a verb of the question ("burned down in 1899" for
+         * "When did the hall burn down?", not "built in 1811" of the same sentence), and whether its clause gives
+         * another number than the ones the question states and none of those ("18,000 visitors attended the 2018
+         * festival" speaks of another year than "How many attended the 2019 festival?").
          */
-        boolean saidWithAskedVerb(TypedSpans.TypedSpan span) {
+        record Tie(boolean saidWithAskedVerb, boolean rivalValue) {
+        }
+
+        /** The span's {@link Tie}, its sentence located and read once. */
+        Tie of(TypedSpans.TypedSpan span) {
             Located at = locate(span);
-            Token verb = at == null ? null : at.statement().verbSaying(at.token());
+            return at == null ? new Tie(false, false) : new Tie(saidWithAskedVerb(at), rivalValue(at));
+        }
+
+        private boolean saidWithAskedVerb(Located at) {
+            Token verb = at.statement().verbSaying(at.token());
             if (verb == null) {
                 return false;
             }
@@ -291,16 +303,8 @@ final class ShortAnswers {
             return false;
         }
 
-        /**
-         * Whether the span's clause gives another number than the ones the question states and none of those: "18,000
-         * visitors attended the 2018 festival" speaks of another year than "How many attended the 2019 festival?".
-         */
-        boolean rivalValue(TypedSpans.TypedSpan span) {
+        private boolean rivalValue(Located at) {
             if (question.numbers().isEmpty()) {
-                return false;
-            }
-            Located at = locate(span);
-            if (at == null) {
                 return false;
             }
             int clause = at.statement().clauseOf(at.token());
