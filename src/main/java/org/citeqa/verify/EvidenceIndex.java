@@ -257,11 +257,16 @@ final class EvidenceIndex {
     /** The first evidence token whose analysed term is or begins like {@code term}, or -1. */
     int findTerm(String term) {
         for (Token t : statement.tokens()) {
-            if (t.content() && WordMatch.sameStem(term, t.term()) && !foreignModifier(t)) {
+            if (statesTerm(term, t)) {
                 return t.index();
             }
         }
         return -1;
+    }
+
+    /** Whether the evidence token states an analysed term: the same stem, not as the modifier of another word. */
+    private boolean statesTerm(String term, Token t) {
+        return t.content() && WordMatch.sameStem(term, t.term()) && !foreignModifier(t);
     }
 
     /** Every position where the evidence states the claim token (as {@link #find} matches it). */
@@ -326,7 +331,7 @@ final class EvidenceIndex {
         String lastWord = name.words().get(name.words().size() - 1);
         boolean mentioned = false;
         for (Token t : statement.tokens()) {
-            if (t.content() && WordMatch.sameStem(lastWord, t.term()) && !foreignModifier(t)) {
+            if (statesTerm(lastWord, t)) {
                 mentioned = true;
                 if (!namesAnother(name, t.index())) {
                     return t.index();
