@@ -70,17 +70,24 @@ public final class Coreference {
         if (named || !head.isNoun()) {
             return Optional.empty();
         }
-        Optional<Phrase> subject = subject(context);
-        if (subject.isEmpty()) {
-            return Optional.empty();
-        }
-        String subjectHead = lastWord(subject.get().text());
         String h = head.text().toLowerCase(Locale.ROOT);
-        boolean related = subjectHead.equals(h) || wordNet.synonyms(h, subjectHead)
-                || wordNet.hypernymDistance(h, subjectHead, RELATED_HEADS).isPresent();
-        return related && !subject.get().text().equalsIgnoreCase(description.text())
-                ? Optional.of(new Reference(description, subject.get().text()))
-                : Optional.empty();
+        // The previous sentence's subject first; then the title's, which a description far from it still names
+        // ("The bridge is 214 metres long" in a document titled "The Vellmar Bridge", after "It was designed…").
+        return relatedSubject(context, h, description)
+                .or(() -> context.equals(title) || title == null || title.isBlank()
+                        ? Optional.empty()
+                        : relatedSubject(title, h, description))
+                .map(subject -> new Reference(description, subject.text()));
+    }
+
+    /** The subject of {@code context} when its head is the description's head or WordNet relates the two. */
+    private Optional<Phrase> relatedSubject(String context, String head, Phrase description) {
+        return subject(context).filter(subject -> {
+            String subjectHead = lastWord(subject.text());
+            boolean related = subjectHead.equals(head) || wordNet.synonyms(head, subjectHead)
+                    || wordNet.hypernymDistance(head, subjectHead, RELATED_HEADS).isPresent();
+            return related && !subject.text().equalsIgnoreCase(description.text());
+        });
     }
 
     /** The sentence with its opening reference replaced by what it refers to, or the sentence itself. */

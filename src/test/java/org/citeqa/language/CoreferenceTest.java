@@ -1,0 +1,49 @@
+package org.citeqa.language;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Sentences that refer back, read with what they refer to, on made-up text. */
+class CoreferenceTest {
+
+    private static final Coreference COREFERENCE = new Coreference(new Tagger(), new WordNet());
+    private static final String TITLE = "The Vellmar Bridge";
+
+    private static Optional<String> antecedent(String sentence, String previous) {
+        return COREFERENCE.reference(sentence, previous, TITLE).map(Coreference.Reference::antecedent);
+    }
+
+    @Test
+    void aPronounRefersToThePreviousSentencesSubject() {
+        assertEquals(Optional.of("The Vellmar Bridge"), antecedent("It was designed by the engineer Ilse Parrow.",
+                "The Vellmar Bridge is a stone arch bridge over the river Oskeda."));
+        assertEquals(Optional.of("The Vellmar Bridge"), antecedent("It crosses the river Oskeda.", null),
+                "a first sentence refers to the title's subject");
+    }
+
+    @Test
+    void aDescriptionRefersToASubjectWithTheSameOrARelatedHead() {
+        assertEquals(Optional.of("The Vellmar Bridge"), antecedent("The bridge was widened in 1921.",
+                "The Vellmar Bridge is a stone arch bridge over the river Oskeda."));
+        assertEquals(Optional.of("The Brannock Observatory"), COREFERENCE.reference("The building was restored in 1998.",
+                "The Brannock Observatory closed in 1963.", "Harbour history").map(Coreference.Reference::antecedent),
+                "an observatory is a building");
+    }
+
+    /** The previous sentence's subject is itself a pronoun: the description still names the title's subject. */
+    @Test
+    void aDescriptionFarFromItsNameRefersToTheTitlesSubject() {
+        assertEquals(Optional.of("The Vellmar Bridge"), antecedent("The bridge is 214 metres long.",
+                "It was designed by the engineer Ilse Parrow and was built between 1871 and 1876."));
+    }
+
+    @Test
+    void anUnrelatedDescriptionOrAPersonalPronounRefersToNothing() {
+        assertEquals(Optional.empty(), antecedent("The river rose above six metres.",
+                "It was designed by the engineer Ilse Parrow."));
+        assertEquals(Optional.empty(), antecedent("We crossed it at dawn.",
+                "The Vellmar Bridge is a stone arch bridge."));
+    }
+}
