@@ -201,15 +201,17 @@ public class ExtractiveAnswerer {
     }
 
     /**
-     * The best sentence as quoted: with the sentence it refers back to, so the quote says what "it" is, and with the
-     * next sentence of its paragraph when that one scores nearly as well (the answer often continues there).
+     * The best sentence as quoted: with the sentence it refers back to (unless it refers to the title's subject), so
+     * the quote says what "it" is, and with the next sentence of its paragraph when that one scores nearly as well
+     * (the answer often continues there).
      */
     Quote quote(IndexedCorpus corpus, Ranking ranking) {
         Scored best = ranking.scored().get(0);
         Candidate c = best.candidate();
         List<Sentence> all = corpus.sentences().of(c.sentence().documentId());
         int index = c.sentence().index();
-        int first = best.signal(Signal.REFERS_BACK) > 0 && index > 0 ? index - 1 : index;
+        int first = best.signal(Signal.REFERS_BACK) > 0 && index > 0 && signals.refersToPrevious(corpus, c)
+                ? index - 1 : index;
         int last = index;
         if (config.maxSentences() > 1 && index + 1 < all.size()
                 && samePara(c.document().text(), all.get(index), all.get(index + 1))) {

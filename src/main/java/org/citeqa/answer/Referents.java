@@ -33,7 +33,10 @@ final class Referents {
         this.sentences = sentences;
     }
 
-    /** What a sentence refers back to: the sentence before it (null for a first sentence) and the entity's terms. */
+    /**
+     * What a sentence refers back to: the sentence naming it (the one before; null when that is the title) and the
+     * entity's terms.
+     */
     record Referent(Sentence previous, List<String> terms) {
     }
 
@@ -46,6 +49,6 @@ final class Referents {
         Sentence previous = sentence.index() > 0 ? sentences.of(sentence.documentId()).get(sentence.index() - 1) : null;
         String previousText = previous == null ? null : previous.span().of(candidate.document().text());
         return coreference.reference(candidate.text(), previousText, candidate.document().title())
-                .map(r -> new Referent(previous, analysis.terms(r.antecedent())));
+                .map(r -> new Referent(r.inPrevious() ? previous : null, analysis.terms(r.antecedent())));
     }
 }

@@ -82,6 +82,15 @@ final class SignalReader {
         return rows;
     }
 
+    /**
+     * Whether a candidate refers back to what the sentence before it names (not the title): the quote then holds that
+     * sentence too, so that it says what "it" is.
+     */
+    boolean refersToPrevious(IndexedCorpus corpus, Candidate c) {
+        return new Referents(analysis, coreference, corpus.sentences()).of(c).map(r -> r.previous() != null)
+                .orElse(false);
+    }
+
     private void read(Question q, Candidate c, Optional<Referents.Referent> referent, SentenceTable table, double[] row,
                       Set<String> seen) {
         Sentence s = c.sentence();

@@ -32,8 +32,11 @@ public final class Coreference {
         this.wordNet = wordNet;
     }
 
-    /** A reference at the sentence's start and what it refers to. */
-    public record Reference(Phrase mention, String antecedent) {
+    /**
+     * A reference at the sentence's start and what it refers to; {@code inPrevious} when the antecedent is the
+     * previous sentence's subject, not the title's.
+     */
+    public record Reference(Phrase mention, String antecedent, boolean inPrevious) {
     }
 
     /**
@@ -52,12 +55,13 @@ public final class Coreference {
             return Optional.empty();
         }
         TaggedToken opening = tokens.get(first);
-        String context = previous != null && !previous.isBlank() ? previous : title;
+        boolean hasPrevious = previous != null && !previous.isBlank();
+        String context = hasPrevious ? previous : title;
         if (context == null || context.isBlank()) {
             return Optional.empty();
         }
         if (opening.isPronoun() && !PERSONAL.contains(opening.text().toLowerCase(Locale.ROOT))) {
-            return subject(context).map(a -> new Reference(s.phrase("PRP", first, first), a.text()));
+            return subject(context).map(a -> new Reference(s.phrase("PRP", first, first), a.text(), hasPrevious));
         }
         Optional<Phrase> np = s.chunkOf(first).filter(c -> c.type().equals("NP") && c.first() == first);
         if (np.isEmpty() || !opening.isDeterminer() || np.get().size() < 2) {
@@ -73,19 +77,19 @@ public final class Coreference {
         String h = head.text().toLowerCase(Locale.ROOT);
         // The previous sentence's subject first; then the title's, which a description far from it still names
         // ("The bridge is 214 metres long" in a document titled "The Vellmar Bridge", after "It was designed…").
-        return relatedSubject(context, h, description)
-                .or(() -> context.equals(title) || title == null || title.isBlank()
-                        ? Optional.empty()
-                        : relatedSubject(title, h, description))
-                .map(subject -> new Reference(description, subject.text()));
+        // A title is further away: a sibling kind ("building" for a bridge, both structures) is too loose there.
+        Optional<Reference> near = relatedSubject(context, h, description, RELATED_HEADS)
+                .map(subject -> new Reference(description, subject.text(), hasPrevious));
+        return near.isPresent() || !hasPrevious || title == null || title.isBlank() ? near
+                : relatedSubject(title, h, description, 1).map(subject -> new Reference(description, subject.text(), false));
     }
 
     /** The subject of {@code context} when its head is the description's head or WordNet relates the two. */
-    private Optional<Phrase> relatedSubject(String context, String head, Phrase description) {
+    private Optional<Phrase> relatedSubject(String context, String head, Phrase description, int links) {
         return subject(context).filter(subject -> {
             String subjectHead = lastWord(subject.text());
             boolean related = subjectHead.equals(head) || wordNet.synonyms(head, subjectHead)
-                    || wordNet.hypernymDistance(head, subjectHead, RELATED_HEADS).isPresent();
+                    || wordNet.hypernymDistance(head, subjectHead, links).isPresent();
             return related && !subject.text().equalsIgnoreCase(description.text());
         });
     }
@@ -111,9 +115,17 @@ public final class Coreference {
         int firstVerb = s.tokens().stream().filter(TaggedToken::isVerb).mapToInt(TaggedToken::index).findFirst()
                 .orElse(s.tokens().size());
         Phrase plain = null;
-        for (Phrase np : s.nounPhrases()) {
+        List<Phrase> nps = s.nounPhrases();
+        for (int i = 0; i < nps.size(); i++) {
+            Phrase np = nps.get(i);
             if (np.first() >= firstVerb) {
                 break;
+            }
+            // A possessor is part of the phrase it possesses ("The Tarnholm Merchants' Guild", "the guild's hall"):
+            // the chunker ends a noun phrase before the possessive mark.
+            while (i + 1 < nps.size() && nps.get(i + 1).first() == np.last() + 1
+                    && s.tokens().get(nps.get(i + 1).first()).tag().equals("POS")) {
+                np = s.phrase("NP", np.first(), nps.get(++i).last());
             }
             List<TaggedToken> words = s.tokens().subList(np.first(), np.last() + 1);
             if (words.stream().anyMatch(TaggedToken::isProperNoun)) {

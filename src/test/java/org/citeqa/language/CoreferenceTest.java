@@ -1,6 +1,8 @@
 package org.citeqa.language;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -32,17 +34,35 @@ class CoreferenceTest {
                 "an observatory is a building");
     }
 
-    /** The previous sentence's subject is itself a pronoun: the description still names the title's subject. */
+    /**
+     * The previous sentence's subject is itself a pronoun: the description still names the title's subject, and the
+     * previous sentence is no part of what it refers to (an answer need not quote it).
+     */
     @Test
     void aDescriptionFarFromItsNameRefersToTheTitlesSubject() {
-        assertEquals(Optional.of("The Vellmar Bridge"), antecedent("The bridge is 214 metres long.",
-                "It was designed by the engineer Ilse Parrow and was built between 1871 and 1876."));
+        Optional<Coreference.Reference> far = COREFERENCE.reference("The bridge is 214 metres long.",
+                "It was designed by the engineer Ilse Parrow and was built between 1871 and 1876.", TITLE);
+        assertEquals("The Vellmar Bridge", far.orElseThrow().antecedent());
+        assertFalse(far.get().inPrevious());
+        assertTrue(COREFERENCE.reference("The bridge was widened in 1921.",
+                "The Vellmar Bridge is a stone arch bridge.", TITLE).orElseThrow().inPrevious());
+    }
+
+    /** The chunker ends a noun phrase at a possessive mark; the possessor belongs to the subject it qualifies. */
+    @Test
+    void aPossessiveSubjectIsOnePhrase() {
+        assertEquals(Optional.of("Tarnholm Merchants' Guild"), COREFERENCE.reference("The guild is led by a chairwoman.",
+                "It has 312 members.", "Tarnholm Merchants' Guild").map(Coreference.Reference::antecedent));
+        assertEquals(Optional.of("The guild's hall"), antecedent("The hall was rebuilt in 1902.",
+                "The guild's hall burned down in 1899."));
     }
 
     @Test
     void anUnrelatedDescriptionOrAPersonalPronounRefersToNothing() {
         assertEquals(Optional.empty(), antecedent("The river rose above six metres.",
                 "It was designed by the engineer Ilse Parrow."));
+        assertEquals(Optional.empty(), antecedent("The building was rebuilt in 1902.",
+                "It was designed by the engineer Ilse Parrow."), "a building is no bridge, though both are structures");
         assertEquals(Optional.empty(), antecedent("We crossed it at dawn.",
                 "The Vellmar Bridge is a stone arch bridge."));
     }
