@@ -22,6 +22,9 @@ final class Referents {
     private static final Set<String> OPENERS = Set.of("it", "its", "he", "his", "she", "her", "they", "their",
             "them", "this", "these", "that", "those", "the", "such");
     private static final Pattern FIRST_WORD = Pattern.compile("^\\W*(\\p{L}+)");
+    /** An opener after a short opening phrase ("In 1921 the bridge was widened"): a subject that may refer back. */
+    private static final Pattern AFTER_OPENING = Pattern.compile("^\\W*\\p{L}+(?:\\s+[\\p{L}\\p{N}'’-]+){1,3}?,?\\s+("
+            + String.join("|", OPENERS) + ")\\b", Pattern.CASE_INSENSITIVE);
 
     private final EnglishAnalysis analysis;
     private final Coreference coreference;
@@ -40,9 +43,13 @@ final class Referents {
     record Referent(Sentence previous, List<String> terms) {
     }
 
+    private static boolean opensWith(Pattern opening, String text) {
+        Matcher m = opening.matcher(text);
+        return m.find() && OPENERS.contains(m.group(1).toLowerCase(Locale.ROOT));
+    }
+
     Optional<Referent> of(Candidate candidate) {
-        Matcher m = FIRST_WORD.matcher(candidate.text());
-        if (!m.find() || !OPENERS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+        if (!opensWith(FIRST_WORD, candidate.text()) && !opensWith(AFTER_OPENING, candidate.text())) {
             return Optional.empty();
         }
         Sentence sentence = candidate.sentence();

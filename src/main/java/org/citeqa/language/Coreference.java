@@ -50,7 +50,7 @@ public final class Coreference {
         while (start < tokens.size() && !Character.isLetterOrDigit(tokens.get(start).text().charAt(0))) {
             start++;
         }
-        int first = start;
+        int first = afterOpeningPhrase(s, start);
         if (first >= tokens.size()) {
             return Optional.empty();
         }
@@ -82,6 +82,23 @@ public final class Coreference {
                 .map(subject -> new Reference(description, subject.text(), hasPrevious));
         return near.isPresent() || !hasPrevious || title == null || title.isBlank() ? near
                 : relatedSubject(title, h, description, 1).map(subject -> new Reference(description, subject.text(), false));
+    }
+
+    /**
+     * Where the sentence's subject starts: past an opening prepositional phrase and its comma ("In 1921 the bridge
+     * was widened", "After its loss, ferries operated"), else at {@code start}.
+     */
+    private static int afterOpeningPhrase(TaggedSentence s, int start) {
+        List<TaggedToken> tokens = s.tokens();
+        if (start >= tokens.size() || !tokens.get(start).isPreposition()) {
+            return start;
+        }
+        Optional<Phrase> object = s.chunkOf(start + 1).filter(c -> c.type().equals("NP") && c.first() == start + 1);
+        if (object.isEmpty()) {
+            return start;
+        }
+        int next = object.get().last() + 1;
+        return next < tokens.size() && tokens.get(next).text().equals(",") ? next + 1 : next;
     }
 
     /** The subject of {@code context} when its head is the description's head or WordNet relates the two. */

@@ -48,6 +48,16 @@ class CoreferenceTest {
                 "The Vellmar Bridge is a stone arch bridge.", TITLE).orElseThrow().inPrevious());
     }
 
+    @Test
+    void aSubjectAfterAnOpeningPhraseRefersBackToo() {
+        assertEquals(Optional.of("The Vellmar Bridge"), antecedent("In 1921 the bridge was widened to carry trams.",
+                "The Vellmar Bridge is a stone arch bridge over the river Oskeda."));
+        assertEquals(Optional.of("Ilse Parrow"), antecedent("In 1875, she died in Tarnholm.",
+                "Ilse Parrow designed the bridge."));
+        assertEquals(Optional.empty(), antecedent("If the river rises above six metres, the walkway is closed.",
+                "The Vellmar Bridge is a stone arch bridge."), "a clause is no opening phrase");
+    }
+
     /** The chunker ends a noun phrase at a possessive mark; the possessor belongs to the subject it qualifies. */
     @Test
     void aPossessiveSubjectIsOnePhrase() {
