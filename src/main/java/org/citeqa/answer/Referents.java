@@ -22,9 +22,12 @@ final class Referents {
     private static final Set<String> OPENERS = Set.of("it", "its", "he", "his", "she", "her", "they", "their",
             "them", "this", "these", "that", "those", "the", "such");
     private static final Pattern FIRST_WORD = Pattern.compile("^\\W*(\\p{L}+)");
-    /** An opener after a short opening phrase ("In 1921 the bridge was widened"): a subject that may refer back. */
-    private static final Pattern AFTER_OPENING = Pattern.compile("^\\W*\\p{L}+(?:\\s+[\\p{L}\\p{N}'’-]+){1,3}?,?\\s+("
-            + String.join("|", OPENERS) + ")\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * An opener after a short opening phrase ending in a number or a comma ("In 1921 the bridge was widened", "After
+     * the war, it…"): a subject that may refer back. Other sentences are not tagged for it.
+     */
+    private static final Pattern AFTER_OPENING = Pattern.compile("^\\W*\\p{L}+(?:(?:\\s+[\\p{L}\\p{N}'’-]+){0,2}\\s+\\p{N}+"
+            + "|(?:\\s+[\\p{L}\\p{N}'’-]+){1,3}?,)\\s+(" + String.join("|", OPENERS) + ")\\b", Pattern.CASE_INSENSITIVE);
 
     private final EnglishAnalysis analysis;
     private final Coreference coreference;
