@@ -222,7 +222,8 @@ public class ExtractiveAnswerer {
         }
         Citation citation = citation(corpus, 1, c.hit(), all.get(first).span().start(), all.get(last).span().end());
         List<Span> sentences = all.subList(first, last + 1).stream().map(Sentence::span).toList();
-        return new Quote(best, citation, shortAnswers.find(ranking.question(), citation, sentences).orElse(null));
+        return new Quote(best, citation,
+                shortAnswers.find(ranking.question(), citation, sentences, c.sentence().span()).orElse(null));
     }
 
     private static boolean samePara(String text, Sentence a, Sentence b) {

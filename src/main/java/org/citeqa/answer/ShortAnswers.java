@@ -43,6 +43,15 @@ final class ShortAnswers {
 
     /** The short answer of a quote made of the given sentences (spans of the document's text, in order). */
     Optional<ShortAnswer> find(QuestionAnalysis question, Citation quote, List<Span> sentences) {
+        return find(question, quote, sentences, null);
+    }
+
+    /**
+     * The same, where {@code answering} (one of the sentences, or null) is the one that answers best: when it states
+     * the question's verb, the answer is said there, not in a neighbour quoted with it ("The canal was proposed by a
+     * group of coal merchants" answers "Who proposed the canal?", not the engineer named in the next sentence).
+     */
+    Optional<ShortAnswer> find(QuestionAnalysis question, Citation quote, List<Span> sentences, Span answering) {
         TypedSpans.Kind kind = switch (question.type()) {
             case DATE -> TypedSpans.Kind.DATE;
             case QUANTITY -> TypedSpans.Kind.QUANTITY;
@@ -53,7 +62,7 @@ final class ShortAnswers {
             return Optional.empty();
         }
         Reading reading = read(question, quote, kind);
-        Ties ties = new Ties(question, quote, sentences);
+        Ties ties = new Ties(question, quote, sentences, answering);
         TypedSpans.TypedSpan best = null;
         Fit bestFit = null;
         for (TypedSpans.TypedSpan span : reading.spans()) {
@@ -99,7 +108,7 @@ final class ShortAnswers {
 
     /** How well the span fits the question, or null when it cannot answer it. */
     private Fit fit(TypedSpans.TypedSpan span, Reading r, Ties ties) {
-        if (r.question().states(span, analysis)) {
+        if (r.question().states(span, analysis) || ties.awayFromTheAskedVerb(span)) {
             return null;
         }
         boolean counts = r.quantities() != null && r.quantities().countsAsked(span, r.askedTerms());
@@ -266,12 +275,32 @@ final class ShortAnswers {
         private final QuestionAnalysis question;
         private final Citation quote;
         private final List<Span> sentences;
+        private final Span answering;
         private List<EnglishAnalysis.Token> questionWords;
+        private Boolean answeringStatesAskedVerb;
 
-        Ties(QuestionAnalysis question, Citation quote, List<Span> sentences) {
+        Ties(QuestionAnalysis question, Citation quote, List<Span> sentences, Span answering) {
             this.question = question;
             this.quote = quote;
             this.sentences = sentences;
+            this.answering = answering;
+        }
+
+        /** Whether the span lies outside the answering sentence while that sentence states the question's verb. */
+        boolean awayFromTheAskedVerb(TypedSpans.TypedSpan span) {
+            int start = quote.start() + span.start();
+            if (answering == null || start >= answering.start() && start < answering.end()) {
+                return false;
+            }
+            if (answeringStatesAskedVerb == null) {
+                int from = Math.max(answering.start(), quote.start());
+                int to = Math.min(answering.end(), quote.end());
+                Statement statement = agreement.reader().readEvidence(
+                        quote.quote().substring(from - quote.start(), to - quote.start()));
+                answeringStatesAskedVerb = statement.tokens().stream()
+                        .anyMatch(t -> t.verb() && t.content() && !t.capitalised() && isAskedWord(t));
+            }
+            return answeringStatesAskedVerb;
         }
 
         /**
@@ -291,12 +320,14 @@ final class ShortAnswers {
 
         private boolean saidWithAskedVerb(Located at) {
             Token verb = at.statement().verbSaying(at.token());
-            if (verb == null) {
-                return false;
-            }
+            return verb != null && isAskedWord(verb);
+        }
+
+        /** Whether a word of the quote says the same as one of the question's. */
+        private boolean isAskedWord(Token word) {
             String text = question.question();
             for (EnglishAnalysis.Token asked : questionWords()) {
-                if (agreement.sameWord(text.substring(asked.start(), asked.end()), asked.term(), verb)) {
+                if (agreement.sameWord(text.substring(asked.start(), asked.end()), asked.term(), word)) {
                     return true;
                 }
             }

@@ -2,12 +2,14 @@ package org.citeqa.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Optional;
 import org.citeqa.index.EnglishAnalysis;
 import org.citeqa.language.Tagger;
 import org.citeqa.language.WordNet;
 import org.citeqa.verify.Agreement;
 import org.citeqa.verify.StatementReader;
+import org.citeqa.chunk.Span;
 import org.junit.jupiter.api.Test;
 
 /** Which value of a quote is shown in bold as the short answer, on made-up sentences with real WordNet. */
@@ -166,6 +168,29 @@ class ShortAnswersTest {
                         + "Aldo Kessin and his brother Pell Kessin."));
         assertEquals(Optional.empty(), shortAnswer("Who repainted the lighthouse?",
                 "The Harl Lighthouse was repainted in 1990."));
+    }
+
+    /** The short answer of a two-sentence quote whose answering sentence is the first or the second. */
+    private Optional<String> shortAnswer(String question, String first, String second, boolean answeringFirst) {
+        String quote = first + " " + second;
+        Citation citation = new Citation(1, "doc", "Doc", "doc#0", quote, quote, 100, 100 + quote.length());
+        Span one = new Span(100, 100 + first.length());
+        Span two = new Span(101 + first.length(), 100 + quote.length());
+        return shortAnswers.find(questions.analyze(question), citation, List.of(one, two), answeringFirst ? one : two)
+                .map(ShortAnswer::text);
+    }
+
+    @Test
+    void theAnswerIsSaidInTheSentenceThatStatesTheQuestionsVerb() {
+        String proposed = "The canal was proposed by a group of coal merchants who wanted a cheaper way to move coal.";
+        String engineer = "The engineer was Robert Hale, who had worked on canals in the north.";
+        assertEquals(Optional.empty(), shortAnswer("Who proposed the canal?", proposed, engineer, true),
+                "the merchants are no name, and the engineer did not propose it");
+        assertEquals(Optional.of("Robert Hale"), shortAnswer("Who was the canal's engineer?", proposed, engineer, false));
+        String opened = "The Dunmore Canal links the river Esk with the port of Saltry.";
+        String year = "It was opened in 1794 after six years of work.";
+        assertEquals(Optional.of("1794"), shortAnswer("When was the Dunmore Canal opened?", opened, year, false));
+        assertEquals(Optional.of("1794"), shortAnswer("When was the Dunmore Canal opened?", year, opened, true));
     }
 
     @Test
