@@ -14,7 +14,8 @@ import org.citeqa.language.Coreference;
 /**
  * What a candidate sentence that refers back is about, through {@link Coreference}: "It was founded in 1871 by
  * Edda Marlowe", after "The Brannock Tidal Observatory stands on a basalt headland", is about the observatory. Only
- * sentences that open with a word that can refer back are tagged, so most candidates cost nothing.
+ * sentences that open with a word that can refer back, or have one after a short opening phrase, are tagged, so most
+ * candidates cost nothing.
  */
 final class Referents {
 
@@ -26,8 +27,9 @@ final class Referents {
      * An opener after a short opening phrase ending in a number or a comma ("In 1921 the bridge was widened", "After
      * the war, it…"): a subject that may refer back. Other sentences are not tagged for it.
      */
-    private static final Pattern AFTER_OPENING = Pattern.compile("^\\W*\\p{L}+(?:(?:\\s+[\\p{L}\\p{N}'’-]+){0,2}\\s+\\p{N}+"
-            + "|(?:\\s+[\\p{L}\\p{N}'’-]+){1,3}?,)\\s+(" + String.join("|", OPENERS) + ")\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AFTER_OPENING = Pattern.compile(
+            "^\\W*\\p{L}+(?:(?:\\s+[\\p{L}\\p{N}'’-]+){0,2}\\s+\\p{N}+|(?:\\s+[\\p{L}\\p{N}'’-]+){1,3}?,)\\s+("
+                    + String.join("|", OPENERS) + ")\\b", Pattern.CASE_INSENSITIVE);
 
     private final EnglishAnalysis analysis;
     private final Coreference coreference;

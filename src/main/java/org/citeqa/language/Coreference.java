@@ -11,8 +11,10 @@ import java.util.Set;
  * "The Brannock Tidal Observatory stands on a basalt headland", reads "The Brannock Tidal Observatory was founded
  * in 1871 by Edda Marlowe". A sentence opening with a third-person pronoun ("It", "He", "Their") refers to the
  * previous sentence's subject; one opening with a definite description ("The observatory", "The agreement")
- * refers to it when WordNet relates the description's head noun to the subject's. The first sentence of a
- * document refers to its title's subject.
+ * refers to it when WordNet relates the description's head noun to the subject's, else to the title's subject when
+ * the description names its kind ("The bridge is 214 metres long", after "It was designed…", in "The Vellmar
+ * Bridge"). The first sentence of a document refers to its title's subject. The reference may follow an opening
+ * phrase ("In 1921 the bridge was widened").
  *
  * <p>Only for reading and scoring: what is quoted stays the document's own text.
  */
@@ -41,7 +43,8 @@ public final class Coreference {
 
     /**
      * The reference the sentence opens with, resolved against the previous sentence of its document (or, for a
-     * first sentence, null previous, the document's title); empty when it opens with no reference or none resolves.
+     * first sentence, null previous, the document's title; a description the previous sentence does not resolve may
+     * name the title's subject); empty when it opens with no reference or none resolves.
      */
     public Optional<Reference> reference(String sentence, String previous, String title) {
         TaggedSentence s = tagger.tag(sentence);
@@ -80,8 +83,11 @@ public final class Coreference {
         // A title is further away: a sibling kind ("building" for a bridge, both structures) is too loose there.
         Optional<Reference> near = relatedSubject(context, h, description, RELATED_HEADS)
                 .map(subject -> new Reference(description, subject.text(), hasPrevious));
-        return near.isPresent() || !hasPrevious || title == null || title.isBlank() ? near
-                : relatedSubject(title, h, description, 1).map(subject -> new Reference(description, subject.text(), false));
+        if (near.isPresent() || !hasPrevious || title == null || title.isBlank()) {
+            return near;
+        }
+        return relatedSubject(title, h, description, 1)
+                .map(subject -> new Reference(description, subject.text(), false));
     }
 
     /**
