@@ -95,16 +95,20 @@ public class NameRoles {
                 && wordNet.isNounNotVerb(next);
     }
 
-    /** A common noun (lower case in the text) for a kind of person or body: "hydrographer", "council". */
+    /**
+     * A common noun (lower case in the text, and by its common-noun senses: "who" is no "WHO") for a kind of person or
+     * body: "hydrographer", "council".
+     */
     private boolean isAgentNoun(String word) {
         return word.length() > 2 && Character.isLowerCase(word.charAt(0))
-                && (wordNet.isKindOf(word, SemanticClass.PERSON) || wordNet.isKindOf(word, SemanticClass.ORGANIZATION));
+                && (wordNet.isCommonNounKindOf(word, SemanticClass.PERSON)
+                || wordNet.isCommonNounKindOf(word, SemanticClass.ORGANIZATION));
     }
 
     /** A common noun for a kind of place: "city", "port", "province". */
     private boolean isPlaceNoun(String word) {
         return word.length() > 2 && Character.isLowerCase(word.charAt(0))
-                && wordNet.isKindOf(word, SemanticClass.LOCATION);
+                && wordNet.isCommonNounKindOf(word, SemanticClass.LOCATION);
     }
 
     /** Whether a name of this role can answer a question of this type: a place is no answer to "who". */

@@ -193,6 +193,13 @@ class ShortAnswersTest {
         assertEquals(Optional.of("1794"), shortAnswer("When was the Dunmore Canal opened?", year, opened, true));
     }
 
+    /** "who" after a name is a relative pronoun, not the WHO: the name after "from" stays a place and answers "from?". */
+    @Test
+    void aRelativePronounAfterANameNamesNoBody() {
+        assertEquals(Optional.of("Lorraine"), shortAnswer("Where was Pell Kessin's father from?",
+                "Pell's father, Nicolas Kessin, was a Frenchman from Lorraine who had emigrated to Poland in 1787."));
+    }
+
     @Test
     void aMeasureIsNoCountOfMembers() {
         String record = "The race record, 9 minutes 41 seconds, was set in 2011 by the crew of the Lesk Rowing Club.";
