@@ -140,14 +140,14 @@ final class ShortAnswers {
             notTitle = !inTitle(span, r.titleTerms());
         }
         // The agent of the question's verb is no part of what the question asks about, whatever word it shares.
-        return new Fit(agent || !sharesWords(span, r.terms()), !tie.rivalValue(), counts, tie.saidWithAskedVerb(),
-                knownRole, linked, notTitle, closeness(span, r.anchors()));
+        return new Fit(agent || !sharesWords(span, r.terms()), !asideOfAName(span, r.text()), !tie.rivalValue(), counts,
+                tie.saidWithAskedVerb(), knownRole, linked, notTitle, closeness(span, r.anchors()));
     }
 
     /**
      * How well a span fits, in the order the fields are compared: new words (a name that shares only the kind of
-     * thing asked for, "Dunlow City" for "In which city…", comes after one that shares nothing with the question); no
-     * rival value in its clause ({@link Ties.Tie}); a number of what the question counts ("52 nominations" for
+     * thing asked for, "Dunlow City" for "In which city…", comes after one that shares nothing with the question); not
+     * an aside in brackets after a name (a life span); no rival value in its clause ({@link Ties.Tie}); a number of what the question counts ("52 nominations" for
      * "how many nominations", not "20 prizes"); said with the question's verb (measured
      * on the training articles' 4,371 answerable questions, {@code ShortAnswerCheck}, this order named a gold answer
      * most often); a name in the role asked for; a name linked to the
@@ -155,11 +155,12 @@ final class ShortAnswers {
      * "Who did she write to?"); a name not in the document's title (what a document is about is rarely what a
      * question about it asks); and last the span among most of the question's words.
      */
-    private record Fit(boolean newWords, boolean noRival, boolean counts, boolean tied, boolean knownRole,
-                       boolean linked, boolean notTitle, double closeness) {
+    private record Fit(boolean newWords, boolean notAside, boolean noRival, boolean counts, boolean tied,
+                       boolean knownRole, boolean linked, boolean notTitle, double closeness) {
     }
 
-    private static final Comparator<Fit> BETTER = Comparator.comparing(Fit::newWords).thenComparing(Fit::noRival)
+    private static final Comparator<Fit> BETTER = Comparator.comparing(Fit::newWords).thenComparing(Fit::notAside)
+            .thenComparing(Fit::noRival)
             .thenComparing(Fit::counts).thenComparing(Fit::tied).thenComparing(Fit::knownRole)
             .thenComparing(Fit::linked).thenComparing(Fit::notTitle).thenComparingDouble(Fit::closeness);
 
@@ -207,6 +208,22 @@ final class ShortAnswers {
     private static boolean afterBy(TypedSpans.TypedSpan span, String text) {
         String before = text.substring(Math.max(0, span.start() - LINK_REACH), span.start());
         return AGENT.matcher(before).find();
+    }
+
+    /** A capitalised word and an opening bracket: what follows is said of that name ("the 5th Dalai Lama (1617–1682)"). */
+    private static final Pattern NAME_THEN_BRACKET = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*\\s*\\($");
+
+    /**
+     * Whether the span stands in brackets right after a name: a life span or a reign ("(1617–1682)"), an aside about the
+     * name rather than what the sentence says happened.
+     */
+    private static boolean asideOfAName(TypedSpans.TypedSpan span, String text) {
+        int open = text.lastIndexOf('(', span.start());
+        if (open < 0 || text.lastIndexOf(')', span.start()) > open) {
+            return false;
+        }
+        int close = text.indexOf(')', span.end());
+        return close >= 0 && NAME_THEN_BRACKET.matcher(text.substring(Math.max(0, open - 40), open + 1)).find();
     }
 
     /** Whether every word of the name is in the document's title. */

@@ -200,6 +200,15 @@ class ShortAnswersTest {
                 "Pell's father, Nicolas Kessin, was a Frenchman from Lorraine who had emigrated to Poland in 1787."));
     }
 
+    /** A life span in brackets after a name is said of the name, not of what the sentence says happened. */
+    @Test
+    void aSpanInBracketsAfterANameIsAnAside() {
+        assertEquals(Optional.of("1642"), shortAnswer("When did the fifth abbot gain control over the valley?",
+                "The fifth abbot, Ren Dolma (1617–1682), gained control over the whole valley in 1642."));
+        assertEquals(Optional.of("1617–1682"), shortAnswer("When did the fifth abbot live?",
+                "The fifth abbot, Ren Dolma (1617–1682), was a scholar."), "the only date still answers");
+    }
+
     @Test
     void aMeasureIsNoCountOfMembers() {
         String record = "The race record, 9 minutes 41 seconds, was set in 2011 by the crew of the Lesk Rowing Club.";
