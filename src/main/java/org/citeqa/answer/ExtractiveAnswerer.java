@@ -119,8 +119,11 @@ public class ExtractiveAnswerer {
     record Ranking(QuestionAnalysis question, List<SearchHit> hits, List<Scored> scored) {
     }
 
-    /** A candidate sentence, its signals and its score (log-odds that it holds the answer). */
-    record Scored(Candidate candidate, double[] signals, double score) {
+    /**
+     * A candidate sentence, its signals, its score (log-odds that it holds the answer), and whether its quote starts
+     * with the sentence before, which names what it refers to.
+     */
+    record Scored(Candidate candidate, double[] signals, double score, boolean quotesPrevious) {
 
         double signal(Signal s) {
             return signals[s.ordinal()];
@@ -173,10 +176,11 @@ public class ExtractiveAnswerer {
         float[] questionVector = !candidates.isEmpty() && corpus.sentenceVectors().isPresent()
                 && (model.uses(Signal.SIMILARITY) || model.uses(Signal.SIMILARITY_GAP))
                 ? corpus.embedder().orElseThrow().embedQuery(question) : null;
-        double[][] rows = signals.read(corpus, analysed, questionVector, candidates);
+        SignalReader.Readings read = signals.read(corpus, analysed, questionVector, candidates);
+        double[][] rows = read.rows();
         List<Scored> scored = new ArrayList<>(candidates.size());
         for (int i = 0; i < candidates.size(); i++) {
-            scored.add(new Scored(candidates.get(i), rows[i], model.score(rows[i])));
+            scored.add(new Scored(candidates.get(i), rows[i], model.score(rows[i]), read.quotesPrevious()[i]));
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed());
         return new Ranking(analysed, hits, List.copyOf(scored));
@@ -210,8 +214,7 @@ public class ExtractiveAnswerer {
         Candidate c = best.candidate();
         List<Sentence> all = corpus.sentences().of(c.sentence().documentId());
         int index = c.sentence().index();
-        int first = best.signal(Signal.REFERS_BACK) > 0 && index > 0 && signals.refersToPrevious(corpus, c)
-                ? index - 1 : index;
+        int first = best.quotesPrevious() ? index - 1 : index;
         int last = index;
         if (config.maxSentences() > 1 && index + 1 < all.size()
                 && samePara(c.document().text(), all.get(index), all.get(index + 1))) {

@@ -147,11 +147,11 @@ final class ShortAnswers {
     /**
      * How well a span fits, in the order the fields are compared: new words (a name that shares only the kind of
      * thing asked for, "Dunlow City" for "In which city…", comes after one that shares nothing with the question); not
-     * an aside in brackets after a name (a life span); no rival value in its clause ({@link Ties.Tie}); a number of what the question counts ("52 nominations" for
-     * "how many nominations", not "20 prizes"); said with the question's verb (measured
-     * on the training articles' 4,371 answerable questions, {@code ShortAnswerCheck}, this order named a gold answer
-     * most often); a name in the role asked for; a name linked to the
-     * question by a preposition ("orchestrated by Lina Holm" for "Who orchestrated it?", "wrote to Alden Pryce" for
+     * an aside in brackets after a name (a life span); no rival value in its clause ({@link Ties.Tie}); a number of
+     * what the question counts ("52 nominations" for "how many nominations", not "20 prizes"); said with the
+     * question's verb (measured on the training articles' 4,371 answerable questions, {@code ShortAnswerCheck}, this
+     * order named a gold answer most often); a name in the role asked for; a name linked to the question by a
+     * preposition ("orchestrated by Lina Holm" for "Who orchestrated it?", "wrote to Alden Pryce" for
      * "Who did she write to?"); a name not in the document's title (what a document is about is rarely what a
      * question about it asks); and last the span among most of the question's words.
      */
@@ -210,20 +210,20 @@ final class ShortAnswers {
         return AGENT.matcher(before).find();
     }
 
-    /** A capitalised word and an opening bracket: what follows is said of that name ("the 5th Dalai Lama (1617–1682)"). */
+    /** A capitalised word and an opening bracket: what follows is said of that name ("Ren Dolma (1617–1682)"). */
     private static final Pattern NAME_THEN_BRACKET = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*\\s*\\($");
 
     /**
-     * Whether the span stands in brackets right after a name: a life span or a reign ("(1617–1682)"), an aside about the
-     * name rather than what the sentence says happened.
+     * Whether the span stands in brackets right after a name: a life span or a reign ("(1617–1682)"), an aside about
+     * the name rather than what the sentence says happened.
      */
     private static boolean asideOfAName(TypedSpans.TypedSpan span, String text) {
         int open = text.lastIndexOf('(', span.start());
         if (open < 0 || text.lastIndexOf(')', span.start()) > open) {
             return false;
         }
-        int close = text.indexOf(')', span.end());
-        return close >= 0 && NAME_THEN_BRACKET.matcher(text.substring(Math.max(0, open - 40), open + 1)).find();
+        return text.indexOf(')', span.end()) >= 0
+                && NAME_THEN_BRACKET.matcher(text.substring(Math.max(0, open - 40), open + 1)).find();
     }
 
     /** Whether every word of the name is in the document's title. */
@@ -310,11 +310,7 @@ final class ShortAnswers {
                 return false;
             }
             if (answeringStatesAskedVerb == null) {
-                int from = Math.max(answering.start(), quote.start());
-                int to = Math.min(answering.end(), quote.end());
-                Statement statement = agreement.reader().readEvidence(
-                        quote.quote().substring(from - quote.start(), to - quote.start()));
-                answeringStatesAskedVerb = statement.tokens().stream()
+                answeringStatesAskedVerb = read(answering).tokens().stream()
                         .anyMatch(t -> t.verb() && t.content() && !t.capitalised() && isAskedWord(t));
             }
             return answeringStatesAskedVerb;
@@ -371,7 +367,10 @@ final class ShortAnswers {
             return other;
         }
 
-        /** The question's words, analysed but not tagged: tagging it again on every request cost a fifth of new questions' throughput. */
+        /**
+         * The question's words, analysed but not tagged: tagging it again on every request cost a fifth of new
+         * questions' throughput.
+         */
         private List<EnglishAnalysis.Token> questionWords() {
             if (questionWords == null) {
                 questionWords = analysis.tokens(question.question());
@@ -385,15 +384,20 @@ final class ShortAnswers {
             for (Span sentence : sentences) {
                 if (start >= sentence.start() && start < sentence.end()) {
                     int from = Math.max(sentence.start(), quote.start());
-                    int to = Math.min(sentence.end(), quote.end());
-                    Statement statement = agreement.reader().readEvidence(
-                            quote.quote().substring(from - quote.start(), to - quote.start()));
+                    Statement statement = read(sentence);
                     Token token = statement.tokenAt(start - from);
                     return token == null ? null
                             : new Located(statement, token, start - from, start - from + span.text().length());
                 }
             }
             return null;
+        }
+
+        /** The claim checker's reading of one sentence of the quote (the part of it inside the quote). */
+        private Statement read(Span sentence) {
+            int from = Math.max(sentence.start(), quote.start());
+            int to = Math.min(sentence.end(), quote.end());
+            return agreement.reader().readEvidence(quote.quote().substring(from - quote.start(), to - quote.start()));
         }
     }
 

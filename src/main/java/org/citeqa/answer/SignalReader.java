@@ -47,12 +47,20 @@ final class SignalReader {
         this.recalled = recalled;
     }
 
-    /** One row of signals per candidate, indexed by {@link Signal#ordinal()}. */
-    double[][] read(IndexedCorpus corpus, QuestionAnalysis question, float[] questionVector, List<Candidate> candidates) {
+    /**
+     * What the candidates say: one row of signals per candidate, indexed by {@link Signal#ordinal()}, and whether
+     * each refers back to what the sentence before it names (not the title), so that its quote holds that sentence.
+     */
+    record Readings(double[][] rows, boolean[] quotesPrevious) {
+    }
+
+    Readings read(IndexedCorpus corpus, QuestionAnalysis question, float[] questionVector,
+                  List<Candidate> candidates) {
         Question q = new Question(question, corpus.sentences(), analysis);
         Referents referents = new Referents(analysis, coreference, corpus.sentences());
         SentenceVectors vectors = questionVector == null ? null : corpus.sentenceVectors().orElse(null);
         double[][] rows = new double[candidates.size()][Signal.values().length];
+        boolean[] quotesPrevious = new boolean[candidates.size()];
         double bestSimilarity = 0;
         double bestCoverage = 0;
         Set<String> seen = new HashSet<>();
@@ -60,6 +68,7 @@ final class SignalReader {
             Candidate c = candidates.get(i);
             double[] row = rows[i];
             Optional<Referents.Referent> referent = referents.of(c);
+            quotesPrevious[i] = referent.map(r -> r.previous() != null).orElse(false);
             read(q, c, referent, corpus.sentences(), row, seen);
             bestCoverage = Math.max(bestCoverage, row[Signal.PREFIX_COVERAGE.ordinal()]);
             if (vectors != null) {
@@ -79,16 +88,7 @@ final class SignalReader {
             row[Signal.COVERAGE_GAP.ordinal()] = bestCoverage - row[Signal.PREFIX_COVERAGE.ordinal()];
             row[Signal.UNSEEN.ordinal()] = unseen;
         }
-        return rows;
-    }
-
-    /**
-     * Whether a candidate refers back to what the sentence before it names (not the title): the quote then holds that
-     * sentence too, so that it says what "it" is.
-     */
-    boolean refersToPrevious(IndexedCorpus corpus, Candidate c) {
-        return new Referents(analysis, coreference, corpus.sentences()).of(c).map(r -> r.previous() != null)
-                .orElse(false);
+        return new Readings(rows, quotesPrevious);
     }
 
     private void read(Question q, Candidate c, Optional<Referents.Referent> referent, SentenceTable table, double[] row,

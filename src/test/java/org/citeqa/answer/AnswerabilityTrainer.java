@@ -141,7 +141,8 @@ final class AnswerabilityTrainer {
     private static ExtractiveAnswerer.Ranking rescored(AnswerabilityModel model, ExtractiveAnswerer.Ranking ranking) {
         List<ExtractiveAnswerer.Scored> scored = new ArrayList<>();
         for (ExtractiveAnswerer.Scored s : ranking.scored()) {
-            scored.add(new ExtractiveAnswerer.Scored(s.candidate(), s.signals(), model.score(s.signals())));
+            scored.add(new ExtractiveAnswerer.Scored(s.candidate(), s.signals(), model.score(s.signals()),
+                    s.quotesPrevious()));
         }
         scored.sort(Comparator.comparingDouble(ExtractiveAnswerer.Scored::score).reversed());
         return new ExtractiveAnswerer.Ranking(ranking.question(), ranking.hits(), List.copyOf(scored));
