@@ -18,10 +18,12 @@ import org.citeqa.language.WordNet;
  * @param tokens     its analysed words, with offsets in {@code text}
  * @param dates      its {@link TypedSpans.Kind#DATE} spans
  * @param counted    the analysed words of what the question counts, empty when it counts nothing
+ * @param amount     whether the question asks "how much": a sum of money can answer it, whatever it counts
  * @param measure    whether a word names a unit of measure or of time ("seconds", "metres"), as WordNet knows it
  */
 record Quantities(String text, List<TypedSpans.TypedSpan> quantities, List<EnglishAnalysis.Token> tokens,
-                  List<TypedSpans.TypedSpan> dates, Set<String> counted, Predicate<String> measure) {
+                  List<TypedSpans.TypedSpan> dates, Set<String> counted, boolean amount,
+                  Predicate<String> measure) {
 
     /**
      * Whether WordNet knows a word, or its base form, as a unit of measure or of time, or a stretch of time ("seconds",
@@ -41,11 +43,11 @@ record Quantities(String text, List<TypedSpans.TypedSpan> quantities, List<Engli
     /** What ends the phrase a number begins: "In 2006, animals were moved" does not count animals. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:.!?]");
 
-    /** The sentence's numbers, found afresh. */
-    static Quantities of(String text, List<EnglishAnalysis.Token> tokens, Set<String> counted,
+    /** The sentence's numbers, found afresh, as the question reads them. */
+    static Quantities of(String text, List<EnglishAnalysis.Token> tokens, QuestionAnalysis question,
                          Predicate<String> measure) {
         return new Quantities(text, TypedSpans.find(TypedSpans.Kind.QUANTITY, text), tokens,
-                TypedSpans.find(TypedSpans.Kind.DATE, text), counted, measure);
+                TypedSpans.find(TypedSpans.Kind.DATE, text), question.countedTerms(), question.asksAmount(), measure);
     }
 
     /**
@@ -151,13 +153,25 @@ record Quantities(String text, List<TypedSpans.TypedSpan> quantities, List<Engli
     /**
      * Whether the quantity can answer the question: "15" of "April 15", the year 2015 and a lone "one" cannot, unless
      * they count what is asked; "[note 1]" is a reference; and a sum of money ("$6.7 billion") or a measure ("41
-     * seconds") counts no people or things, so it answers "how much" or "how long" but not "how many members".
+     * seconds") counts no people or things, so it answers "how much" or "how long" but not "how many members". A sum
+     * answers "how much money" even though the question counts "money".
      */
     boolean answers(TypedSpans.TypedSpan quantity) {
         return !((inDate(quantity) || isOne(quantity)) && !counts(quantity) || inBrackets(quantity)
-                || !counted.isEmpty() && MONEY.matcher(quantity.text()).lookingAt()
+                || !counted.isEmpty() && !amount && MONEY.matcher(quantity.text()).lookingAt()
                 || !counted.isEmpty() && !counts(quantity) && measures(quantity));
     }
+
+    /**
+     * Whether the quantity states an amount, what "how much" asks: a sum of money, a share ("32%") or a measure ("400,000
+     * yuan", "500 million square feet"), not a count of things ("108 shows", "180,000 employees").
+     */
+    boolean isAmount(TypedSpans.TypedSpan quantity) {
+        return MONEY.matcher(quantity.text()).lookingAt() || SHARE.matcher(quantity.text()).find() || measures(quantity);
+    }
+
+    /** A share, as {@link TypedSpans} takes it into a quantity. */
+    private static final Pattern SHARE = Pattern.compile("(?:%|percent|per cent)$");
 
     /**
      * Whether the quantity is a measure: a unit of measure or of time follows it ("9 minutes 41 seconds", "214

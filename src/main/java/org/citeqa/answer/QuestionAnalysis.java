@@ -3,6 +3,7 @@ package org.citeqa.answer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.citeqa.index.EnglishAnalysis;
 
 /**
@@ -13,6 +14,13 @@ import org.citeqa.index.EnglishAnalysis;
  */
 public record QuestionAnalysis(String question, AnswerType type, List<String> terms, List<String> sequence,
                                Set<String> numbers, Set<String> names, Set<String> nameTerms, Set<String> countedTerms) {
+
+    /** Whether the question asks "how much": an amount, which a sum of money or a measure states. */
+    boolean asksAmount() {
+        return HOW_MUCH.matcher(question).find();
+    }
+
+    private static final Pattern HOW_MUCH = Pattern.compile("\\bhow much\\b", Pattern.CASE_INSENSITIVE);
 
     /**
      * Whether the question names anything to look for: a word of two characters or more. "x" or "a b" matches a

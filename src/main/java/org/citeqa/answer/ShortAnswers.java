@@ -99,7 +99,7 @@ final class ShortAnswers {
         Set<String> titleTerms = kind == TypedSpans.Kind.NAME && quote.title() != null
                 ? Set.copyOf(analysis.terms(quote.title())) : Set.of();
         Quantities quantities = kind == TypedSpans.Kind.QUANTITY
-                ? Quantities.of(text, tokens, question.countedTerms(), units) : null;
+                ? Quantities.of(text, tokens, question, units) : null;
         return new Reading(question, kind, text, titleTerms, terms, tokens,
                 tokens.stream().filter(t -> terms.contains(t.term())).toList(),
                 quantities != null ? quantities.quantities() : TypedSpans.find(kind, text), quantities,
@@ -112,6 +112,7 @@ final class ShortAnswers {
             return null;
         }
         boolean counts = r.quantities() != null && r.quantities().countsAsked(span, r.askedTerms());
+        boolean amount = r.quantities() != null && r.question().asksAmount() && r.quantities().isAmount(span);
         if (r.quantities() != null && !r.quantities().answers(span)) {
             return null; // part of a date, a lone "one", a reference mark
         }
@@ -140,8 +141,8 @@ final class ShortAnswers {
             notTitle = !inTitle(span, r.titleTerms());
         }
         // The agent of the question's verb is no part of what the question asks about, whatever word it shares.
-        return new Fit(agent || !sharesWords(span, r.terms()), !asideOfAName(span, r.text()), !tie.rivalValue(), counts,
-                tie.saidWithAskedVerb(), knownRole, linked, notTitle, closeness(span, r.anchors()));
+        return new Fit(agent || !sharesWords(span, r.terms()), !aside(span, r.text()) || counts, !tie.rivalValue(), counts,
+                amount, tie.saidWithAskedVerb(), knownRole, linked, notTitle, closeness(span, r.anchors()));
     }
 
     /**
@@ -155,13 +156,13 @@ final class ShortAnswers {
      * "Who did she write to?"); a name not in the document's title (what a document is about is rarely what a
      * question about it asks); and last the span among most of the question's words.
      */
-    private record Fit(boolean newWords, boolean notAside, boolean noRival, boolean counts, boolean tied,
+    private record Fit(boolean newWords, boolean notAside, boolean noRival, boolean counts, boolean amount, boolean tied,
                        boolean knownRole, boolean linked, boolean notTitle, double closeness) {
     }
 
     private static final Comparator<Fit> BETTER = Comparator.comparing(Fit::newWords).thenComparing(Fit::notAside)
             .thenComparing(Fit::noRival)
-            .thenComparing(Fit::counts).thenComparing(Fit::tied).thenComparing(Fit::knownRole)
+            .thenComparing(Fit::counts).thenComparing(Fit::amount).thenComparing(Fit::tied).thenComparing(Fit::knownRole)
             .thenComparing(Fit::linked).thenComparing(Fit::notTitle).thenComparingDouble(Fit::closeness);
 
     /**
@@ -212,18 +213,27 @@ final class ShortAnswers {
 
     /** A capitalised word and an opening bracket: what follows is said of that name ("Ren Dolma (1617–1682)"). */
     private static final Pattern NAME_THEN_BRACKET = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*\\s*\\($");
+    /** A value with at most three words of its unit and an opening bracket: "400,000 yuan (US$60,000)". */
+    private static final Pattern VALUE_THEN_BRACKET = Pattern.compile("\\d[\\d.,]*%?(?:\\s+[\\p{L}.]+){0,3}\\s*\\($");
+    /** A number standing on its own, not the digit of a unit ("m2") or of a larger number. */
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.,])\\d");
 
     /**
-     * Whether the span stands in brackets right after a name: a life span or a reign ("(1617–1682)"), an aside about
-     * the name rather than what the sentence says happened.
+     * Whether the span stands in brackets right after a name, a life span or a reign ("(1617–1682)"), or as the only
+     * number in brackets right after a value, a conversion ("(46.5 million m2)"): an aside about what it follows rather
+     * than what the sentence says happened. Brackets holding several numbers after a value break it down ("184 workers
+     * (150 soldiers, 22 police officers…)"), and each part is a value of its own.
      */
-    private static boolean asideOfAName(TypedSpans.TypedSpan span, String text) {
+    private static boolean aside(TypedSpans.TypedSpan span, String text) {
         int open = text.lastIndexOf('(', span.start());
-        if (open < 0 || text.lastIndexOf(')', span.start()) > open) {
+        int close = text.indexOf(')', span.end());
+        if (open < 0 || text.lastIndexOf(')', span.start()) > open || close < 0) {
             return false;
         }
-        return text.indexOf(')', span.end()) >= 0
-                && NAME_THEN_BRACKET.matcher(text.substring(Math.max(0, open - 40), open + 1)).find();
+        String before = text.substring(Math.max(0, open - 40), open + 1);
+        return NAME_THEN_BRACKET.matcher(before).find() || VALUE_THEN_BRACKET.matcher(before).find()
+                && !NUMBER.matcher(text.substring(open + 1, span.start()) + " " + text.substring(span.end(), close))
+                .find();
     }
 
     /** Whether every word of the name is in the document's title. */

@@ -233,7 +233,8 @@ final class SignalReader {
         return new Quantities(text, recalled.spans(TypedSpans.Kind.QUANTITY, text), tokens,
                 // Measures are no short answers to "how many members", but stay values for the signals: read as no
                 // answer there, they cost the second domain's even half a right answer on retraining.
-                recalled.spans(TypedSpans.Kind.DATE, text), q.analysis.countedTerms(), word -> false);
+                recalled.spans(TypedSpans.Kind.DATE, text), q.analysis.countedTerms(), q.analysis.asksAmount(),
+                word -> false);
     }
 
     /** Character offsets of the sentence's words that state a question term. */

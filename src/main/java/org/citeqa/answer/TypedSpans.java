@@ -44,7 +44,7 @@ final class TypedSpans {
             + "|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|dozens|hundreds|thousands|millions|half"
             + "|a third|a quarter)";
     private static final Pattern QUANTITY = Pattern.compile(
-            "(?:[$€£]\\s?)?\\d+(?:[.,]\\d+)*(?:\\s*(?:%|percent|per cent))?(?:[\\s-]+(?:hundred|thousand|million|billion|trillion))?"
+            "(?:[$€£]\\s?)?(?<![\\p{L}\\d.,])\\d+(?:[.,]\\d+)*(?:\\s*(?:%|percent|per cent))?(?:[\\s-]+(?:hundred|thousand|million|billion|trillion))?"
                     + "|\\b" + NUMBER_WORD + "(?:[\\s-]+" + NUMBER_WORD + ")*\\b", Pattern.CASE_INSENSITIVE);
     /**
      * Capitalised words, joined by the small words names contain ("Court of Auditors", "Trinidad and Tobago"), from

@@ -17,7 +17,7 @@ class QuantitiesTest {
     private final QuestionAnalyzer questions = new QuestionAnalyzer(ANALYSIS);
 
     private Quantities read(String question, String sentence) {
-        return Quantities.of(sentence, ANALYSIS.tokens(sentence), questions.analyze(question).countedTerms(),
+        return Quantities.of(sentence, ANALYSIS.tokens(sentence), questions.analyze(question),
                 Quantities.unitsIn(WORDNET));
     }
 

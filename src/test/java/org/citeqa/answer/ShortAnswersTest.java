@@ -210,6 +210,24 @@ class ShortAnswersTest {
     }
 
     @Test
+    void aConversionInBracketsAfterAValueIsAnAside() {
+        assertEquals(Optional.of("14"), shortAnswer("How long are the public beaches of Corvath together in miles?",
+                "Corvath has 2,000 acres (8 km2) of parkland and 14 miles (23 km) of public beaches."));
+        assertEquals(Optional.of("22"), shortAnswer("How many of the rescuers came from the coast guard?",
+                "The rescue team had 41 members (17 from the navy, 22 from the coast guard and two pilots)."),
+                "several numbers in brackets break the value down: each is a value of its own");
+    }
+
+    @Test
+    void howMuchAsksAnAmountNotACount() {
+        assertEquals(Optional.of("$119.5 million"), shortAnswer("How much did the Valdorian choir's tour make?",
+                "The Valdorian choir's second tour, of 108 shows, grossed $119.5 million."));
+        assertEquals(Optional.of("$24 million"), shortAnswer("How much money did the Valdorian tour make?",
+                "The Valdorian tour, which ran for 30 weeks, made $24 million."),
+                "a sum of money answers \"how much money\"");
+    }
+
+    @Test
     void aMeasureIsNoCountOfMembers() {
         String record = "The race record, 9 minutes 41 seconds, was set in 2011 by the crew of the Lesk Rowing Club.";
         assertEquals(Optional.empty(), shortAnswer("How many members does the Lesk Rowing Club have?", record));

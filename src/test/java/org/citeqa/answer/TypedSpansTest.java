@@ -27,6 +27,8 @@ class TypedSpansTest {
         assertEquals(List.of("51,000", "86%"), find(TypedSpans.Kind.QUANTITY, "more than 51,000 people, 86% of them"));
         assertEquals(List.of("fourteen"), find(TypedSpans.Kind.QUANTITY, "All fourteen crew were rescued."));
         assertEquals(List.of("1.7 million"), find(TypedSpans.Kind.QUANTITY, "a country of 1.7 million people"));
+        assertEquals(List.of("790", "$60,000"), find(TypedSpans.Kind.QUANTITY, "790 km2 in Q2, or US$60,000"),
+                "a digit of a unit or a label is no number of its own");
     }
 
     @Test
