@@ -89,6 +89,9 @@ final class TypedSpans {
                 if (first && start == matched && !text.substring(start, end).contains(" ")) {
                     continue; // a lone capitalised first word is just the start of the sentence
                 }
+                if (isLoneFunctionWord(text.substring(start, end))) {
+                    continue; // "What" opening a quotation, "No" of "No. 5": grammar, wherever it stands
+                }
                 if (isDate(text.substring(start, end))) {
                     continue;
                 }
@@ -167,6 +170,11 @@ final class TypedSpans {
      * Past a first word that is a function word, the space after it and a lower-case article ("When the Ming
      * Emperor" → "Ming Emperor"); else {@code start}.
      */
+    /** A single capitalised function word, not written in capitals ("US" is a name). */
+    private static boolean isLoneFunctionWord(String word) {
+        return !word.contains(" ") && FUNCTION_WORDS.contains(word) && !ACRONYM.matcher(word).matches();
+    }
+
     private static int afterFunctionWord(String text, int start, int end) {
         int space = text.indexOf(' ', start);
         if (space < 0 || space >= end || !FUNCTION_WORDS.contains(text.substring(start, space))) {

@@ -57,6 +57,14 @@ class TypedSpansTest {
     }
 
     @Test
+    void aLoneCapitalisedFunctionWordIsGrammarWhereverItStands() {
+        assertEquals(List.of("Lina Holm"), find(TypedSpans.Kind.NAME, "Lina Holm wrote that \"What others play, he sings.\""));
+        assertEquals(List.of("Alden Pryce"), find(TypedSpans.Kind.NAME, "The study, No. 5, was recorded by Alden Pryce."));
+        assertEquals(List.of("US", "Corvath"), find(TypedSpans.Kind.NAME, "The US envoy met us in Corvath."),
+                "a word in capitals is a name");
+    }
+
+    @Test
     void aNameStartsAWord() {
         assertEquals(List.of("Jonas Quill"), find(TypedSpans.Kind.NAME, "The iPod was shown by Jonas Quill."));
     }
