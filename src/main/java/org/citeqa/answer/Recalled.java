@@ -41,7 +41,8 @@ final class Recalled {
 
     /** {@link TypedSpans#find}, remembered. */
     List<TypedSpans.TypedSpan> spans(TypedSpans.Kind kind, String text) {
-        return spans.get(new Spans(kind, text), k -> List.copyOf(TypedSpans.find(k.kind(), k.text())));
+        return spans.get(new Spans(kind, text), k -> List.copyOf(TypedSpans.find(k.kind(), k.text(),
+                wordNet::isOnlyAName)));
     }
 
     /** The lower-cased words of a text that analysis keeps (content words). */

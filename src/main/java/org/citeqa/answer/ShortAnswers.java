@@ -28,12 +28,14 @@ final class ShortAnswers {
     private final NameRoles roles;
     private final Agreement agreement;
     private final Predicate<String> units;
+    private final Predicate<String> onlyAName;
 
     ShortAnswers(EnglishAnalysis analysis, NameRoles roles, Agreement agreement) {
         this.analysis = analysis;
         this.roles = roles;
         this.agreement = agreement;
         this.units = Quantities.unitsIn(agreement.reader().wordNet());
+        this.onlyAName = agreement.reader().wordNet()::isOnlyAName;
     }
 
     /** The short answer of a quote of one sentence. */
@@ -102,7 +104,7 @@ final class ShortAnswers {
                 ? Quantities.of(text, tokens, question, units) : null;
         return new Reading(question, kind, text, titleTerms, terms, tokens,
                 tokens.stream().filter(t -> terms.contains(t.term())).toList(),
-                quantities != null ? quantities.quantities() : TypedSpans.find(kind, text), quantities,
+                quantities != null ? quantities.quantities() : TypedSpans.find(kind, text, onlyAName), quantities,
                 kind == TypedSpans.Kind.NAME ? stranded(lower) : null, askedClass(lower));
     }
 

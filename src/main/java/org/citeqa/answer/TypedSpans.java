@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.CharArraySet;
@@ -65,8 +66,16 @@ final class TypedSpans {
     private TypedSpans() {
     }
 
-    /** Every span of the kind in the text, in order. */
+    /** Every span of the kind in the text, in order; a lone capitalised first word is never a name. */
     static List<TypedSpan> find(Kind kind, String text) {
+        return find(kind, text, word -> false);
+    }
+
+    /**
+     * Every span of the kind in the text, in order. A lone capitalised word that starts a sentence is a name only when
+     * {@code onlyAName} says the word can be nothing else ("Liszt was the dedicatee…", not "Several ships sank").
+     */
+    static List<TypedSpan> find(Kind kind, String text, Predicate<String> onlyAName) {
         List<TypedSpan> out = new ArrayList<>();
         Matcher m = switch (kind) {
             case DATE -> DATE.matcher(text);
@@ -86,7 +95,8 @@ final class TypedSpans {
                     // "On June", "In Corvath", "When the Ming Emperor": capitalised as first words
                     start = afterFunctionWord(text, start, end);
                 }
-                if (first && start == matched && !text.substring(start, end).contains(" ")) {
+                if (first && start == matched && !text.substring(start, end).contains(" ")
+                        && !onlyAName.test(text.substring(start, end))) {
                     continue; // a lone capitalised first word is just the start of the sentence
                 }
                 if (isLoneFunctionWord(text.substring(start, end))) {

@@ -256,6 +256,15 @@ public final class WordNet {
         return entry(word).verb;
     }
 
+    /**
+     * Whether WordNet knows the word only as a name: it writes it capitalised in every sense ("Liszt", "Mongols"),
+     * never as a common word ("several", "afterwards").
+     */
+    public boolean isOnlyAName(String word) {
+        Entry entry = entry(word);
+        return !entry.lemmas.isEmpty() && !entry.common;
+    }
+
     /** Every class one of the word's frequent noun senses belongs to. */
     public Set<SemanticClass> kindsOf(String word) {
         return entry(word).classes;
@@ -380,9 +389,12 @@ public final class WordNet {
         boolean adjective = false;
         boolean noun = false;
         boolean verb = false;
+        boolean commonWord = false;
         for (IndexWord index : set.getIndexWordArray()) {
             String lemma = index.getLemma().toLowerCase(Locale.ROOT);
             lemmas.add(lemma);
+            commonWord |= index.getSenses().stream().anyMatch(s -> s.getWords().stream()
+                    .anyMatch(w -> w.getLemma().equals(lemma)));
             adjective |= index.getPOS() == POS.ADJECTIVE && lemma.equals(word);
             noun |= index.getPOS() == POS.NOUN;
             verb |= index.getPOS() == POS.VERB;
@@ -414,7 +426,7 @@ public final class WordNet {
         return new Entry(Set.copyOf(lemmas), Set.copyOf(synsets), Set.copyOf(antonyms), Set.copyOf(derived),
                 Map.copyOf(ancestors), classes.isEmpty() ? Set.of() : Set.copyOf(classes),
                 commonClasses.isEmpty() ? Set.of() : Set.copyOf(commonClasses), irregular.base,
-                irregular.verb, adjective, noun && !verb, verb);
+                irregular.verb, adjective, noun && !verb, verb, commonWord);
     }
 
     private record Exceptional(String base, boolean verb) {
@@ -561,9 +573,9 @@ public final class WordNet {
     private record Entry(Set<String> lemmas, Set<Long> synsets, Set<String> antonyms, Set<String> derived,
                          Map<Long, Integer> ancestors, Set<SemanticClass> classes, Set<SemanticClass> commonClasses,
                          String irregularBase, boolean irregularVerb, boolean adjective, boolean nounNotVerb,
-                         boolean verb) {
+                         boolean verb, boolean common) {
 
         static final Entry NONE = new Entry(Set.of(), Set.of(), Set.of(), Set.of(), Map.of(), Set.of(), Set.of(), null,
-                false, false, false, false);
+                false, false, false, false, false);
     }
 }

@@ -3,6 +3,7 @@ package org.citeqa.answer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.citeqa.language.WordNet;
 import org.junit.jupiter.api.Test;
 
 /** The typed values a sentence offers, found by their form alone. */
@@ -54,6 +55,15 @@ class TypedSpansTest {
         assertEquals(List.of("Lina Holm"),
                 find(TypedSpans.Kind.NAME, "Lina Holm arrived in spring. The ferry was late. When it came, all cheered."));
         assertEquals(List.of("Corvath"), find(TypedSpans.Kind.NAME, "It sailed on. In Corvath it docked."));
+    }
+
+    @Test
+    void aLoneFirstWordIsANameWhenItCanBeNothingElse() {
+        WordNet wordNet = new WordNet();
+        assertEquals(List.of("Liszt", "Alden Pryce"), TypedSpans.find(TypedSpans.Kind.NAME,
+                "Liszt was the dedicatee, and Alden Pryce the copyist.", wordNet::isOnlyAName).stream()
+                .map(TypedSpans.TypedSpan::text).toList());
+        assertEquals(List.of(), TypedSpans.find(TypedSpans.Kind.NAME, "Several ships sank.", wordNet::isOnlyAName));
     }
 
     @Test

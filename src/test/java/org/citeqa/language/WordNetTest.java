@@ -25,6 +25,16 @@ class WordNetTest {
     }
 
     @Test
+    void aWordWrittenCapitalisedInEverySenseIsOnlyAName() {
+        assertTrue(WORDNET.isOnlyAName("Liszt"));
+        assertTrue(WORDNET.isOnlyAName("Mongols"));
+        assertFalse(WORDNET.isOnlyAName("Several"));
+        assertFalse(WORDNET.isOnlyAName("Afterwards"));
+        assertFalse(WORDNET.isOnlyAName("Bill"), "a name, and a common noun too");
+        assertFalse(WORDNET.isOnlyAName("Tarnholm"), "unknown: it may be a name or a word WordNet lacks ('Although')");
+    }
+
+    @Test
     void synonymsShareASynset() {
         assertTrue(WORDNET.synonyms("massacre", "slaughter"));
         assertTrue(WORDNET.synonyms("rejected", "refuse"), "morphology first: rejected is reject");
