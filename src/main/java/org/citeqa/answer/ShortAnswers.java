@@ -345,7 +345,30 @@ final class ShortAnswers {
 
         private boolean saidWithAskedVerb(Located at) {
             Token verb = at.statement().verbSaying(at.token());
-            return verb != null && isAskedWord(verb);
+            return verb != null && isAskedWord(verb) || subjectOfAskedVerb(at);
+        }
+
+        /**
+         * Whether a relative clause right after the span makes it the subject of a verb of the question: "covered by
+         * Jane Stirling, who also paid for…" for "Who paid for the funeral?".
+         */
+        private boolean subjectOfAskedVerb(Located at) {
+            List<Token> tokens = at.statement().tokens();
+            int next = 0;
+            while (next < tokens.size() && tokens.get(next).start() < at.spanEnd()) {
+                next++;
+            }
+            if (next + 2 >= tokens.size() || !tokens.get(next).word().equals(",")
+                    || !RELATIVE.contains(tokens.get(next + 1).word().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            for (int i = next + 2; i < Math.min(tokens.size(), next + 2 + RELATIVE_REACH); i++) {
+                Token t = tokens.get(i);
+                if (t.verb() && t.content()) {
+                    return isAskedWord(t);
+                }
+            }
+            return false;
         }
 
         /** Whether a word of the quote says the same as one of the question's. */
@@ -412,6 +435,11 @@ final class ShortAnswers {
             return agreement.reader().readEvidence(quote.quote().substring(from - quote.start(), to - quote.start()));
         }
     }
+
+    /** Relative pronouns that open a clause whose subject is what they follow. */
+    private static final Set<String> RELATIVE = Set.of("who", "which");
+    /** How many words after the relative pronoun its verb is looked for: "who also paid", "which had long been". */
+    private static final int RELATIVE_REACH = 3;
 
     /** A span found in its sentence's reading: the sentence, its first token, and its offsets in the sentence. */
     private record Located(Statement statement, Token token, int spanStart, int spanEnd) {

@@ -210,6 +210,13 @@ class ShortAnswersTest {
     }
 
     @Test
+    void aNameIsTheSubjectOfTheRelativeClauseAfterIt() {
+        assertEquals(Optional.of("Lina Holm"), shortAnswer("Who paid for the Corvath funeral?",
+                "The Corvath funeral was arranged by Lina Holm, who also paid for the return of"
+                        + " Alden Pryce to Tarnholm."));
+    }
+
+    @Test
     void aConversionInBracketsAfterAValueIsAnAside() {
         assertEquals(Optional.of("14"), shortAnswer("How long are the public beaches of Corvath together in miles?",
                 "Corvath has 2,000 acres (8 km2) of parkland and 14 miles (23 km) of public beaches."));
