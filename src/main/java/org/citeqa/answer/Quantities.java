@@ -3,6 +3,7 @@ package org.citeqa.answer;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.citeqa.index.EnglishAnalysis;
 import org.citeqa.language.SemanticClass;
@@ -79,10 +80,10 @@ record Quantities(String text, List<TypedSpans.TypedSpan> quantities, List<Engli
             if (other == quantity) {
                 continue;
             }
-            if (counts(other) && isPartOf(quantity, other) && asksBeyond(other, quantity, askedTerms)) {
+            if (counts(other) && partAsked(quantity, other, askedTerms)) {
                 return true; // the part asked for
             }
-            if (counts(quantity) && isPartOf(other, quantity) && asksBeyond(quantity, other, askedTerms)) {
+            if (counts(quantity) && partAsked(other, quantity, askedTerms)) {
                 return false; // the whole of the part asked for
             }
         }
@@ -96,6 +97,30 @@ record Quantities(String text, List<TypedSpans.TypedSpan> quantities, List<Engli
         return whole.end() <= part.start() && WHOLE_OPENS.matcher(text.substring(0, whole.start())).find()
                 && firstAfterComma(whole, part);
     }
+
+    /**
+     * Whether the question asks for the part rather than the whole it belongs to: the part's sentence states an asked
+     * word beyond the words joining them, or, for a whole broken into several parts ("90 helicopters, of which 60
+     * were provided by the air force and 30 by airlines"), the part's own phrase does.
+     */
+    private boolean partAsked(TypedSpans.TypedSpan part, TypedSpans.TypedSpan whole, Set<String> askedTerms) {
+        if (isPartOf(part, whole)) {
+            return asksBeyond(whole, part, askedTerms);
+        }
+        return whole.end() <= part.start()
+                && WHOLE_THEN_PARTS.matcher(text.substring(whole.end(), part.start())).matches()
+                && statesAfter(part, askedTerms);
+    }
+
+    /** Whether the phrase after the quantity, up to the next comma, bracket or sentence end, states an asked word. */
+    private boolean statesAfter(TypedSpans.TypedSpan quantity, Set<String> askedTerms) {
+        Matcher end = PHRASE_END.matcher(text).region(quantity.end(), text.length());
+        int to = end.find() ? end.start() : text.length();
+        return tokens.stream().anyMatch(t -> t.start() >= quantity.end() && t.end() <= to
+                && askedTerms.contains(t.term()));
+    }
+
+    private static final Pattern PHRASE_END = Pattern.compile("[,;:.!?()]");
 
     /** Whether the part's sentence states an asked word, outside the words that join part and whole. */
     private boolean asksBeyond(TypedSpans.TypedSpan whole, TypedSpans.TypedSpan part, Set<String> askedTerms) {
@@ -131,6 +156,12 @@ record Quantities(String text, List<TypedSpans.TypedSpan> quantities, List<Engli
     /** Between a part and its whole: "23 of the 27", "780 (8%) out of a total of 10,000". Closed-class grammar. */
     private static final Pattern PART_BEFORE_WHOLE = Pattern.compile(
             "\\s*(?:\\([^()]*\\)\\s*)?(?:out\\s+)?of\\s+(?:the\\s+|all\\s+|a\\s+total\\s+of\\s+)?");
+    /**
+     * Between a whole and one of the parts it is broken into: "90 helicopters, of which 60", "184 people (consisting
+     * of 12 from …, 150", "69,180 deaths including 68,636".
+     */
+    private static final Pattern WHOLE_THEN_PARTS = Pattern.compile("[^.;:()]{0,40}?(?:,\\s*|\\s*\\(\\s*|\\s+)"
+            + "(?:of\\s+(?:which|whom)|including|consisting\\s+of|among\\s+(?:them|which|whom))\\b[^.;:()]{0,100}");
     /** Before a whole that opens its clause: "Of the 27", "…; out of all 27". */
     private static final Pattern WHOLE_OPENS = Pattern.compile(
             "(?:^|[.;:!?]\\s*)(?:[Oo]ut\\s+of|[Oo]f)\\s+(?:the\\s+|all\\s+)?$");

@@ -217,6 +217,13 @@ class ShortAnswersTest {
     }
 
     @Test
+    void aWholeBrokenIntoPartsAnswersWithThePartWhosePhraseTheQuestionAsksAbout() {
+        String boats = "The council ordered 90 boats, of which 60 were built in Tarnholm and 30 were bought from Corvath.";
+        assertEquals(Optional.of("30"), shortAnswer("How many boats were bought?", boats));
+        assertEquals(Optional.of("90"), shortAnswer("How many boats did the council order?", boats));
+    }
+
+    @Test
     void aConversionInBracketsAfterAValueIsAnAside() {
         assertEquals(Optional.of("14"), shortAnswer("How long are the public beaches of Corvath together in miles?",
                 "Corvath has 2,000 acres (8 km2) of parkland and 14 miles (23 km) of public beaches."));
