@@ -194,11 +194,12 @@ record Quantities(String text, List<TypedSpans.TypedSpan> quantities, List<Engli
     }
 
     /**
-     * Whether the quantity states an amount, what "how much" asks: a sum of money, a share ("32%") or a measure ("400,000
-     * yuan", "500 million square feet"), not a count of things ("108 shows", "180,000 employees").
+     * Whether the quantity states an amount, what "how much" asks: a sum of money, a share ("32%") or a measure
+     * ("500 million square feet"), not a count of things ("108 shows", "180,000 employees").
      */
     boolean isAmount(TypedSpans.TypedSpan quantity) {
-        return MONEY.matcher(quantity.text()).lookingAt() || SHARE.matcher(quantity.text()).find() || measures(quantity);
+        return MONEY.matcher(quantity.text()).lookingAt() || SHARE.matcher(quantity.text()).find()
+                || measures(quantity);
     }
 
     /** A share, as {@link TypedSpans} takes it into a quantity. */

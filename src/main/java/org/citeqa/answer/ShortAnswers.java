@@ -143,28 +143,31 @@ final class ShortAnswers {
             notTitle = !inTitle(span, r.titleTerms());
         }
         // The agent of the question's verb is no part of what the question asks about, whatever word it shares.
-        return new Fit(agent || !sharesWords(span, r.terms()), !aside(span, r.text()) || counts, !tie.rivalValue(), counts,
-                amount, tie.saidWithAskedVerb(), knownRole, linked, notTitle, closeness(span, r.anchors()));
+        // An aside that counts what is asked ("46 km (29 miles)" for "How many miles…") is no aside to the question.
+        return new Fit(agent || !sharesWords(span, r.terms()), !aside(span, r.text()) || counts, !tie.rivalValue(),
+                counts, amount, tie.saidWithAskedVerb(), knownRole, linked, notTitle, closeness(span, r.anchors()));
     }
 
     /**
      * How well a span fits, in the order the fields are compared: new words (a name that shares only the kind of
      * thing asked for, "Dunlow City" for "In which city…", comes after one that shares nothing with the question); not
-     * an aside in brackets after a name (a life span); no rival value in its clause ({@link Ties.Tie}); a number of
-     * what the question counts ("52 nominations" for "how many nominations", not "20 prizes"); said with the
-     * question's verb (measured on the training articles' 4,371 answerable questions, {@code ShortAnswerCheck}, this
-     * order named a gold answer most often); a name in the role asked for; a name linked to the question by a
-     * preposition ("orchestrated by Lina Holm" for "Who orchestrated it?", "wrote to Alden Pryce" for
+     * an aside in brackets after a name or a value (a life span, a conversion); no rival value in its clause
+     * ({@link Ties.Tie}); a number of what the question counts ("52 nominations" for "how many nominations", not "20
+     * prizes"); for "how much", an amount rather than a count of things ("$119.5 million", not "108 shows"); said
+     * with the question's verb (measured on the training articles' 4,371 answerable questions,
+     * {@code ShortAnswerCheck}, this order named a gold answer most often); a name in the role asked for; a name linked
+     * to the question by a preposition ("orchestrated by Lina Holm" for "Who orchestrated it?", "wrote to Alden Pryce" for
      * "Who did she write to?"); a name not in the document's title (what a document is about is rarely what a
      * question about it asks); and last the span among most of the question's words.
      */
-    private record Fit(boolean newWords, boolean notAside, boolean noRival, boolean counts, boolean amount, boolean tied,
-                       boolean knownRole, boolean linked, boolean notTitle, double closeness) {
+    private record Fit(boolean newWords, boolean notAside, boolean noRival, boolean counts, boolean amount,
+                       boolean tied, boolean knownRole, boolean linked, boolean notTitle, double closeness) {
     }
 
     private static final Comparator<Fit> BETTER = Comparator.comparing(Fit::newWords).thenComparing(Fit::notAside)
             .thenComparing(Fit::noRival)
-            .thenComparing(Fit::counts).thenComparing(Fit::amount).thenComparing(Fit::tied).thenComparing(Fit::knownRole)
+            .thenComparing(Fit::counts).thenComparing(Fit::amount).thenComparing(Fit::tied)
+            .thenComparing(Fit::knownRole)
             .thenComparing(Fit::linked).thenComparing(Fit::notTitle).thenComparingDouble(Fit::closeness);
 
     /**

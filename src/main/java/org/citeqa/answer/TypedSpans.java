@@ -45,7 +45,9 @@ final class TypedSpans {
             + "|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|dozens|hundreds|thousands|millions|half"
             + "|a third|a quarter)";
     private static final Pattern QUANTITY = Pattern.compile(
-            "(?:[$€£]\\s?)?(?<![\\p{L}\\d.,])\\d+(?:[.,]\\d+)*(?:\\s*(?:%|percent|per cent))?(?:[\\s-]+(?:hundred|thousand|million|billion|trillion))?"
+            // a digit glued to a word or to another number ("km2", "Q2") starts no number of its own
+            "(?:[$€£]\\s?)?(?<![\\p{L}\\d.,])\\d+(?:[.,]\\d+)*(?:\\s*(?:%|percent|per cent))?"
+                    + "(?:[\\s-]+(?:hundred|thousand|million|billion|trillion))?"
                     + "|\\b" + NUMBER_WORD + "(?:[\\s-]+" + NUMBER_WORD + ")*\\b", Pattern.CASE_INSENSITIVE);
     /**
      * Capitalised words, joined by the small words names contain ("Court of Auditors", "Trinidad and Tobago"), from
@@ -176,15 +178,15 @@ final class TypedSpans {
         return i == 0 || Character.isWhitespace(words.charAt(i - 1));
     }
 
-    /**
-     * Past a first word that is a function word, the space after it and a lower-case article ("When the Ming
-     * Emperor" → "Ming Emperor"); else {@code start}.
-     */
     /** A single capitalised function word, not written in capitals ("US" is a name). */
     private static boolean isLoneFunctionWord(String word) {
         return !word.contains(" ") && FUNCTION_WORDS.contains(word) && !ACRONYM.matcher(word).matches();
     }
 
+    /**
+     * Past a first word that is a function word, the space after it and a lower-case article ("When the Ming
+     * Emperor" → "Ming Emperor"); else {@code start}.
+     */
     private static int afterFunctionWord(String text, int start, int end) {
         int space = text.indexOf(' ', start);
         if (space < 0 || space >= end || !FUNCTION_WORDS.contains(text.substring(start, space))) {
