@@ -1,5 +1,6 @@
 package org.citeqa.answer;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -122,6 +123,7 @@ final class ShortAnswers {
         boolean linked = false;
         boolean notTitle = true;
         boolean agent = false;
+        boolean described = false;
         Ties.Tie tie = ties.of(span);
         if (r.kind() == TypedSpans.Kind.NAME) {
             if (letters(span.text()) < 2) {
@@ -131,7 +133,8 @@ final class ShortAnswers {
                 return null; // "Keeper: Jonas Quill": a label names what follows it
             }
             agent = tie.saidWithAskedVerb() && afterBy(span, r.text());
-            if (namesTheQuestionsSubject(span, r) && !agent) {
+            described = described(span, r, ties);
+            if (namesTheQuestionsSubject(span, r) && !agent && !described) {
                 return null; // "Harl Lighthouse" for "Who repainted the lighthouse?" is what is asked about
             }
             NameRoles.Role role = roles.of(r.text(), span.start(), span.end());
@@ -144,20 +147,23 @@ final class ShortAnswers {
         }
         // The agent of the question's verb is no part of what the question asks about, whatever word it shares.
         // An aside that counts what is asked ("46 km (29 miles)" for "How many miles…") is no aside to the question.
-        return new Fit(agent || !sharesWords(span, r.terms()), !aside(span, r.text()) || counts, !tie.rivalValue(),
-                counts, amount, tie.saidWithAskedVerb(), knownRole, linked, notTitle, closeness(span, r.anchors()));
+        // So is a name an appositive describes with the question's words ("his nominal superior, Tümen Khan").
+        return new Fit(agent || described || !sharesWords(span, r.terms()), !aside(span, r.text()) || counts,
+                !tie.rivalValue(), counts, amount, tie.saidWithAskedVerb(), knownRole, linked, notTitle,
+                closeness(span, r.anchors()));
     }
 
     /**
      * How well a span fits, in the order the fields are compared: new words (a name that shares only the kind of
-     * thing asked for, "Dunlow City" for "In which city…", comes after one that shares nothing with the question); not
+     * thing asked for, "Dunlow City" for "In which city…", comes after one that shares nothing with the question,
+     * unless it is the agent of the question's verb or an appositive describes it with the question's words); not
      * an aside in brackets after a name or a value (a life span, a conversion); no rival value in its clause
      * ({@link Ties.Tie}); a number of what the question counts ("52 nominations" for "how many nominations", not "20
      * prizes"); for "how much", an amount rather than a count of things ("$119.5 million", not "108 shows"); said
      * with the question's verb (measured on the training articles' 4,371 answerable questions,
      * {@code ShortAnswerCheck}, this order named a gold answer most often); a name in the role asked for; a name linked
-     * to the question by a preposition ("orchestrated by Lina Holm" for "Who orchestrated it?", "wrote to Alden Pryce" for
-     * "Who did she write to?"); a name not in the document's title (what a document is about is rarely what a
+     * to the question by a preposition ("orchestrated by Lina Holm" for "Who orchestrated it?", "wrote to Alden Pryce"
+     * for "Who did she write to?"); a name not in the document's title (what a document is about is rarely what a
      * question about it asks); and last the span among most of the question's words.
      */
     private record Fit(boolean newWords, boolean notAside, boolean noRival, boolean counts, boolean amount,
@@ -292,6 +298,66 @@ final class ShortAnswers {
         return analysis.terms(span.text()).stream().anyMatch(t -> r.terms().contains(t) && !r.askedClass().contains(t));
     }
 
+    /** An appositive after a name: an optional bracket (a life span), a comma or dash, the phrase up to the next. */
+    private static final Pattern APPOSITIVE_AFTER = Pattern.compile(
+            "^(?:\\s*\\([^()]*\\))?\\s*(?:,|—|–|-\\s)\\s*([^,;.()—–]+)");
+    /** Most words of a phrase read as the appositive next to a name. */
+    private static final int APPOSITIVE_WORDS = 6;
+    /** An appositive before a name: the phrase since the last comma, bracket or dash, then a comma. */
+    private static final Pattern APPOSITIVE_BEFORE = Pattern.compile(
+            "(?:^|[,;.(—–])([^,;.()—–]+),\\s*(?:the\\s+)?$");
+
+    /**
+     * Whether a phrase set beside the name by a comma says at least half of what the question asks of it: "Sakya
+     * Pandita (1182–1251), leader of the Sakya school" for "Who was the leader of the Sakya school?", "his nominal
+     * superior, Tümen Khan". The name is then what the question describes, though it shares a word with it.
+     */
+    private boolean described(TypedSpans.TypedSpan span, Reading r, Ties ties) {
+        Set<String> own = Set.copyOf(analysis.terms(span.text()));
+        Set<String> asked = new HashSet<>(r.terms());
+        asked.removeAll(own);
+        if (asked.isEmpty()) {
+            return false;
+        }
+        Matcher after = APPOSITIVE_AFTER.matcher(r.text().substring(span.end()));
+        if (after.find() && describes(span.end() + after.start(1), span.end() + after.end(1), asked, r, ties, false)) {
+            return true;
+        }
+        Matcher before = APPOSITIVE_BEFORE.matcher(r.text().substring(0, span.start()));
+        return before.find() && describes(before.start(1), before.end(1), asked, r, ties, true);
+    }
+
+    /**
+     * Whether the phrase at {@code [from, to)} of the quote, cut to its {@link #APPOSITIVE_WORDS} words next to the
+     * name, says at least half of the asked words, names nobody the question does not, and is no clause: "in the
+     * opinion of J. Barrie Jones, his one worthy successor was Karol Szymanowski" describes Szymanowski, not Jones;
+     * "… in his conflict with his nominal superior, Tümen Khan" is described by "his nominal superior".
+     */
+    private boolean describes(int from, int to, Set<String> asked, Reading r, Ties ties, boolean before) {
+        Matcher word = WORD.matcher(r.text()).region(from, to);
+        List<int[]> words = new ArrayList<>();
+        while (word.find()) {
+            words.add(new int[] {word.start(), word.end()});
+        }
+        if (words.isEmpty()) {
+            return false;
+        }
+        int keep = Math.min(words.size(), APPOSITIVE_WORDS);
+        int start = before ? words.get(words.size() - keep)[0] : words.get(0)[0];
+        int end = before ? words.get(words.size() - 1)[1] : words.get(keep - 1)[1];
+        boolean namesAnother = r.spans().stream().anyMatch(o -> o.start() < end && o.end() > start
+                && !r.question().states(o, analysis));
+        // A phrase after the name is read whole for a verb: an appositive ends at a comma, a clause runs on.
+        boolean clause = before ? ties.holdsAFiniteVerb(start, end) : ties.holdsAFiniteVerb(from, to);
+        if (namesAnother || clause) {
+            return false; // "his one worthy successor … was Karol Szymanowski" says nothing of Jones
+        }
+        long said = analysis.terms(r.text().substring(start, end)).stream().distinct().filter(asked::contains).count();
+        return said > 0 && 2 * said >= asked.size();
+    }
+
+    private static final Pattern WORD = Pattern.compile("\\S+");
+
     /** Whether a name shares a word with the question: it is then partly what was asked about, not the answer. */
     private boolean sharesWords(TypedSpans.TypedSpan span, Set<String> questionTerms) {
         return span.kind() == TypedSpans.Kind.NAME
@@ -416,6 +482,19 @@ final class ShortAnswers {
             return questionWords;
         }
 
+        /** Whether the quote's words at {@code [from, to)} (offsets in the quote) hold a finite verb: a clause. */
+        boolean holdsAFiniteVerb(int from, int to) {
+            int start = quote.start() + from;
+            for (Span sentence : sentences) {
+                if (start >= sentence.start() && start < sentence.end()) {
+                    int base = Math.max(sentence.start(), quote.start()) - quote.start();
+                    return read(sentence).tokens().stream().anyMatch(t -> t.start() >= from - base
+                            && t.end() <= to - base && FINITE.contains(t.tag()));
+                }
+            }
+            return false;
+        }
+
         /** The sentence of the quote that holds the span, read, and the span's first token in it. */
         private Located locate(TypedSpans.TypedSpan span) {
             int start = quote.start() + span.start();
@@ -438,6 +517,9 @@ final class ShortAnswers {
             return agreement.reader().readEvidence(quote.quote().substring(from - quote.start(), to - quote.start()));
         }
     }
+
+    /** Penn Treebank tags of a finite verb or a modal. */
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
 
     /** Relative pronouns that open a clause whose subject is what they follow. */
     private static final Set<String> RELATIVE = Set.of("who", "which");

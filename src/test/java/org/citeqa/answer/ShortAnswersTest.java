@@ -217,6 +217,15 @@ class ShortAnswersTest {
     }
 
     @Test
+    void aNameDescribedByTheQuestionsWordsAnswersThoughItSharesAWordWithIt() {
+        assertEquals(Optional.of("Edda Holm"), shortAnswer("Who was Orvald Holm's nominal superior?",
+                "Lina Pryce writes that Orvald Holm's move was an attempt to please his nominal superior, Edda Holm."));
+        assertEquals(Optional.of("Alden Pryce"), shortAnswer("Who was Orvald Holm's worthy successor?",
+                "In the opinion of Orvald Marsh, his one worthy successor among the weavers was Alden Pryce."),
+                "a clause after a name does not describe it");
+    }
+
+    @Test
     void aWholeBrokenIntoPartsAnswersWithThePartWhosePhraseTheQuestionAsksAbout() {
         String boats = "The council ordered 90 boats, of which 60 were built in Tarnholm and 30 were bought from Corvath.";
         assertEquals(Optional.of("30"), shortAnswer("How many boats were bought?", boats));
