@@ -15,8 +15,6 @@ import java.util.regex.Pattern;
 import org.citeqa.chunk.Span;
 import org.citeqa.index.EnglishAnalysis;
 import org.citeqa.verify.Agreement;
-import org.citeqa.verify.Statement;
-import org.citeqa.verify.Token;
 
 /**
  * Picks the short answer out of a quote: for a question asking for a date, a quantity or a name, the value of that
@@ -65,7 +63,7 @@ final class ShortAnswers {
             return Optional.empty();
         }
         Reading reading = read(question, quote, kind);
-        Ties ties = new Ties(question, quote, sentences, answering);
+        QuoteTies ties = new QuoteTies(agreement, analysis, question, quote, sentences, answering);
         TypedSpans.TypedSpan best = null;
         Fit bestFit = null;
         for (TypedSpans.TypedSpan span : reading.spans()) {
@@ -110,7 +108,7 @@ final class ShortAnswers {
     }
 
     /** How well the span fits the question, or null when it cannot answer it. */
-    private Fit fit(TypedSpans.TypedSpan span, Reading r, Ties ties) {
+    private Fit fit(TypedSpans.TypedSpan span, Reading r, QuoteTies ties) {
         if (r.question().states(span, analysis) || ties.awayFromTheAskedVerb(span)) {
             return null;
         }
@@ -124,7 +122,7 @@ final class ShortAnswers {
         boolean notTitle = true;
         boolean agent = false;
         boolean described = false;
-        Ties.Tie tie = ties.of(span);
+        QuoteTies.Tie tie = ties.of(span);
         if (r.kind() == TypedSpans.Kind.NAME) {
             if (letters(span.text()) < 2) {
                 return null; // "R" of "R&B" is no name
@@ -158,9 +156,9 @@ final class ShortAnswers {
      * thing asked for, "Dunlow City" for "In which city…", comes after one that shares nothing with the question,
      * unless it is the agent of the question's verb or an appositive describes it with the question's words); not
      * an aside in brackets after a name or a value (a life span, a conversion); no rival value in its clause
-     * ({@link Ties.Tie}); a number of what the question counts ("52 nominations" for "how many nominations", not "20
-     * prizes"); for "how much", an amount rather than a count of things ("$119.5 million", not "108 shows"); said
-     * with the question's verb (measured on the training articles' 4,371 answerable questions,
+     * ({@link QuoteTies.Tie}); a number of what the question counts ("52 nominations" for "how many nominations",
+     * not "20 prizes"); for "how much", an amount rather than a count of things ("$119.5 million", not "108 shows");
+     * said with the question's verb (measured on the training articles' 4,371 answerable questions,
      * {@code ShortAnswerCheck}, this order named a gold answer most often); a name in the role asked for; a name linked
      * to the question by a preposition ("orchestrated by Lina Holm" for "Who orchestrated it?", "wrote to Alden Pryce"
      * for "Who did she write to?"); a name not in the document's title (what a document is about is rarely what a
@@ -282,8 +280,9 @@ final class ShortAnswers {
         return closeness;
     }
 
-    /** Up to three words after "which" or "what": the kind of thing asked for ("Which lighthouse", "What university"). */
-    private static final Pattern ASKED_CLASS = Pattern.compile("\\b(?:which|what)\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)");
+    /** Up to three words after "which" or "what": the kind of thing asked ("Which lighthouse", "What university"). */
+    private static final Pattern ASKED_CLASS = Pattern.compile(
+            "\\b(?:which|what)\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)");
 
     private Set<String> askedClass(String question) {
         Matcher m = ASKED_CLASS.matcher(question);
@@ -312,7 +311,7 @@ final class ShortAnswers {
      * Pandita (1182–1251), leader of the Sakya school" for "Who was the leader of the Sakya school?", "his nominal
      * superior, Tümen Khan". The name is then what the question describes, though it shares a word with it.
      */
-    private boolean described(TypedSpans.TypedSpan span, Reading r, Ties ties) {
+    private boolean described(TypedSpans.TypedSpan span, Reading r, QuoteTies ties) {
         Set<String> own = Set.copyOf(analysis.terms(span.text()));
         Set<String> asked = new HashSet<>(r.terms());
         asked.removeAll(own);
@@ -333,7 +332,7 @@ final class ShortAnswers {
      * opinion of J. Barrie Jones, his one worthy successor was Karol Szymanowski" describes Szymanowski, not Jones;
      * "… in his conflict with his nominal superior, Tümen Khan" is described by "his nominal superior".
      */
-    private boolean describes(int from, int to, Set<String> asked, Reading r, Ties ties, boolean before) {
+    private boolean describes(int from, int to, Set<String> asked, Reading r, QuoteTies ties, boolean before) {
         Matcher word = WORD.matcher(r.text()).region(from, to);
         List<int[]> words = new ArrayList<>();
         while (word.find()) {
@@ -362,171 +361,5 @@ final class ShortAnswers {
     private boolean sharesWords(TypedSpans.TypedSpan span, Set<String> questionTerms) {
         return span.kind() == TypedSpans.Kind.NAME
                 && analysis.terms(span.text()).stream().anyMatch(questionTerms::contains);
-    }
-
-    /**
-     * How each span of a quote stands to the question in its clause, read with the claim checker's reading of the
-     * quote's sentences ({@link Statement#verbSaying}, {@link Statement#clauseOf}).
-     */
-    private final class Ties {
-
-        private final QuestionAnalysis question;
-        private final Citation quote;
-        private final List<Span> sentences;
-        private final Span answering;
-        private List<EnglishAnalysis.Token> questionWords;
-        private Boolean answeringStatesAskedVerb;
-
-        Ties(QuestionAnalysis question, Citation quote, List<Span> sentences, Span answering) {
-            this.question = question;
-            this.quote = quote;
-            this.sentences = sentences;
-            this.answering = answering;
-        }
-
-        /** Whether the span lies outside the answering sentence while that sentence states the question's verb. */
-        boolean awayFromTheAskedVerb(TypedSpans.TypedSpan span) {
-            int start = quote.start() + span.start();
-            if (answering == null || start >= answering.start() && start < answering.end()) {
-                return false;
-            }
-            if (answeringStatesAskedVerb == null) {
-                answeringStatesAskedVerb = read(answering).tokens().stream()
-                        .anyMatch(t -> t.verb() && t.content() && !t.capitalised() && isAskedWord(t));
-            }
-            return answeringStatesAskedVerb;
-        }
-
-        /**
-         * How a span stands in its clause: whether it is said with a verb of the question ("burned down in 1899" for
-         * "When did the hall burn down?", not "built in 1811" of the same sentence), and whether its clause gives
-         * another number than the ones the question states and none of those ("18,000 visitors attended the 2018
-         * festival" speaks of another year than "How many attended the 2019 festival?").
-         */
-        record Tie(boolean saidWithAskedVerb, boolean rivalValue) {
-        }
-
-        /** The span's {@link Tie}, its sentence located and read once. */
-        Tie of(TypedSpans.TypedSpan span) {
-            Located at = locate(span);
-            return at == null ? new Tie(false, false) : new Tie(saidWithAskedVerb(at), rivalValue(at));
-        }
-
-        private boolean saidWithAskedVerb(Located at) {
-            Token verb = at.statement().verbSaying(at.token());
-            return verb != null && isAskedWord(verb) || subjectOfAskedVerb(at);
-        }
-
-        /**
-         * Whether a relative clause right after the span makes it the subject of a verb of the question: "covered by
-         * Jane Stirling, who also paid for…" for "Who paid for the funeral?".
-         */
-        private boolean subjectOfAskedVerb(Located at) {
-            List<Token> tokens = at.statement().tokens();
-            int next = 0;
-            while (next < tokens.size() && tokens.get(next).start() < at.spanEnd()) {
-                next++;
-            }
-            if (next + 2 >= tokens.size() || !tokens.get(next).word().equals(",")
-                    || !RELATIVE.contains(tokens.get(next + 1).word().toLowerCase(Locale.ROOT))) {
-                return false;
-            }
-            for (int i = next + 2; i < Math.min(tokens.size(), next + 2 + RELATIVE_REACH); i++) {
-                Token t = tokens.get(i);
-                if (t.verb() && t.content()) {
-                    return isAskedWord(t);
-                }
-            }
-            return false;
-        }
-
-        /** Whether a word of the quote says the same as one of the question's. */
-        private boolean isAskedWord(Token word) {
-            String text = question.question();
-            for (EnglishAnalysis.Token asked : questionWords()) {
-                if (agreement.sameWord(text.substring(asked.start(), asked.end()), asked.term(), word)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private boolean rivalValue(Located at) {
-            if (question.numbers().isEmpty()) {
-                return false;
-            }
-            int clause = at.statement().clauseOf(at.token());
-            boolean other = false;
-            for (Token t : at.statement().tokens()) {
-                if (!t.digits() || at.statement().clauseOf(t) != clause
-                        || t.start() >= at.spanStart() && t.start() < at.spanEnd()) {
-                    continue;
-                }
-                Set<String> numbers = QuestionAnalyzer.numbers(t.word());
-                if (!numbers.isEmpty() && question.numbers().containsAll(numbers)) {
-                    return false;
-                }
-                other |= !numbers.isEmpty();
-            }
-            return other;
-        }
-
-        /**
-         * The question's words, analysed but not tagged: tagging it again on every request cost a fifth of new
-         * questions' throughput.
-         */
-        private List<EnglishAnalysis.Token> questionWords() {
-            if (questionWords == null) {
-                questionWords = analysis.tokens(question.question());
-            }
-            return questionWords;
-        }
-
-        /** Whether the quote's words at {@code [from, to)} (offsets in the quote) hold a finite verb: a clause. */
-        boolean holdsAFiniteVerb(int from, int to) {
-            int start = quote.start() + from;
-            for (Span sentence : sentences) {
-                if (start >= sentence.start() && start < sentence.end()) {
-                    int base = Math.max(sentence.start(), quote.start()) - quote.start();
-                    return read(sentence).tokens().stream().anyMatch(t -> t.start() >= from - base
-                            && t.end() <= to - base && FINITE.contains(t.tag()));
-                }
-            }
-            return false;
-        }
-
-        /** The sentence of the quote that holds the span, read, and the span's first token in it. */
-        private Located locate(TypedSpans.TypedSpan span) {
-            int start = quote.start() + span.start();
-            for (Span sentence : sentences) {
-                if (start >= sentence.start() && start < sentence.end()) {
-                    int from = Math.max(sentence.start(), quote.start());
-                    Statement statement = read(sentence);
-                    Token token = statement.tokenAt(start - from);
-                    return token == null ? null
-                            : new Located(statement, token, start - from, start - from + span.text().length());
-                }
-            }
-            return null;
-        }
-
-        /** The claim checker's reading of one sentence of the quote (the part of it inside the quote). */
-        private Statement read(Span sentence) {
-            int from = Math.max(sentence.start(), quote.start());
-            int to = Math.min(sentence.end(), quote.end());
-            return agreement.reader().readEvidence(quote.quote().substring(from - quote.start(), to - quote.start()));
-        }
-    }
-
-    /** Penn Treebank tags of a finite verb or a modal. */
-    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
-
-    /** Relative pronouns that open a clause whose subject is what they follow. */
-    private static final Set<String> RELATIVE = Set.of("who", "which");
-    /** How many words after the relative pronoun its verb is looked for: "who also paid", "which had long been". */
-    private static final int RELATIVE_REACH = 3;
-
-    /** A span found in its sentence's reading: the sentence, its first token, and its offsets in the sentence. */
-    private record Located(Statement statement, Token token, int spanStart, int spanEnd) {
     }
 }

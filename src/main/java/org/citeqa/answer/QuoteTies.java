@@ -1,0 +1,182 @@
+package org.citeqa.answer;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.citeqa.chunk.Span;
+import org.citeqa.index.EnglishAnalysis;
+import org.citeqa.verify.Agreement;
+import org.citeqa.verify.Statement;
+import org.citeqa.verify.Token;
+
+/**
+ * How each span of a quote stands to the question in its clause, read with the claim checker's reading of the
+ * quote's sentences ({@link Statement#verbSaying}, {@link Statement#clauseOf}): one per quote a short answer is
+ * looked for in ({@link ShortAnswers}), which reads each sentence once.
+ */
+final class QuoteTies {
+
+    private final Agreement agreement;
+    private final EnglishAnalysis analysis;
+    private final QuestionAnalysis question;
+    private final Citation quote;
+    private final List<Span> sentences;
+    private final Span answering;
+    private List<EnglishAnalysis.Token> questionWords;
+    private Boolean answeringStatesAskedVerb;
+
+    QuoteTies(Agreement agreement, EnglishAnalysis analysis, QuestionAnalysis question, Citation quote,
+              List<Span> sentences, Span answering) {
+        this.agreement = agreement;
+        this.analysis = analysis;
+        this.question = question;
+        this.quote = quote;
+        this.sentences = sentences;
+        this.answering = answering;
+    }
+
+    /** Whether the span lies outside the answering sentence while that sentence states the question's verb. */
+    boolean awayFromTheAskedVerb(TypedSpans.TypedSpan span) {
+        int start = quote.start() + span.start();
+        if (answering == null || start >= answering.start() && start < answering.end()) {
+            return false;
+        }
+        if (answeringStatesAskedVerb == null) {
+            answeringStatesAskedVerb = read(answering).tokens().stream()
+                    .anyMatch(t -> t.verb() && t.content() && !t.capitalised() && isAskedWord(t));
+        }
+        return answeringStatesAskedVerb;
+    }
+
+    /**
+     * How a span stands in its clause: whether it is said with a verb of the question ("burned down in 1899" for
+     * "When did the hall burn down?", not "built in 1811" of the same sentence), and whether its clause gives
+     * another number than the ones the question states and none of those ("18,000 visitors attended the 2018
+     * festival" speaks of another year than "How many attended the 2019 festival?").
+     */
+    record Tie(boolean saidWithAskedVerb, boolean rivalValue) {
+    }
+
+    /** The span's {@link Tie}, its sentence located and read once. */
+    Tie of(TypedSpans.TypedSpan span) {
+        Located at = locate(span);
+        return at == null ? new Tie(false, false) : new Tie(saidWithAskedVerb(at), rivalValue(at));
+    }
+
+    private boolean saidWithAskedVerb(Located at) {
+        Token verb = at.statement().verbSaying(at.token());
+        return verb != null && isAskedWord(verb) || subjectOfAskedVerb(at);
+    }
+
+    /**
+     * Whether a relative clause right after the span makes it the subject of a verb of the question: "covered by
+     * Jane Stirling, who also paid for…" for "Who paid for the funeral?".
+     */
+    private boolean subjectOfAskedVerb(Located at) {
+        List<Token> tokens = at.statement().tokens();
+        int next = 0;
+        while (next < tokens.size() && tokens.get(next).start() < at.spanEnd()) {
+            next++;
+        }
+        if (next + 2 >= tokens.size() || !tokens.get(next).word().equals(",")
+                || !RELATIVE.contains(tokens.get(next + 1).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int i = next + 2; i < Math.min(tokens.size(), next + 2 + RELATIVE_REACH); i++) {
+            Token t = tokens.get(i);
+            if (t.verb() && t.content()) {
+                return isAskedWord(t);
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word of the quote says the same as one of the question's. */
+    private boolean isAskedWord(Token word) {
+        String text = question.question();
+        for (EnglishAnalysis.Token asked : questionWords()) {
+            if (agreement.sameWord(text.substring(asked.start(), asked.end()), asked.term(), word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean rivalValue(Located at) {
+        if (question.numbers().isEmpty()) {
+            return false;
+        }
+        int clause = at.statement().clauseOf(at.token());
+        boolean other = false;
+        for (Token t : at.statement().tokens()) {
+            if (!t.digits() || at.statement().clauseOf(t) != clause
+                    || t.start() >= at.spanStart() && t.start() < at.spanEnd()) {
+                continue;
+            }
+            Set<String> numbers = QuestionAnalyzer.numbers(t.word());
+            if (!numbers.isEmpty() && question.numbers().containsAll(numbers)) {
+                return false;
+            }
+            other |= !numbers.isEmpty();
+        }
+        return other;
+    }
+
+    /**
+     * The question's words, analysed but not tagged: tagging it again on every request cost a fifth of new
+     * questions' throughput.
+     */
+    private List<EnglishAnalysis.Token> questionWords() {
+        if (questionWords == null) {
+            questionWords = analysis.tokens(question.question());
+        }
+        return questionWords;
+    }
+
+    /** Whether the quote's words at {@code [from, to)} (offsets in the quote) hold a finite verb: a clause. */
+    boolean holdsAFiniteVerb(int from, int to) {
+        int start = quote.start() + from;
+        for (Span sentence : sentences) {
+            if (start >= sentence.start() && start < sentence.end()) {
+                int base = Math.max(sentence.start(), quote.start()) - quote.start();
+                return read(sentence).tokens().stream().anyMatch(t -> t.start() >= from - base
+                        && t.end() <= to - base && FINITE.contains(t.tag()));
+            }
+        }
+        return false;
+    }
+
+    /** The sentence of the quote that holds the span, read, and the span's first token in it. */
+    private Located locate(TypedSpans.TypedSpan span) {
+        int start = quote.start() + span.start();
+        for (Span sentence : sentences) {
+            if (start >= sentence.start() && start < sentence.end()) {
+                int from = Math.max(sentence.start(), quote.start());
+                Statement statement = read(sentence);
+                Token token = statement.tokenAt(start - from);
+                return token == null ? null
+                        : new Located(statement, token, start - from, start - from + span.text().length());
+            }
+        }
+        return null;
+    }
+
+    /** The claim checker's reading of one sentence of the quote (the part of it inside the quote). */
+    private Statement read(Span sentence) {
+        int from = Math.max(sentence.start(), quote.start());
+        int to = Math.min(sentence.end(), quote.end());
+        return agreement.reader().readEvidence(quote.quote().substring(from - quote.start(), to - quote.start()));
+    }
+
+    /** Penn Treebank tags of a finite verb or a modal. */
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+
+    /** Relative pronouns that open a clause whose subject is what they follow. */
+    private static final Set<String> RELATIVE = Set.of("who", "which");
+    /** How many words after the relative pronoun its verb is looked for: "who also paid", "which had long been". */
+    private static final int RELATIVE_REACH = 3;
+
+    /** A span found in its sentence's reading: the sentence, its first token, and its offsets in the sentence. */
+    private record Located(Statement statement, Token token, int spanStart, int spanEnd) {
+    }
+}
