@@ -115,9 +115,7 @@ record Quantities(String text, List<TypedSpans.TypedSpan> quantities, List<Engli
     /** Whether the phrase after the quantity, up to the next comma, bracket or sentence end, states an asked word. */
     private boolean statesAfter(TypedSpans.TypedSpan quantity, Set<String> askedTerms) {
         Matcher end = PHRASE_END.matcher(text).region(quantity.end(), text.length());
-        int to = end.find() ? end.start() : text.length();
-        return tokens.stream().anyMatch(t -> t.start() >= quantity.end() && t.end() <= to
-                && askedTerms.contains(t.term()));
+        return statesAsked(quantity.end(), end.find() ? end.start() : text.length(), -1, -1, askedTerms);
     }
 
     private static final Pattern PHRASE_END = Pattern.compile("[,;:.!?()]");
@@ -126,10 +124,14 @@ record Quantities(String text, List<TypedSpans.TypedSpan> quantities, List<Engli
     private boolean asksBeyond(TypedSpans.TypedSpan whole, TypedSpans.TypedSpan part, Set<String> askedTerms) {
         int from = lastSentenceEnd(Math.min(part.start(), whole.start()));
         int to = nextSentenceEnd(Math.max(part.end(), whole.end()));
-        int joinFrom = Math.min(part.end(), whole.end());
-        int joinTo = Math.max(part.start(), whole.start());
+        return statesAsked(from, to, Math.min(part.end(), whole.end()), Math.max(part.start(), whole.start()),
+                askedTerms);
+    }
+
+    /** Whether a word at {@code [from, to)} of the text, outside {@code [skipFrom, skipTo)}, is an asked word. */
+    private boolean statesAsked(int from, int to, int skipFrom, int skipTo, Set<String> askedTerms) {
         return tokens.stream().anyMatch(t -> t.start() >= from && t.end() <= to
-                && !(t.start() >= joinFrom && t.end() <= joinTo) && askedTerms.contains(t.term()));
+                && !(t.start() >= skipFrom && t.end() <= skipTo) && askedTerms.contains(t.term()));
     }
 
     private int lastSentenceEnd(int before) {

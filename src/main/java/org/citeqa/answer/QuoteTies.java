@@ -135,37 +135,47 @@ final class QuoteTies {
 
     /** Whether the quote's words at {@code [from, to)} (offsets in the quote) hold a finite verb: a clause. */
     boolean holdsAFiniteVerb(int from, int to) {
-        int start = quote.start() + from;
-        for (Span sentence : sentences) {
-            if (start >= sentence.start() && start < sentence.end()) {
-                int base = Math.max(sentence.start(), quote.start()) - quote.start();
-                return read(sentence).tokens().stream().anyMatch(t -> t.start() >= from - base
-                        && t.end() <= to - base && FINITE.contains(t.tag()));
-            }
+        Span sentence = sentenceAt(from);
+        if (sentence == null) {
+            return false;
         }
-        return false;
+        int base = inQuote(sentence);
+        return read(sentence).tokens().stream()
+                .anyMatch(t -> t.start() >= from - base && t.end() <= to - base && FINITE.contains(t.tag()));
     }
 
     /** The sentence of the quote that holds the span, read, and the span's first token in it. */
     private Located locate(TypedSpans.TypedSpan span) {
-        int start = quote.start() + span.start();
+        Span sentence = sentenceAt(span.start());
+        if (sentence == null) {
+            return null;
+        }
+        int at = span.start() - inQuote(sentence);
+        Statement statement = read(sentence);
+        Token token = statement.tokenAt(at);
+        return token == null ? null : new Located(statement, token, at, at + span.text().length());
+    }
+
+    /** The sentence of the quote holding the quote's character {@code offset}, or null. */
+    private Span sentenceAt(int offset) {
+        int start = quote.start() + offset;
         for (Span sentence : sentences) {
             if (start >= sentence.start() && start < sentence.end()) {
-                int from = Math.max(sentence.start(), quote.start());
-                Statement statement = read(sentence);
-                Token token = statement.tokenAt(start - from);
-                return token == null ? null
-                        : new Located(statement, token, start - from, start - from + span.text().length());
+                return sentence;
             }
         }
         return null;
     }
 
+    /** Where the sentence's part inside the quote starts, as an offset in the quote. */
+    private int inQuote(Span sentence) {
+        return Math.max(sentence.start(), quote.start()) - quote.start();
+    }
+
     /** The claim checker's reading of one sentence of the quote (the part of it inside the quote). */
     private Statement read(Span sentence) {
-        int from = Math.max(sentence.start(), quote.start());
-        int to = Math.min(sentence.end(), quote.end());
-        return agreement.reader().readEvidence(quote.quote().substring(from - quote.start(), to - quote.start()));
+        int to = Math.min(sentence.end(), quote.end()) - quote.start();
+        return agreement.reader().readEvidence(quote.quote().substring(inQuote(sentence), to));
     }
 
     /** Penn Treebank tags of a finite verb or a modal. */

@@ -122,6 +122,7 @@ final class ShortAnswers {
         boolean notTitle = true;
         boolean agent = false;
         boolean described = false;
+        boolean shares = sharesWords(span, r.terms());
         QuoteTies.Tie tie = ties.of(span);
         if (r.kind() == TypedSpans.Kind.NAME) {
             if (letters(span.text()) < 2) {
@@ -131,7 +132,8 @@ final class ShortAnswers {
                 return null; // "Keeper: Jonas Quill": a label names what follows it
             }
             agent = tie.saidWithAskedVerb() && afterBy(span, r.text());
-            described = described(span, r, ties);
+            // only a name sharing a word with the question needs describing: it would otherwise be no new word
+            described = shares && described(span, r, ties);
             if (namesTheQuestionsSubject(span, r) && !agent && !described) {
                 return null; // "Harl Lighthouse" for "Who repainted the lighthouse?" is what is asked about
             }
@@ -146,7 +148,7 @@ final class ShortAnswers {
         // The agent of the question's verb is no part of what the question asks about, whatever word it shares.
         // An aside that counts what is asked ("46 km (29 miles)" for "How many miles…") is no aside to the question.
         // So is a name an appositive describes with the question's words ("his nominal superior, Tümen Khan").
-        return new Fit(agent || described || !sharesWords(span, r.terms()), !aside(span, r.text()) || counts,
+        return new Fit(agent || described || !shares, !aside(span, r.text()) || counts,
                 !tie.rivalValue(), counts, amount, tie.saidWithAskedVerb(), knownRole, linked, notTitle,
                 closeness(span, r.anchors()));
     }
