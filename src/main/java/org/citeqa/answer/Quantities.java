@@ -217,6 +217,33 @@ record Quantities(String text, List<TypedSpans.TypedSpan> quantities, List<Engli
                 .map(t -> measure.test(text.substring(t.start(), t.end()))).orElse(false);
     }
 
+    /**
+     * Where the quantity ends with its unit, when one follows it: "31 metres", "22 nautical miles" (an adjective may
+     * stand before the unit, as {@code adjective} knows one); the quantity's own end when none does. A measure
+     * without its unit ("31") does not say what it measures.
+     */
+    int endWithUnit(TypedSpans.TypedSpan quantity, Predicate<String> adjective) {
+        Matcher next = NEXT_WORD.matcher(text).region(quantity.end(), text.length());
+        if (!next.lookingAt()) {
+            return quantity.end();
+        }
+        if (isUnit(next)) {
+            return next.end();
+        }
+        String modifier = next.group(1);
+        next.region(next.end(), text.length());
+        return Character.isLowerCase(modifier.charAt(0)) && adjective.test(modifier) && next.lookingAt()
+                && isUnit(next) ? next.end() : quantity.end();
+    }
+
+    /** Whether the word found is a unit: a word of the analysis (not a grammar word such as "in") that is a measure. */
+    private boolean isUnit(Matcher word) {
+        return tokens.stream().anyMatch(t -> t.start() == word.start(1)) && measure.test(word.group(1));
+    }
+
+    /** A space and the word after it, a whole word ("m" of "m2" is none). */
+    private static final Pattern NEXT_WORD = Pattern.compile("[ \\u00a0]+(\\p{L}+)(?![\\p{L}\\d])");
+
     /** A currency sign, as {@link TypedSpans} takes it into a quantity. */
     private static final Pattern MONEY = Pattern.compile("[$€£]");
 

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.citeqa.chunk.Span;
 import org.citeqa.index.EnglishAnalysis;
+import org.citeqa.language.WordNet;
 import org.citeqa.verify.Agreement;
 
 /**
@@ -28,6 +29,8 @@ final class ShortAnswers {
     private final Agreement agreement;
     private final Predicate<String> units;
     private final Predicate<String> onlyAName;
+    private final Predicate<String> commonWord;
+    private final Predicate<String> adjective;
 
     ShortAnswers(EnglishAnalysis analysis, NameRoles roles, Agreement agreement) {
         this.analysis = analysis;
@@ -35,6 +38,9 @@ final class ShortAnswers {
         this.agreement = agreement;
         this.units = Quantities.unitsIn(agreement.reader().wordNet());
         this.onlyAName = agreement.reader().wordNet()::isOnlyAName;
+        WordNet wordNet = agreement.reader().wordNet();
+        this.commonWord = w -> wordNet.isWord(w) && !wordNet.isOnlyAName(w);
+        this.adjective = wordNet::isAdjective;
     }
 
     /** The short answer of a quote of one sentence. */
@@ -73,8 +79,12 @@ final class ShortAnswers {
                 bestFit = fit;
             }
         }
-        return Optional.ofNullable(best).map(s -> new ShortAnswer(s.text(), quote.start() + s.start(),
-                quote.start() + s.end()));
+        if (best == null) {
+            return Optional.empty();
+        }
+        int end = reading.quantities() != null ? reading.quantities().endWithUnit(best, adjective) : best.end();
+        String text = end == best.end() ? best.text() : reading.text().substring(best.start(), end);
+        return Optional.of(new ShortAnswer(text, quote.start() + best.start(), quote.start() + end));
     }
 
     /** What every candidate span of a quote is measured against: the question's words and the quote, read once. */
@@ -133,7 +143,7 @@ final class ShortAnswers {
             }
             agent = tie.saidWithAskedVerb() && afterBy(span, r.text());
             // only a name sharing a word with the question needs describing: it would otherwise be no new word
-            described = shares && described(span, r, ties);
+            described = shares && (described(span, r, ties) || kin(span, r));
             if (namesTheQuestionsSubject(span, r) && !agent && !described) {
                 return null; // "Harl Lighthouse" for "Who repainted the lighthouse?" is what is asked about
             }
@@ -297,6 +307,33 @@ final class ShortAnswers {
      */
     private boolean namesTheQuestionsSubject(TypedSpans.TypedSpan span, Reading r) {
         return analysis.terms(span.text()).stream().anyMatch(t -> r.terms().contains(t) && !r.askedClass().contains(t));
+    }
+
+    /**
+     * Whether the name is another of a family the question names: the question writes its last word after another
+     * given name, and its other words are names too ("Edwin Quill" for "Who succeeded Mara Quill?"), not common words
+     * ("Quill Company") nor words of the question.
+     */
+    private boolean kin(TypedSpans.TypedSpan span, Reading r) {
+        String[] words = span.text().split("\\s+");
+        if (words.length < 2) {
+            return false;
+        }
+        String family = words[words.length - 1];
+        Matcher other = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*)\\s+" + Pattern.quote(family) + "\\b")
+                .matcher(r.question().question());
+        if (!other.find() || List.of(words).contains(other.group(1))) {
+            return false;
+        }
+        String question = r.question().question();
+        for (int i = 0; i < words.length - 1; i++) {
+            String given = words[i];
+            if (!Character.isUpperCase(given.codePointAt(0)) || commonWord.test(given)
+                    || Pattern.compile("\\b" + Pattern.quote(given) + "\\b").matcher(question).find()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An appositive after a name: an optional bracket (a life span), a comma or dash, the phrase up to the next. */

@@ -234,7 +234,7 @@ class ShortAnswersTest {
 
     @Test
     void aConversionInBracketsAfterAValueIsAnAside() {
-        assertEquals(Optional.of("14"), shortAnswer("How long are the public beaches of Corvath together in miles?",
+        assertEquals(Optional.of("14 miles"), shortAnswer("How long are the public beaches of Corvath together in miles?",
                 "Corvath has 2,000 acres (8 km2) of parkland and 14 miles (23 km) of public beaches."));
         assertEquals(Optional.of("22"), shortAnswer("How many of the rescuers came from the coast guard?",
                 "The rescue team had 41 members (17 from the navy, 22 from the coast guard and two pilots)."),
@@ -254,7 +254,37 @@ class ShortAnswersTest {
     void aMeasureIsNoCountOfMembers() {
         String record = "The race record, 9 minutes 41 seconds, was set in 2011 by the crew of the Lesk Rowing Club.";
         assertEquals(Optional.empty(), shortAnswer("How many members does the Lesk Rowing Club have?", record));
-        assertEquals(Optional.of("214"), shortAnswer("How many metres long is the bridge?",
+        assertEquals(Optional.of("214 metres"), shortAnswer("How many metres long is the bridge?",
                 "The bridge is 214 metres long and has seven arches."));
+    }
+
+    @Test
+    void aMeasureKeepsItsUnit() {
+        assertEquals(Optional.of("31 metres"), shortAnswer("How tall is the tower?",
+                "The tower is 31 metres tall and was built from granite quarried at Pellan."));
+        assertEquals(Optional.of("22 nautical miles"), shortAnswer("How far can the electric lamp be seen?",
+                "In 1921 the oil lamp was replaced by an electric lamp that can be seen 22 nautical miles away."),
+                "an adjective may stand before the unit");
+        assertEquals(Optional.of("nine days"), shortAnswer("How long was Branmouth cut off?",
+                "The town of Branmouth was cut off for nine days."));
+        assertEquals(Optional.of("Two"), shortAnswer("How many workers died building the gallery?",
+                "Two workers died during the building of the lantern gallery."), "workers are no unit");
+        assertEquals(Optional.of("$61.3 billion"), shortAnswer("How much money did tourism bring Corvath?",
+                "Tourism brought Corvath $61.3 billion in 2014."), "\"in\" is a grammar word, not inches");
+        assertEquals(Optional.of("46.5 million"), shortAnswer("How much office space did Dunlow have in 2015?",
+                "Dunlow had 46.5 million m2 of office space in 2015."), "\"m\" of \"m2\" is no word");
+        assertEquals(Optional.of("73"), shortAnswer("How many pennants have Dunlow teams won?",
+                "Dunlow teams have 73 pennants won between them."), "a noun before a unit is no modifier of it");
+    }
+
+    @Test
+    void anotherOfAFamilyTheQuestionNamesAnswers() {
+        String quote = "The first principal keeper was Mara Quill, who served until 1888. She was succeeded by her "
+                + "nephew, Edwin Quill.";
+        assertEquals(Optional.of("Edwin Quill"), shortAnswer("Who succeeded Mara Quill?", quote));
+        assertEquals(Optional.empty(), shortAnswer("Who was Quill's teacher?",
+                "Edwin Quill studied in Dunlow for three years."), "the family name alone may be the same person");
+        assertEquals(Optional.empty(), shortAnswer("Who founded the Quill Company?",
+                "The Quill Trading Company was founded in 1888."), "a common word makes no given name");
     }
 }
