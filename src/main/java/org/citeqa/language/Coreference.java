@@ -131,18 +131,28 @@ public final class Coreference {
 
     /**
      * A sentence's subject: its first noun phrase that names something (holds a proper noun), else its first noun
-     * phrase that is not a pronoun, taken before the first verb.
+     * phrase that is not a pronoun, taken after an opening phrase ("In 1921", "After the flood,") and before the first
+     * verb.
      */
     Optional<Phrase> subject(String sentence) {
         TaggedSentence s = tagger.tag(sentence);
         int firstVerb = s.tokens().stream().filter(TaggedToken::isVerb).mapToInt(TaggedToken::index).findFirst()
                 .orElse(s.tokens().size());
+        int start = 0;
+        while (start < s.tokens().size() && !Character.isLetterOrDigit(s.tokens().get(start).text().charAt(0))) {
+            start++;
+        }
+        // "After the flood, the county council commissioned…": the opening phrase's noun is not the subject
+        int subjectStart = afterOpeningPhrase(s, start);
         Phrase plain = null;
         List<Phrase> nps = s.nounPhrases();
         for (int i = 0; i < nps.size(); i++) {
             Phrase np = nps.get(i);
             if (np.first() >= firstVerb) {
                 break;
+            }
+            if (np.first() < subjectStart) {
+                continue;
             }
             // A possessor is part of the phrase it possesses ("The Tarnholm Merchants' Guild", "the guild's hall"):
             // the chunker ends a noun phrase before the possessive mark.

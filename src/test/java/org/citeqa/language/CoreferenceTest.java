@@ -54,6 +54,10 @@ class CoreferenceTest {
                 "The Vellmar Bridge is a stone arch bridge over the river Oskeda."));
         assertEquals(Optional.of("Ilse Parrow"), antecedent("In 1875, she died in Tarnholm.",
                 "Ilse Parrow designed the bridge."));
+        assertEquals(Optional.of("the old observatory"), antecedent("It was restored in 1998.",
+                "After the war, the old observatory stood empty."), "the previous sentence's opening phrase is no subject");
+        assertEquals(Optional.of("the tramway company"), antecedent("It went bankrupt in 1930.",
+                "In 1921 the tramway company widened the bridge."));
         assertEquals(Optional.empty(), antecedent("If the river rises above six metres, the walkway is closed.",
                 "The Vellmar Bridge is a stone arch bridge."), "a clause is no opening phrase");
     }
