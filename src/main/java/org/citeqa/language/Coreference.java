@@ -117,13 +117,19 @@ public final class Coreference {
         });
     }
 
-    /** The sentence with its opening reference replaced by what it refers to, or the sentence itself. */
+    /**
+     * The sentence with its opening reference replaced by what it refers to, or the sentence itself. A pronoun gives
+     * way to the antecedent; a description keeps its own words, which say something of the antecedent too ("The
+     * tower (Harwick Point Lighthouse) is 31 metres tall": the lighthouse is a tower).
+     */
     public String resolve(String sentence, String previous, String title) {
         return reference(sentence, previous, title).map(r -> {
             String replacement = r.antecedent();
             String mention = r.mention().text().toLowerCase(Locale.ROOT);
             if (mention.equals("its") || mention.equals("his") || mention.equals("her") || mention.equals("their")) {
                 replacement += "'s";
+            } else if (r.mention().size() > 1) {
+                replacement = r.mention().text() + " (" + r.antecedent() + ")";
             }
             return sentence.substring(0, r.mention().start()) + replacement + sentence.substring(r.mention().end());
         }).orElse(sentence);

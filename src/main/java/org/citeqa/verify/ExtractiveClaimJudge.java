@@ -3,6 +3,7 @@ package org.citeqa.verify;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -48,8 +49,15 @@ public class ExtractiveClaimJudge implements ClaimJudge {
         // A sentence that opens with a condition ("If the river rises…, the walkway is closed") states nothing
         // unconditionally, so it supports only a claim that states a condition too.
         boolean claimConditional = conditional(statement);
+        // A sentence whose own subject is a thing the claim does not name speaks of that thing, however much of the
+        // rest it states: "The army sent 400 soldiers" supports nothing about the navy.
+        // A comparison ("cost less than the estimate") is supported only by a sentence that compares too: one that
+        // gives both amounts in other terms ("nearly twice the estimate") is no evidence of which way it goes.
+        boolean claimCompares = compares(statement);
         Predicate<Aligned> supporting = a -> supports(a)
-                && (claimConditional || !opensWithCondition(a.result().evidence()));
+                && (claimConditional || !opensWithCondition(a.result().evidence()))
+                && (!claimCompares || compares(a.result().evidence()))
+                && (a.result().subjectStated() || !speaksOfAnother(statement, a.result().evidence()));
         Optional<Aligned> support = aligned.stream().filter(supporting)
                 .filter(a -> a.result().predicateCovered() || !verbDenied)
                 .max(Comparator.comparingDouble(a -> a.result().coverage()));
@@ -139,6 +147,45 @@ public class ExtractiveClaimJudge implements ClaimJudge {
     /** Whether the claim states a condition anywhere ("The walkway is closed if the river rises"). */
     private static boolean conditional(Statement claim) {
         return claim.tokens().stream().anyMatch(t -> CONDITIONS.contains(t.word().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * Whether the sentence's subject is a thing the claim does not name: a common noun before its first verb that is
+     * none of the claim's words. A pronoun ("She carried ice…") or a name may still be what the claim speaks of.
+     */
+    private static boolean speaksOfAnother(Statement claim, Statement sentence) {
+        Set<String> claimed = new HashSet<>();
+        claim.tokens().forEach(t -> claimed.add(t.term()));
+        for (Token t : sentence.tokens()) {
+            if (t.verb()) {
+                return false;
+            }
+            if ((t.tag().equals("NN") || t.tag().equals("NNS")) && t.content() && !claimed.contains(t.term())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the statement compares two things: a comparative ("less", "cheaper"; at most one word before "than",
+     * "more expensive than") and "than" before something other than a number ("more than 300" is a bound on a
+     * number, which the value check reads).
+     */
+    static boolean compares(Statement statement) {
+        List<Token> tokens = statement.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.get(i).word().equalsIgnoreCase("than") || i + 1 < tokens.size() && tokens.get(i + 1).digits()) {
+                continue;
+            }
+            for (int j = Math.max(0, i - 2); j < i; j++) {
+                String tag = tokens.get(j).tag();
+                if (tag.equals("JJR") || tag.equals("RBR")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the sentence opens with a condition: what follows holds only then. */

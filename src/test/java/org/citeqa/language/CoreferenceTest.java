@@ -80,4 +80,13 @@ class CoreferenceTest {
         assertEquals(Optional.empty(), antecedent("We crossed it at dawn.",
                 "The Vellmar Bridge is a stone arch bridge."));
     }
+
+    @Test
+    void aResolvedDescriptionKeepsItsOwnWordsAPronounGivesWay() {
+        String previous = "The Vellmar Bridge is a stone arch bridge over the river Oskeda.";
+        assertEquals("The bridge (The Vellmar Bridge) was widened in 1921.",
+                COREFERENCE.resolve("The bridge was widened in 1921.", previous, TITLE));
+        assertEquals("The Vellmar Bridge was designed by Ilse Parrow.",
+                COREFERENCE.resolve("It was designed by Ilse Parrow.", previous, TITLE));
+    }
 }

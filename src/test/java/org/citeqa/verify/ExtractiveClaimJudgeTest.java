@@ -120,4 +120,28 @@ class ExtractiveClaimJudgeTest {
         assertEquals(Verdict.NOT_ENOUGH_INFO, verdict("The Tarnholm Merchants' Guild admits shipowners.", banks));
         assertEquals(Verdict.REFUTED, verdict("The Tarnholm Merchants' Guild admits banks.", banks));
     }
+
+    @Test
+    void aSentenceAboutAnotherSubjectDoesNotSupportTheClaim() {
+        // Every word but the subject is stated: the army sent the soldiers, not the navy.
+        Candidate army = candidate("The army sent 400 soldiers to help with sandbagging and evacuation.",
+                "The Orlen River Flood", 0.8);
+        assertEquals(Verdict.NOT_ENOUGH_INFO, verdict("The navy sent 400 soldiers.", army));
+        assertEquals(Verdict.SUPPORTED, verdict("The army sent 400 soldiers.", army));
+    }
+
+    @Test
+    void aComparisonNeedsASentenceThatCompares() {
+        // Both amounts are given, but not which way the comparison goes: "nearly twice" is no "less than".
+        Candidate twice = candidate("Construction cost 18,400 pounds, nearly twice the original estimate of 9,500 "
+                + "pounds.", "Harwick Point Lighthouse", 0.8);
+        assertEquals(Verdict.NOT_ENOUGH_INFO, verdict("Construction cost less than the original estimate.", twice));
+        Candidate more = candidate("Construction cost far more than the original estimate.", "Harwick Point Lighthouse",
+                0.8);
+        assertEquals(Verdict.SUPPORTED, verdict("Construction cost more than the original estimate.", more));
+        Candidate visitors = candidate("The museum receives about 6,000 visitors a year.", "Harwick Point Lighthouse",
+                0.8);
+        assertEquals(Verdict.SUPPORTED, verdict("The museum receives more than 5,000 visitors a year.", visitors),
+                "a bound on a number is no comparison of two things");
+    }
 }

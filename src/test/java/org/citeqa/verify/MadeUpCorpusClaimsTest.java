@@ -57,6 +57,13 @@ class MadeUpCorpusClaimsTest {
     }
 
     @Test
+    void aDescriptionThatRefersBackSaysWhatItDescribes() {
+        // "The building was restored in 1998" is about the observatory, and says it is a building.
+        assertEquals("SUPPORTED", verify("The building was restored in 1998.").getString("verdict"));
+        assertEquals("REFUTED", verify("The building was restored in 2004.").getString("verdict"));
+    }
+
+    @Test
     void aPlaceNoListHoldsRefutesAnotherInTheSameRole() {
         JsonPath r = verify("The Sea Aster was built in Rotterdam.");
         assertEquals("REFUTED", r.getString("verdict"), r::prettify);
