@@ -36,9 +36,9 @@ final class ShortAnswers {
         this.analysis = analysis;
         this.roles = roles;
         this.agreement = agreement;
-        this.units = Quantities.unitsIn(agreement.reader().wordNet());
-        this.onlyAName = agreement.reader().wordNet()::isOnlyAName;
         WordNet wordNet = agreement.reader().wordNet();
+        this.units = Quantities.unitsIn(wordNet);
+        this.onlyAName = wordNet::isOnlyAName;
         this.commonWord = w -> wordNet.isWord(w) && !wordNet.isOnlyAName(w);
         this.adjective = wordNet::isAdjective;
     }
@@ -319,13 +319,13 @@ final class ShortAnswers {
         if (words.length < 2) {
             return false;
         }
+        String question = r.question().question();
         String family = words[words.length - 1];
         Matcher other = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*)\\s+" + Pattern.quote(family) + "\\b")
-                .matcher(r.question().question());
+                .matcher(question);
         if (!other.find() || List.of(words).contains(other.group(1))) {
             return false;
         }
-        String question = r.question().question();
         for (int i = 0; i < words.length - 1; i++) {
             String given = words[i];
             if (!Character.isUpperCase(given.codePointAt(0)) || commonWord.test(given)

@@ -49,11 +49,11 @@ public class ExtractiveClaimJudge implements ClaimJudge {
         // A sentence that opens with a condition ("If the river rises…, the walkway is closed") states nothing
         // unconditionally, so it supports only a claim that states a condition too.
         boolean claimConditional = conditional(statement);
-        // A sentence whose own subject is a thing the claim does not name speaks of that thing, however much of the
-        // rest it states: "The army sent 400 soldiers" supports nothing about the navy.
         // A comparison ("cost less than the estimate") is supported only by a sentence that compares too: one that
         // gives both amounts in other terms ("nearly twice the estimate") is no evidence of which way it goes.
         boolean claimCompares = compares(statement);
+        // A sentence whose own subject is a thing the claim does not name speaks of that thing, however much of the
+        // rest it states: "The army sent 400 soldiers" supports nothing about the navy.
         Predicate<Aligned> supporting = a -> supports(a)
                 && (claimConditional || !opensWithCondition(a.result().evidence()))
                 && (!claimCompares || compares(a.result().evidence()))
@@ -172,7 +172,7 @@ public class ExtractiveClaimJudge implements ClaimJudge {
      * "more expensive than") and "than" before something other than a number ("more than 300" is a bound on a
      * number, which the value check reads).
      */
-    static boolean compares(Statement statement) {
+    private static boolean compares(Statement statement) {
         List<Token> tokens = statement.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             if (!tokens.get(i).word().equalsIgnoreCase("than") || i + 1 < tokens.size() && tokens.get(i + 1).digits()) {
