@@ -64,7 +64,11 @@ public final class Coreference {
             return Optional.empty();
         }
         if (opening.isPronoun() && !PERSONAL.contains(opening.text().toLowerCase(Locale.ROOT))) {
-            return subject(context).map(a -> new Reference(s.phrase("PRP", first, first), a.text(), hasPrevious));
+            Optional<Phrase> antecedent = subject(context);
+            if (hasPrevious && opening.text().equalsIgnoreCase("it") && passive(tokens, first)) {
+                antecedent = builtObject(context, antecedent).or(() -> subject(context));
+            }
+            return antecedent.map(a -> new Reference(s.phrase("PRP", first, first), a.text(), hasPrevious));
         }
         Optional<Phrase> np = s.chunkOf(first).filter(c -> c.type().equals("NP") && c.first() == first);
         if (np.isEmpty() || !opening.isDeterminer() || np.get().size() < 2) {
@@ -88,6 +92,45 @@ public final class Coreference {
         }
         return relatedSubject(title, h, description, 1)
                 .map(subject -> new Reference(description, subject.text(), false));
+    }
+
+    /**
+     * Whether the pronoun at {@code at} is the subject of a passive verb: "It was completed in 1953", "It was first lit
+     * in 1862".
+     */
+    private static boolean passive(List<TaggedToken> tokens, int at) {
+        int i = at + 1;
+        if (i >= tokens.size() || !BE.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int j = i + 1; j < Math.min(tokens.size(), i + 3); j++) {
+            if (tokens.get(j).tag().equals("VBN")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Forms of "be" that make a passive. Closed-class grammar. */
+    private static final Set<String> BE = Set.of("was", "were", "is", "are", "had", "has", "been");
+
+    /**
+     * The previous sentence's object when it is a structure and its subject is none: what "It was completed…" speaks
+     * of after "The county council commissioned a new flood barrier." A council is not completed; a structure is built,
+     * opened and completed, and WordNet knows which words name one.
+     */
+    private Optional<Phrase> builtObject(String context, Optional<Phrase> subject) {
+        if (subject.isPresent() && wordNet.isKindOf(lastWord(subject.get().text()), SemanticClass.STRUCTURE)) {
+            return Optional.empty();
+        }
+        TaggedSentence s = tagger.tag(context);
+        int verb = s.tokens().stream().filter(TaggedToken::isVerb).mapToInt(TaggedToken::index).findFirst().orElse(-1);
+        if (verb < 0) {
+            return Optional.empty();
+        }
+        return s.nounPhrases().stream().filter(np -> np.first() > verb).findFirst()
+                .filter(np -> s.tokens().get(np.last()).isNoun() && !s.tokens().get(np.last()).isProperNoun())
+                .filter(np -> wordNet.isKindOf(lastWord(np.text()), SemanticClass.STRUCTURE));
     }
 
     /**

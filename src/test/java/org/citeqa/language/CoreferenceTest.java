@@ -26,6 +26,18 @@ class CoreferenceTest {
     }
 
     @Test
+    void aPassiveItAfterAStructureBuiltByAnotherIsTheStructure() {
+        assertEquals(Optional.of("a new flood barrier"), antecedent("It was completed in 1953 at a cost of 2 million.",
+                "After the flood, the county council commissioned a new flood barrier at Cole Reach."));
+        assertEquals(Optional.of("the bridge"), antecedent("It was opened in 1876.",
+                "The engineer Ilse Parrow designed the bridge."));
+        assertEquals(Optional.of("The Vellmar Bridge"), antecedent("It was widened in 1921.",
+                "The Vellmar Bridge replaced a wooden ferry pier."), "a structure as subject stays the antecedent");
+        assertEquals(Optional.of("The guild"), antecedent("It was founded in 1850.",
+                "The guild elected the engineer Ilse Parrow."), "a person is no structure");
+    }
+
+    @Test
     void aDescriptionRefersToASubjectWithTheSameOrARelatedHead() {
         assertEquals(Optional.of("The Vellmar Bridge"), antecedent("The bridge was widened in 1921.",
                 "The Vellmar Bridge is a stone arch bridge over the river Oskeda."));
