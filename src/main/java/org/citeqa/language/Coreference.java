@@ -64,10 +64,9 @@ public final class Coreference {
             return Optional.empty();
         }
         if (opening.isPronoun() && !PERSONAL.contains(opening.text().toLowerCase(Locale.ROOT))) {
-            Optional<Phrase> antecedent = subject(context);
-            if (hasPrevious && opening.text().equalsIgnoreCase("it") && passive(tokens, first)) {
-                antecedent = builtObject(context, antecedent).or(() -> subject(context));
-            }
+            Optional<Phrase> subject = subject(context);
+            Optional<Phrase> antecedent = hasPrevious && opening.text().equalsIgnoreCase("it") && passive(tokens, first)
+                    ? builtObject(context, subject).or(() -> subject) : subject;
             return antecedent.map(a -> new Reference(s.phrase("PRP", first, first), a.text(), hasPrevious));
         }
         Optional<Phrase> np = s.chunkOf(first).filter(c -> c.type().equals("NP") && c.first() == first);
@@ -100,9 +99,13 @@ public final class Coreference {
      */
     private static boolean passive(List<TaggedToken> tokens, int at) {
         int i = at + 1;
-        if (i >= tokens.size() || !BE.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+        if (i + 1 < tokens.size() && HAVE.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))
+                && tokens.get(i + 1).text().equalsIgnoreCase("been")) {
+            i++; // "It has been rebuilt"
+        } else if (i >= tokens.size() || !BE.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
             return false;
         }
+        // the participle right after the verb, or after one adverb ("was first lit")
         for (int j = i + 1; j < Math.min(tokens.size(), i + 3); j++) {
             if (tokens.get(j).tag().equals("VBN")) {
                 return true;
@@ -111,8 +114,9 @@ public final class Coreference {
         return false;
     }
 
-    /** Forms of "be" that make a passive. Closed-class grammar. */
-    private static final Set<String> BE = Set.of("was", "were", "is", "are", "had", "has", "been");
+    /** Forms of "be" and "have" that make a passive ("was built", "has been built"). Closed-class grammar. */
+    private static final Set<String> BE = Set.of("was", "were", "is", "are");
+    private static final Set<String> HAVE = Set.of("has", "had", "have");
 
     /**
      * The previous sentence's object when it is a structure and its subject is none: what "It was completed…" speaks

@@ -31,6 +31,8 @@ class CoreferenceTest {
                 "After the flood, the county council commissioned a new flood barrier at Cole Reach."));
         assertEquals(Optional.of("the bridge"), antecedent("It was opened in 1876.",
                 "The engineer Ilse Parrow designed the bridge."));
+        assertEquals(Optional.of("the bridge"), antecedent("It has been rebuilt twice.",
+                "The engineer Ilse Parrow designed the bridge."));
         assertEquals(Optional.of("The Vellmar Bridge"), antecedent("It was widened in 1921.",
                 "The Vellmar Bridge replaced a wooden ferry pier."), "a structure as subject stays the antecedent");
         assertEquals(Optional.of("The guild"), antecedent("It was founded in 1850.",
