@@ -39,7 +39,7 @@ final class ShortAnswers {
         WordNet wordNet = agreement.reader().wordNet();
         this.units = Quantities.unitsIn(wordNet);
         this.onlyAName = wordNet::isOnlyAName;
-        this.commonWord = w -> wordNet.isWord(w) && !wordNet.isOnlyAName(w);
+        this.commonWord = wordNet::isCommonWord;
         this.adjective = wordNet::isAdjective;
     }
 
@@ -142,7 +142,8 @@ final class ShortAnswers {
                 return null; // "Keeper: Jonas Quill": a label names what follows it
             }
             agent = tie.saidWithAskedVerb() && afterBy(span, r.text());
-            // only a name sharing a word with the question needs describing: it would otherwise be no new word
+            // only a name sharing a word with the question needs describing (an appositive, or another given name
+            // of the family it names): it would otherwise be no new word
             described = shares && (described(span, r, ties) || kin(span, r));
             if (namesTheQuestionsSubject(span, r) && !agent && !described) {
                 return null; // "Harl Lighthouse" for "Who repainted the lighthouse?" is what is asked about
@@ -157,7 +158,8 @@ final class ShortAnswers {
         }
         // The agent of the question's verb is no part of what the question asks about, whatever word it shares.
         // An aside that counts what is asked ("46 km (29 miles)" for "How many miles…") is no aside to the question.
-        // So is a name an appositive describes with the question's words ("his nominal superior, Tümen Khan").
+        // So is a name an appositive describes with the question's words ("his nominal superior, Tümen Khan"), or
+        // another of the family the question names ("Edwin Quill" for "Who succeeded Mara Quill?").
         return new Fit(agent || described || !shares, !aside(span, r.text()) || counts,
                 !tie.rivalValue(), counts, amount, tie.saidWithAskedVerb(), knownRole, linked, notTitle,
                 closeness(span, r.anchors()));
@@ -166,7 +168,8 @@ final class ShortAnswers {
     /**
      * How well a span fits, in the order the fields are compared: new words (a name that shares only the kind of
      * thing asked for, "Dunlow City" for "In which city…", comes after one that shares nothing with the question,
-     * unless it is the agent of the question's verb or an appositive describes it with the question's words); not
+     * unless it is the agent of the question's verb, an appositive describes it with the question's words, or it is
+     * another of a family the question names); not
      * an aside in brackets after a name or a value (a life span, a conversion); no rival value in its clause
      * ({@link QuoteTies.Tie}); a number of what the question counts ("52 nominations" for "how many nominations",
      * not "20 prizes"); for "how much", an amount rather than a count of things ("$119.5 million", not "108 shows");

@@ -265,6 +265,14 @@ public final class WordNet {
         return !entry.lemmas.isEmpty() && !entry.common;
     }
 
+    /**
+     * Whether WordNet writes the word in lower case in some sense: a common word ("several", "company"), not only a
+     * name.
+     */
+    public boolean isCommonWord(String word) {
+        return entry(word).common;
+    }
+
     /** Every class one of the word's frequent noun senses belongs to. */
     public Set<SemanticClass> kindsOf(String word) {
         return entry(word).classes;
