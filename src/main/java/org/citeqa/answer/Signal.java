@@ -8,7 +8,8 @@ package org.citeqa.answer;
 enum Signal {
     /**
      * IDF-weighted share of the question's terms the sentence states; a sentence that refers back ("It was founded…")
-     * states what it refers to as well.
+     * states what it refers to as well, and one that calls a name by its last word ("Varga died…") the whole name
+     * ({@link ShortNames}).
      */
     COVERAGE,
     /** The same, where a word sharing a long prefix with a question word counts ("appointment" for "appointed"). */

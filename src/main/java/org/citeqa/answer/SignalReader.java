@@ -39,12 +39,15 @@ final class SignalReader {
     private final Coreference coreference;
     private final NameRoles roles;
     private final Recalled recalled;
+    private final WordNet wordNet;
 
-    SignalReader(EnglishAnalysis analysis, Coreference coreference, NameRoles roles, Recalled recalled) {
+    SignalReader(EnglishAnalysis analysis, Coreference coreference, NameRoles roles, Recalled recalled,
+                 WordNet wordNet) {
         this.analysis = analysis;
         this.coreference = coreference;
         this.roles = roles;
         this.recalled = recalled;
+        this.wordNet = wordNet;
     }
 
     /**
@@ -57,6 +60,7 @@ final class SignalReader {
     Readings read(IndexedCorpus corpus, QuestionAnalysis question, float[] questionVector,
                   List<Candidate> candidates) {
         Question q = new Question(question, corpus.sentences(), analysis);
+        ShortNames shortNames = new ShortNames(question.question(), analysis, wordNet::isCommonWord);
         Referents referents = new Referents(analysis, coreference, corpus.sentences());
         SentenceVectors vectors = questionVector == null ? null : corpus.sentenceVectors().orElse(null);
         double[][] rows = new double[candidates.size()][Signal.values().length];
@@ -69,7 +73,7 @@ final class SignalReader {
             double[] row = rows[i];
             Optional<Referents.Referent> referent = referents.of(c);
             quotesPrevious[i] = referent.map(r -> r.previous() != null).orElse(false);
-            read(q, c, referent, corpus.sentences(), row, seen);
+            read(q, c, referent, shortNames, corpus.sentences(), row, seen);
             bestCoverage = Math.max(bestCoverage, row[Signal.PREFIX_COVERAGE.ordinal()]);
             if (vectors != null) {
                 row[Signal.SIMILARITY.ordinal()] = SentenceVectors.similarity(questionVector, vectors.of(c.sentence()));
@@ -91,12 +95,17 @@ final class SignalReader {
         return new Readings(rows, quotesPrevious);
     }
 
-    private void read(Question q, Candidate c, Optional<Referents.Referent> referent, SentenceTable table, double[] row,
-                      Set<String> seen) {
+    private void read(Question q, Candidate c, Optional<Referents.Referent> referent, ShortNames shortNames,
+                      SentenceTable table, double[] row, Set<String> seen) {
         Sentence s = c.sentence();
         // A sentence that refers back is read with what it refers to: "It was founded by Edda Marlowe" states the
-        // observatory's name as much as its founder's.
+        // observatory's name as much as its founder's; one that calls a name by its last word ("Varga died…") states
+        // the whole name.
         Set<String> own = referent.isEmpty() ? s.matchTerms() : union(s.matchTerms(), referent.get().terms());
+        Set<String> named = shortNames.statedBy(c.text(), c.document().id(), c.document().text());
+        if (!named.isEmpty()) {
+            own = union(own, List.copyOf(named));
+        }
         Set<String> context = new HashSet<>(own);
         List<Sentence> all = table.of(s.documentId());
         if (s.index() > 0) {

@@ -62,6 +62,15 @@ class CoreferenceTest {
                 "The Vellmar Bridge is a stone arch bridge.", TITLE).orElseThrow().inPrevious());
     }
 
+    /** A year ending a title is no part of its subject: "The survey" names the "Harlow Canal Survey". */
+    @Test
+    void aDescriptionNamesATitleEndingInAYear() {
+        Optional<Coreference.Reference> survey = COREFERENCE.reference("The survey was led by the engineer Mina Roe.",
+                "The Harlow Canal Trust inspected the towpath between March and May.", "Harlow Canal Survey 2021");
+        assertEquals("Harlow Canal Survey", survey.orElseThrow().antecedent());
+        assertFalse(survey.get().inPrevious());
+    }
+
     @Test
     void aSubjectAfterAnOpeningPhraseRefersBackToo() {
         assertEquals(Optional.of("The Vellmar Bridge"), antecedent("In 1921 the bridge was widened to carry trams.",
