@@ -61,7 +61,11 @@ public class ExtractiveClaimJudge implements ClaimJudge {
         Optional<Aligned> support = aligned.stream().filter(supporting)
                 .filter(a -> a.result().predicateCovered() || !verbDenied)
                 .max(Comparator.comparingDouble(a -> a.result().coverage()));
+        // Nor does a sentence about another named subject refute it when only the sentence's paragraph names the
+        // claim's: "Varga died in 1961" gives no date of "Jorund Falk took over the institute in 1952".
         Optional<Aligned> refute = aligned.stream().filter(this::refutes)
+                .filter(a -> subjectInSentence(statement, a.result())
+                        || !namesAnother(statement, a.result().evidence()))
                 .max(Comparator.comparingDouble(Aligned::refuteScore));
         Explanations explain = new Explanations(statement);
         if (LOG.isDebugEnabled()) {
@@ -161,6 +165,48 @@ public class ExtractiveClaimJudge implements ClaimJudge {
                 return false;
             }
             if ((t.tag().equals("NN") || t.tag().equals("NNS")) && t.content() && !claimed.contains(t.term())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the sentence's subject names someone or something the claim does not: a proper noun before its first
+     * verb, after the last comma there (past an opening phrase: "In Edelby, she founded…"), that is none of the
+     * claim's words ("Varga died…" for a claim about Jorund Falk).
+     */
+    private static boolean namesAnother(Statement claim, Statement sentence) {
+        Set<String> claimed = new HashSet<>();
+        claim.tokens().forEach(t -> claimed.add(t.term()));
+        boolean named = false;
+        for (Token t : sentence.tokens()) {
+            if (t.verb()) {
+                return named;
+            }
+            if (t.word().equals(",")) {
+                named = false; // what came before the comma was an opening phrase or an aside
+            } else if (t.tag().startsWith("NNP") && t.content() && !claimed.contains(t.term())) {
+                named = true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the sentence itself, not only its paragraph, states a word of the claim's subject (the claim's words
+     * before its first verb), as a word or as a name it matched ("The UK" for "The United Kingdom").
+     */
+    private static boolean subjectInSentence(Statement claim, AgreementResult r) {
+        Set<String> said = new HashSet<>();
+        r.evidence().tokens().forEach(t -> said.add(t.term()));
+        Set<Integer> named = new HashSet<>();
+        r.matched().stream().filter(f -> !r.fromContext().contains(f)).forEach(f -> named.addAll(f.tokens()));
+        for (Token t : claim.tokens()) {
+            if (t.verb()) {
+                return false;
+            }
+            if (t.content() && (said.contains(t.term()) || named.contains(t.index()))) {
                 return true;
             }
         }

@@ -131,6 +131,22 @@ class ExtractiveClaimJudgeTest {
     }
 
     @Test
+    void aSentenceAboutAnotherNamedSubjectDoesNotRefuteAClaimOnlyItsParagraphNames() {
+        // The paragraph names Jonas Pell; the sentence gives a date of Mara Quill's, none of his.
+        String before = "She ran the school until 1952, when she handed it over to her former pupil Jonas Pell. ";
+        Candidate quill = inParagraph("Quill died in Harlow on 3 March 1961.", before);
+        assertEquals(Verdict.NOT_ENOUGH_INFO, verdict("Jonas Pell took over the school in 1952.", quill));
+        Candidate pell = inParagraph("In 1961, he died in Harlow.", before);
+        assertEquals(Verdict.REFUTED, verdict("Jonas Pell died in Harlow in 1970.", pell),
+                "a pronoun may speak of the subject its paragraph names");
+    }
+
+    private static Candidate inParagraph(String sentence, String before) {
+        return new Candidate(1, "doc", "Mara Quill", "doc#0", before + sentence, sentence, before.length(),
+                before.length() + sentence.length(), 0.6, null, sentence, before + sentence);
+    }
+
+    @Test
     void aComparisonNeedsASentenceThatCompares() {
         // Both amounts are given, but not which way the comparison goes: "nearly twice" is no "less than".
         Candidate twice = candidate("Construction cost 18,400 pounds, nearly twice the original estimate of 9,500 "
