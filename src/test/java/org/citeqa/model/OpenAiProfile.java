@@ -16,7 +16,7 @@ public class OpenAiProfile implements QuarkusTestProfile {
                 "citeqa.model.timeout", TIMEOUT_MS + "ms",
                 "citeqa.model.breaker.request-volume-threshold", "3",
                 "citeqa.model.breaker.failure-ratio", "1.0",
-                "citeqa.model.breaker.delay", "1s",
+                "citeqa.model.breaker.delay", "3s",
                 "citeqa.model.breaker.success-threshold", "1");
     }
 
