@@ -105,7 +105,11 @@ final class FactReader {
             last = i + 1;
         }
         String unit;
-        if (last + 1 < tokens.size() && (tokens.get(last + 1).word().equals("%") || lower(last + 1).equals("percent"))) {
+        String currency = currencyBefore(i);
+        if (currency != null) {
+            unit = currency; // "cost £410,000": pounds, whatever word stands around it
+        } else if (last + 1 < tokens.size()
+                && (tokens.get(last + 1).word().equals("%") || lower(last + 1).equals("percent"))) {
             unit = "percent";
             last++;
         } else {
@@ -121,6 +125,16 @@ final class FactReader {
         int before = boundWords(i);
         String bound = before == 0 ? "" : NumberBound.of(text(i - before, i - 1));
         add(FactKind.NUMBER, text(i - before, last), bound + format(value), unit, i, last);
+    }
+
+    /** The currency sign written right before the number's token ("£410,000", "US$60,000"), or null. */
+    private String currencyBefore(int i) {
+        int at = tokens.get(i).start();
+        if (at == 0) {
+            return null;
+        }
+        char before = tagged.text().charAt(at - 1);
+        return Character.getType(before) == Character.CURRENCY_SYMBOL ? String.valueOf(before) : null;
     }
 
     /** Words that refer back to what a number counted before: "five of them", "two of which". Closed-class grammar. */
@@ -162,11 +176,14 @@ final class FactReader {
         }
     }
 
-    /** The next content word, skipping hyphen-like gaps and "more than"; the noun a number counts. */
+    /**
+     * The next content word, skipping hyphen-like gaps and "more than"; the noun a number counts. A verb counts
+     * nothing: "Route 12 carries…", "under 16 will continue…".
+     */
     private String unitAfter(int j) {
         for (int k = j; k < tokens.size() && k <= j + 1; k++) {
             Token t = tokens.get(k);
-            if (t.punctuation() || t.digits()) {
+            if (t.punctuation() || t.digits() || t.verb()) {
                 return null;
             }
             if (t.content() && !t.capitalised()) {

@@ -540,4 +540,24 @@ class AgreementTest {
         assertEquals(FactKind.YEAR, only(agreement.check("The observatory was founded in 1875.",
                 "The observatory was founded in 1871.")).factKind());
     }
+
+    @Test
+    void aSumOfMoneyIsCountedInItsCurrency() {
+        // "cost £410,000": the pound sign, not the word before, says what the number counts.
+        Contradiction c = assertContradiction(Contradiction.Kind.VALUE, "The survey cost £500,000.",
+                "The survey was led by the engineer Mina Roe and cost £410,000.");
+        assertEquals("410,000", c.stated());
+        assertTrue(agreement.check("The survey cost £410,000.", "The survey was led by the engineer Mina Roe and cost "
+                + "£410,000.").consistent());
+        assertAgrees("The survey cost $500,000.", "The survey was led by the engineer Mina Roe and cost £410,000.");
+    }
+
+    @Test
+    void aVerbAfterANumberIsNotWhatItCounts() {
+        // "Route 12 carries…": 12 is the route's, as in the claim, not a count of "carries".
+        AgreementResult r = agreement.check("Route 12 will be withdrawn in April 2024.",
+                "Route 12 carries the fewest riders and will be withdrawn in April 2024.");
+        assertTrue(r.missing().isEmpty(), r::toString);
+        assertTrue(r.consistent(), r::toString);
+    }
 }
