@@ -57,7 +57,8 @@ public class ExtractiveClaimJudge implements ClaimJudge {
         Predicate<Aligned> supporting = a -> supports(a)
                 && (claimConditional || !opensWithCondition(a.result().evidence()))
                 && (!claimCompares || compares(a.result().evidence()))
-                && (a.result().subjectStated() || !speaksOfAnother(statement, a.result().evidence()));
+                && (a.result().subjectStated() || !speaksOfAnother(statement, a.result().evidence()))
+                && !leavesACapitalisedWordUnsaid(statement, a.result());
         Optional<Aligned> support = aligned.stream().filter(supporting)
                 .filter(a -> a.result().predicateCovered() || !verbDenied)
                 .max(Comparator.comparingDouble(a -> a.result().coverage()));
@@ -169,6 +170,17 @@ public class ExtractiveClaimJudge implements ClaimJudge {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the claim writes a word capitalised inside the sentence ("on Sundays", "the Assembly") that the evidence
+     * does not state: English capitalises names, days and months, and a sentence that leaves one out speaks of another
+     * time or thing ("on Fridays and Saturdays"), however much of the rest it states.
+     */
+    private static boolean leavesACapitalisedWordUnsaid(Statement claim, AgreementResult r) {
+        Set<String> unsaid = new HashSet<>(r.missingWords());
+        return claim.tokens().stream().anyMatch(t -> t.index() > 0 && t.capitalised() && t.content() && !t.digits()
+                && unsaid.contains(t.word()));
     }
 
     /**

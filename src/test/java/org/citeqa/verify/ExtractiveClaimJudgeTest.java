@@ -147,6 +147,16 @@ class ExtractiveClaimJudgeTest {
     }
 
     @Test
+    void aCapitalisedWordTheSentenceLeavesUnsaidLeavesTheClaimUnsupported() {
+        // Days, months and names are capitalised: "on Sundays" is another time than "on Fridays and Saturdays".
+        Candidate ferry = candidate("The board agreed to run the ferry to Holm Island until midnight on Fridays and "
+                + "Saturdays.", "Holm Ferry Review", 0.8);
+        assertEquals(Verdict.NOT_ENOUGH_INFO, verdict("The ferry to Holm Island will run until midnight on Sundays.",
+                ferry));
+        assertEquals(Verdict.SUPPORTED, verdict("The ferry to Holm Island will run until midnight on Fridays.", ferry));
+    }
+
+    @Test
     void aComparisonNeedsASentenceThatCompares() {
         // Both amounts are given, but not which way the comparison goes: "nearly twice" is no "less than".
         Candidate twice = candidate("Construction cost 18,400 pounds, nearly twice the original estimate of 9,500 "
