@@ -91,7 +91,7 @@ final class ShortAnswers {
     private record Reading(QuestionAnalysis question, TypedSpans.Kind kind, String text, Set<String> titleTerms,
                            Set<String> terms, List<EnglishAnalysis.Token> tokens,
                            List<EnglishAnalysis.Token> anchors, List<TypedSpans.TypedSpan> spans,
-                           Quantities quantities, Pattern stranded, Set<String> askedClass) {
+                           Quantities quantities, Pattern stranded, Set<String> askedClass, boolean asksFormer) {
 
         /** The question's words other than what it counts and its names: what it asks of them. */
         Set<String> askedTerms() {
@@ -114,7 +114,8 @@ final class ShortAnswers {
         return new Reading(question, kind, text, titleTerms, terms, tokens,
                 tokens.stream().filter(t -> terms.contains(t.term())).toList(),
                 quantities != null ? quantities.quantities() : TypedSpans.find(kind, text, onlyAName), quantities,
-                kind == TypedSpans.Kind.NAME ? stranded(lower) : null, askedClass(lower));
+                kind == TypedSpans.Kind.NAME ? stranded(lower) : null, askedClass(lower),
+                ASKS_FORMER.matcher(lower).find());
     }
 
     /** How well the span fits the question, or null when it cannot answer it. */
@@ -161,8 +162,8 @@ final class ShortAnswers {
         // So is a name an appositive describes with the question's words ("his nominal superior, Tümen Khan"), or
         // another of the family the question names ("Edwin Quill" for "Who succeeded Mara Quill?").
         return new Fit(agent || described || !shares, !aside(span, r.text()) || counts,
-                !tie.rivalValue(), counts, amount, tie.saidWithAskedVerb(), knownRole, linked, notTitle,
-                closeness(span, r.anchors()));
+                r.kind() != TypedSpans.Kind.QUANTITY || !former(span, r.text()) || r.asksFormer(), !tie.rivalValue(), counts, amount, tie.saidWithAskedVerb(),
+                knownRole, linked, notTitle, closeness(span, r.anchors()));
     }
 
     /**
@@ -170,7 +171,8 @@ final class ShortAnswers {
      * thing asked for, "Dunlow City" for "In which city…", comes after one that shares nothing with the question,
      * unless it is the agent of the question's verb, an appositive describes it with the question's words, or it is
      * another of a family the question names); not
-     * an aside in brackets after a name or a value (a life span, a conversion); no rival value in its clause
+     * an aside in brackets after a name or a value (a life span, a conversion); not the value a change started from
+     * ("rose from £1.80 to £2.10" gives £2.10), unless the question asks for that one; no rival value in its clause
      * ({@link QuoteTies.Tie}); a number of what the question counts ("52 nominations" for "how many nominations",
      * not "20 prizes"); for "how much", an amount rather than a count of things ("$119.5 million", not "108 shows");
      * said with the question's verb (measured on the training articles' 4,371 answerable questions,
@@ -179,11 +181,13 @@ final class ShortAnswers {
      * for "Who did she write to?"); a name not in the document's title (what a document is about is rarely what a
      * question about it asks); and last the span among most of the question's words.
      */
-    private record Fit(boolean newWords, boolean notAside, boolean noRival, boolean counts, boolean amount,
-                       boolean tied, boolean knownRole, boolean linked, boolean notTitle, double closeness) {
+    private record Fit(boolean newWords, boolean notAside, boolean notFormer, boolean noRival, boolean counts,
+                       boolean amount, boolean tied, boolean knownRole, boolean linked, boolean notTitle,
+                       double closeness) {
     }
 
     private static final Comparator<Fit> BETTER = Comparator.comparing(Fit::newWords).thenComparing(Fit::notAside)
+            .thenComparing(Fit::notFormer)
             .thenComparing(Fit::noRival)
             .thenComparing(Fit::counts).thenComparing(Fit::amount).thenComparing(Fit::tied)
             .thenComparing(Fit::knownRole)
@@ -198,6 +202,24 @@ final class ShortAnswers {
     /** "by", an optional article and at most two lower-case words right before a name: "by the carpenter …". */
     private static final Pattern AGENT = Pattern.compile("\\bby\\s+(?:(?:the|a|an|his|her|its|their)\\s+)?"
             + "(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}$");
+    /** "from" right before a value (and its currency sign): "rose from £1.80". */
+    private static final Pattern FROM_BEFORE = Pattern.compile("\\bfrom\\s+\\p{Sc}?$", Pattern.CASE_INSENSITIVE);
+    /** "to" and another value within three words after one: "… to £2.10", "… people to 450". */
+    private static final Pattern TO_AFTER = Pattern.compile("^(?:\\s+[\\p{L}%]+){0,3}\\s+to\\s+\\p{Sc}?\\d",
+            Pattern.CASE_INSENSITIVE);
+    /** A question asking for where a change started: "rise from?", "before", "originally". Closed-class words. */
+    private static final Pattern ASKS_FORMER = Pattern.compile("\\b(?:from|before|originally|initially|previously"
+            + "|formerly|at first|used to)\\b");
+
+    /**
+     * Whether the span is the amount a change started from: "from £1.80" with "to £2.10" after it. (Dates are left
+     * alone: "from 1907 to 1911" is a span of time, either end of which may be asked for.)
+     */
+    private static boolean former(TypedSpans.TypedSpan span, String text) {
+        return FROM_BEFORE.matcher(text.substring(Math.max(0, span.start() - 12), span.start())).find()
+                && TO_AFTER.matcher(text.substring(span.end(), Math.min(text.length(), span.end() + 40))).find();
+    }
+
     /** A colon right after a name: the name is a label ("Keeper:", a table column's header), not a value. */
     private static final Pattern LABEL_AFTER = Pattern.compile("\\s*:(?!\\d)");
     /** A preposition that ends a question: "Who did she write to?" */

@@ -259,6 +259,17 @@ class ShortAnswersTest {
     }
 
     @Test
+    void aChangeAnswersWithTheAmountItReached() {
+        // "rose from £1.80 to £2.10": the fare is now £2.10; the question must ask for the start to get £1.80.
+        String quote = "A single adult fare on the Holm ferry rose from £1.80 to £2.10 in 2022.";
+        assertEquals(Optional.of("£2.10"), shortAnswer("How much is a single adult fare on the Holm ferry?", quote));
+        assertEquals(Optional.of("£1.80"), shortAnswer("How much did a single adult fare on the Holm ferry cost before "
+                + "2022?", quote));
+        assertEquals(Optional.of("1907 to 1911"), shortAnswer("When did Mara Quill study at Hollin?",
+                "Mara Quill studied at Hollin from 1907 to 1911."), "a span of years is no change of an amount");
+    }
+
+    @Test
     void aMeasureKeepsItsUnit() {
         assertEquals(Optional.of("31 metres"), shortAnswer("How tall is the tower?",
                 "The tower is 31 metres tall and was built from granite quarried at Pellan."));
