@@ -162,6 +162,7 @@ final class ShortAnswers {
         // So is a name an appositive describes with the question's words ("his nominal superior, Tümen Khan"), or
         // another of the family the question names ("Edwin Quill" for "Who succeeded Mara Quill?").
         return new Fit(agent || described || !shares, !aside(span, r.text()) || counts,
+                r.kind() == TypedSpans.Kind.DATE ? lifeEndFit(span, r.text(), r.question().question()) : 1,
                 r.kind() != TypedSpans.Kind.QUANTITY || !former(span, r.text()) || r.asksFormer(), !tie.rivalValue(), counts, amount, tie.saidWithAskedVerb(),
                 knownRole, linked, notTitle, closeness(span, r.anchors()));
     }
@@ -171,7 +172,8 @@ final class ShortAnswers {
      * thing asked for, "Dunlow City" for "In which city…", comes after one that shares nothing with the question,
      * unless it is the agent of the question's verb, an appositive describes it with the question's words, or it is
      * another of a family the question names); not
-     * an aside in brackets after a name or a value (a life span, a conversion); not the value a change started from
+     * an aside in brackets after a name or a value (a life span, a conversion); for "born" the start of a life span
+     * in brackets, for "died" its end ({@link #lifeEndFit}); not the value a change started from
      * ("rose from £1.80 to £2.10" gives £2.10), unless the question asks for that one; no rival value in its clause
      * ({@link QuoteTies.Tie}); a number of what the question counts ("52 nominations" for "how many nominations",
      * not "20 prizes"); for "how much", an amount rather than a count of things ("$119.5 million", not "108 shows");
@@ -181,13 +183,13 @@ final class ShortAnswers {
      * for "Who did she write to?"); a name not in the document's title (what a document is about is rarely what a
      * question about it asks); and last the span among most of the question's words.
      */
-    private record Fit(boolean newWords, boolean notAside, boolean notFormer, boolean noRival, boolean counts,
-                       boolean amount, boolean tied, boolean knownRole, boolean linked, boolean notTitle,
-                       double closeness) {
+    private record Fit(boolean newWords, boolean notAside, int lifeEnd, boolean notFormer, boolean noRival,
+                       boolean counts, boolean amount, boolean tied, boolean knownRole, boolean linked,
+                       boolean notTitle, double closeness) {
     }
 
     private static final Comparator<Fit> BETTER = Comparator.comparing(Fit::newWords).thenComparing(Fit::notAside)
-            .thenComparing(Fit::notFormer)
+            .thenComparingInt(Fit::lifeEnd).thenComparing(Fit::notFormer)
             .thenComparing(Fit::noRival)
             .thenComparing(Fit::counts).thenComparing(Fit::amount).thenComparing(Fit::tied)
             .thenComparing(Fit::knownRole)
@@ -202,6 +204,34 @@ final class ShortAnswers {
     /** "by", an optional article and at most two lower-case words right before a name: "by the carpenter …". */
     private static final Pattern AGENT = Pattern.compile("\\bby\\s+(?:(?:the|a|an|his|her|its|their)\\s+)?"
             + "(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}$");
+    /** A question about a birth or a death: which end of a life span "(1810 – 1849)" it asks for. */
+    private static final Pattern BORN = Pattern.compile("\\b(?:born|birth)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DIED = Pattern.compile("\\b(?:die|died|dies|death)\\b", Pattern.CASE_INSENSITIVE);
+    /** A dash between the two ends of a span inside brackets, up to the next digit. */
+    private static final Pattern DASH_THEN_DIGIT = Pattern.compile("^[^()\\d]*?\\s*[-–—]\\s*\\d");
+    private static final Pattern DIGIT_THEN_DASH = Pattern.compile("\\d\\s*[-–—][^()\\d]*?$");
+
+    /**
+     * For a date in brackets that opens or closes a span ("Chopin (1 March 1810 – 17 October 1849)"): 2 when it is the
+     * end a question about a birth or a death asks for, 0 when it is the other end, and 1 otherwise, so that "What
+     * year was Chopin born?" gives 1810 rather than the year he died.
+     */
+    private static int lifeEndFit(TypedSpans.TypedSpan span, String text, String question) {
+        boolean born = BORN.matcher(question).find();
+        boolean died = DIED.matcher(question).find();
+        int open = text.lastIndexOf('(', span.start());
+        int close = text.indexOf(')', span.end());
+        if (born == died || open < 0 || close < 0 || text.lastIndexOf(')', span.start()) > open) {
+            return 1;
+        }
+        boolean opens = DASH_THEN_DIGIT.matcher(text.substring(span.end(), close)).find();
+        boolean closes = DIGIT_THEN_DASH.matcher(text.substring(open + 1, span.start())).find();
+        if (opens == closes) {
+            return 1;
+        }
+        return opens == born ? 2 : 0;
+    }
+
     /** "from" right before a value (and its currency sign): "rose from £1.80". */
     private static final Pattern FROM_BEFORE = Pattern.compile("\\bfrom\\s+\\p{Sc}?$", Pattern.CASE_INSENSITIVE);
     /** "to" and another value within three words after one: "… to £2.10", "… people to 450". */

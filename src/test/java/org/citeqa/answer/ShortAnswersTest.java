@@ -259,6 +259,13 @@ class ShortAnswersTest {
     }
 
     @Test
+    void aLifeSpanAnswersBirthWithItsStartAndDeathWithItsEnd() {
+        String quote = "Mara Quill (3 May 1889 – 14 June 1961) was a botanist who catalogued the flora of Hollin.";
+        assertEquals(Optional.of("3 May 1889"), shortAnswer("What year was Mara Quill born?", quote));
+        assertEquals(Optional.of("14 June 1961"), shortAnswer("When did Mara Quill die?", quote));
+    }
+
+    @Test
     void aChangeAnswersWithTheAmountItReached() {
         // "rose from £1.80 to £2.10": the fare is now £2.10; the question must ask for the start to get £1.80.
         String quote = "A single adult fare on the Holm ferry rose from £1.80 to £2.10 in 2022.";
