@@ -82,9 +82,40 @@ final class ShortAnswers {
         if (best == null) {
             return Optional.empty();
         }
+        if (kind == TypedSpans.Kind.DATE) {
+            best = lifeEnd(best, reading.text(), question.question());
+        }
         int end = reading.quantities() != null ? reading.quantities().endWithUnit(best, adjective) : best.end();
         String text = end == best.end() ? best.text() : reading.text().substring(best.start(), end);
         return Optional.of(new ShortAnswer(text, quote.start() + best.start(), quote.start() + end));
+    }
+
+    /** The dash of a span of dates written as one: "1889–1961", "3 May 1889 – 14 June 1961". */
+    private static final Pattern SPAN_DASH = Pattern.compile("(?<=\\d)\\s*[-–—]\\s*(?=\\p{Alnum})");
+
+    /**
+     * A life span in brackets written as one date span ("Ilse Varga (1889–1961)"), cut to the end a question about a
+     * birth or a death asks for; any other span as it is.
+     */
+    private static TypedSpans.TypedSpan lifeEnd(TypedSpans.TypedSpan span, String text, String question) {
+        boolean born = BORN.matcher(question).find();
+        if (born == DIED.matcher(question).find() || !inBrackets(span, text)) {
+            return span;
+        }
+        Matcher dash = SPAN_DASH.matcher(span.text());
+        if (!dash.find()) {
+            return span;
+        }
+        int start = born ? span.start() : span.start() + dash.end();
+        int end = born ? span.start() + dash.start() : span.end();
+        return new TypedSpans.TypedSpan(span.kind(), start, end, text.substring(start, end));
+    }
+
+    /** Whether the span stands inside one pair of brackets. */
+    private static boolean inBrackets(TypedSpans.TypedSpan span, String text) {
+        int open = text.lastIndexOf('(', span.start());
+        int close = text.indexOf(')', span.end());
+        return open >= 0 && close >= 0 && text.lastIndexOf(')', span.start()) < open;
     }
 
     /** What every candidate span of a quote is measured against: the question's words and the quote, read once. */
@@ -219,11 +250,11 @@ final class ShortAnswers {
     private static int lifeEndFit(TypedSpans.TypedSpan span, String text, String question) {
         boolean born = BORN.matcher(question).find();
         boolean died = DIED.matcher(question).find();
-        int open = text.lastIndexOf('(', span.start());
-        int close = text.indexOf(')', span.end());
-        if (born == died || open < 0 || close < 0 || text.lastIndexOf(')', span.start()) > open) {
+        if (born == died || !inBrackets(span, text)) {
             return 1;
         }
+        int open = text.lastIndexOf('(', span.start());
+        int close = text.indexOf(')', span.end());
         boolean opens = DASH_THEN_DIGIT.matcher(text.substring(span.end(), close)).find();
         boolean closes = DIGIT_THEN_DASH.matcher(text.substring(open + 1, span.start())).find();
         if (opens == closes) {

@@ -263,6 +263,10 @@ class ShortAnswersTest {
         String quote = "Mara Quill (3 May 1889 – 14 June 1961) was a botanist who catalogued the flora of Hollin.";
         assertEquals(Optional.of("3 May 1889"), shortAnswer("What year was Mara Quill born?", quote));
         assertEquals(Optional.of("14 June 1961"), shortAnswer("When did Mara Quill die?", quote));
+        String years = "Ilse Varga (1889–1961) was a botanist who catalogued the alpine flora of the Carrow Mountains.";
+        assertEquals(Optional.of("1889"), shortAnswer("When was Ilse Varga born?", years), "a span written as one");
+        assertEquals(Optional.of("1961"), shortAnswer("In what year did Ilse Varga die?", years));
+        assertEquals(Optional.of("1889–1961"), shortAnswer("When did Ilse Varga live?", years));
     }
 
     @Test
