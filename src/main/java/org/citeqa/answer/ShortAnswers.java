@@ -192,10 +192,11 @@ final class ShortAnswers {
         // An aside that counts what is asked ("46 km (29 miles)" for "How many miles…") is no aside to the question.
         // So is a name an appositive describes with the question's words ("his nominal superior, Tümen Khan"), or
         // another of the family the question names ("Edwin Quill" for "Who succeeded Mara Quill?").
-        return new Fit(agent || described || !shares, !aside(span, r.text()) || counts,
-                r.kind() == TypedSpans.Kind.DATE ? lifeEndFit(span, r.text(), r.question().question()) : 1,
-                r.kind() != TypedSpans.Kind.QUANTITY || !former(span, r.text()) || r.asksFormer(), !tie.rivalValue(), counts, amount, tie.saidWithAskedVerb(),
-                knownRole, linked, notTitle, closeness(span, r.anchors()));
+        int lifeEnd = r.kind() == TypedSpans.Kind.DATE ? lifeEndFit(span, r.text(), r.question().question()) : 1;
+        boolean notFormer = r.kind() != TypedSpans.Kind.QUANTITY || !former(span, r.text()) || r.asksFormer();
+        return new Fit(agent || described || !shares, !aside(span, r.text()) || counts, lifeEnd, notFormer,
+                !tie.rivalValue(), counts, amount, tie.saidWithAskedVerb(), knownRole, linked, notTitle,
+                closeness(span, r.anchors()));
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -48,7 +49,7 @@ final class ShortNames {
                 continue;
             }
             String last = words.get(words.size() - 1).replaceAll("['’]s$|[.'’-]+$", "");
-            if (last.length() < 2 || commonWord.test(last.toLowerCase(java.util.Locale.ROOT))) {
+            if (last.length() < 2 || commonWord.test(last.toLowerCase(Locale.ROOT))) {
                 continue;
             }
             words.set(words.size() - 1, last);

@@ -62,8 +62,8 @@ public class ExtractiveClaimJudge implements ClaimJudge {
         Optional<Aligned> support = aligned.stream().filter(supporting)
                 .filter(a -> a.result().predicateCovered() || !verbDenied)
                 .max(Comparator.comparingDouble(a -> a.result().coverage()));
-        // Nor does a sentence about another named subject refute it when only the sentence's paragraph names the
-        // claim's: "Varga died in 1961" gives no date of "Jorund Falk took over the institute in 1952".
+        // A sentence whose subject is another name refutes nothing of a claim whose subject only its paragraph names:
+        // "Varga died in 1961" gives no date of "Jorund Falk took over the institute in 1952".
         Optional<Aligned> refute = aligned.stream().filter(this::refutes)
                 .filter(a -> subjectInSentence(statement, a.result())
                         || !namesAnother(statement, a.result().evidence()))
