@@ -34,7 +34,11 @@ final class ValueCheck {
                 .anyMatch(f -> !value(f, ev).equals(value(fact, ev))
                         && sameUnit(fact.unit(), f.unit(), false, ev, claimOf(ev))
                         && !(ev.strict && ev.ofAnotherYear(f.position())));
-        for (Fact f : same) {
+        // "will pay £6 million" is what the evidence says is paid, though "£9.6 million" stands elsewhere in it: when
+        // the claim's number is its verb's object and the evidence gives the verb an object of the same unit, only
+        // that one can state the claim's number.
+        Fact object = ev.strict ? objectOfTheVerb(fact, same, ev) : null;
+        for (Fact f : object != null ? List.of(object) : same) {
             boolean value = fact.kind() == FactKind.MONTH ? f.value().split("-")[0].equals(fact.value())
                     : value(f, ev).equals(value(fact, ev)) || fact.kind() == FactKind.YEAR && inDecade(f.value(), fact.value())
                     || ev.strict && fact.kind() == FactKind.NUMBER && NumberBound.within(f.value(), fact.value());
@@ -46,6 +50,34 @@ final class ValueCheck {
             }
         }
         return ev.strict && fact.kind() == FactKind.YEAR ? insideRange(fact, ev) : -1;
+    }
+
+    /** How many tokens after a verb its object's number may stand: "pay £6 million", "employs about 35 people". */
+    private static final int OBJECT_REACH = 3;
+
+    /**
+     * The number of the fact's unit that stands as the object of the claim's verb in the evidence, when the claim's
+     * number stands as that verb's object too; null otherwise.
+     */
+    private static Fact objectOfTheVerb(Fact fact, List<Fact> same, EvidenceIndex ev) {
+        if (fact.kind() != FactKind.NUMBER || fact.unit() == null) {
+            return null;
+        }
+        Statement claim = claimOf(ev);
+        List<Token> verbs = ClaimCoverage.predicates(claim);
+        if (verbs.isEmpty() || !after(verbs.get(0).index(), fact.position())) {
+            return null;
+        }
+        int verb = ev.find(verbs.get(0));
+        if (verb < 0) {
+            return null;
+        }
+        return same.stream().filter(f -> after(verb, f.position())
+                && sameUnit(fact.unit(), f.unit(), false, ev, claim)).findFirst().orElse(null);
+    }
+
+    private static boolean after(int verb, int at) {
+        return at > verb && at <= verb + OBJECT_REACH;
     }
 
     /**
@@ -143,6 +175,11 @@ final class ValueCheck {
                             && !(NumberBound.bounded(fact.value()) && NumberBound.bounded(f.value()))).toList();
             default -> List.of();
         };
+        Fact object = ev.strict && fact.kind() == FactKind.NUMBER
+                ? objectOfTheVerb(fact, ev.statement.facts(fact.kind()), ev) : null;
+        if (object != null) {
+            rivals = List.of(object); // what the evidence says its verb's object is, wherever the claim's number stands
+        }
         if (ev.strict) {
             rivals = rivals.stream().filter(r -> claim.facts().stream()
                     .noneMatch(own -> own != fact && own.kind() == r.kind() && own.value().equals(r.value()))

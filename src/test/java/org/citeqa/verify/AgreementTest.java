@@ -560,4 +560,14 @@ class AgreementTest {
         assertTrue(r.missing().isEmpty(), r::toString);
         assertTrue(r.consistent(), r::toString);
     }
+
+    @Test
+    void theNumberAfterTheClaimsVerbIsTheOneItStates() {
+        // "£4.2 million" stands in the sentence, but what the county will pay is £1.5 million.
+        String evidence = "The harbour works will cost £4.2 million in all, of which the county will pay £1.5 million.";
+        Contradiction c = assertContradiction(Contradiction.Kind.VALUE, "The county will pay £4.2 million.", evidence);
+        assertEquals("1.5 million", c.stated());
+        assertTrue(agreement.check("The county will pay £1.5 million.", evidence).consistent());
+        assertTrue(agreement.check("The harbour works will cost £4.2 million.", evidence).consistent());
+    }
 }
