@@ -159,17 +159,7 @@ public class ExtractiveClaimJudge implements ClaimJudge {
      * none of the claim's words. A pronoun ("She carried ice…") or a name may still be what the claim speaks of.
      */
     private static boolean speaksOfAnother(Statement claim, Statement sentence) {
-        Set<String> claimed = new HashSet<>();
-        claim.tokens().forEach(t -> claimed.add(t.term()));
-        for (Token t : sentence.tokens()) {
-            if (t.verb()) {
-                return false;
-            }
-            if ((t.tag().equals("NN") || t.tag().equals("NNS")) && t.content() && !claimed.contains(t.term())) {
-                return true;
-            }
-        }
-        return false;
+        return subjectHasOtherWord(claim, sentence, t -> t.tag().equals("NN") || t.tag().equals("NNS"), false);
     }
 
     /**
@@ -189,17 +179,30 @@ public class ExtractiveClaimJudge implements ClaimJudge {
      * claim's words ("Varga died…" for a claim about Jorund Falk).
      */
     private static boolean namesAnother(Statement claim, Statement sentence) {
+        return subjectHasOtherWord(claim, sentence, t -> t.tag().startsWith("NNP"), true);
+    }
+
+    /**
+     * Whether, before the sentence's first verb, a content word of the given kind stands that is none of the claim's
+     * words; with {@code afterLastComma}, only one after the last comma there counts (what comes before it is an
+     * opening phrase or an aside).
+     */
+    private static boolean subjectHasOtherWord(Statement claim, Statement sentence, Predicate<Token> kind,
+                                               boolean afterLastComma) {
         Set<String> claimed = new HashSet<>();
         claim.tokens().forEach(t -> claimed.add(t.term()));
-        boolean named = false;
+        boolean found = false;
         for (Token t : sentence.tokens()) {
             if (t.verb()) {
-                return named;
+                return found;
             }
-            if (t.word().equals(",")) {
-                named = false; // what came before the comma was an opening phrase or an aside
-            } else if (t.tag().startsWith("NNP") && t.content() && !claimed.contains(t.term())) {
-                named = true;
+            if (afterLastComma && t.word().equals(",")) {
+                found = false;
+            } else if (kind.test(t) && t.content() && !claimed.contains(t.term())) {
+                if (!afterLastComma) {
+                    return true;
+                }
+                found = true;
             }
         }
         return false;

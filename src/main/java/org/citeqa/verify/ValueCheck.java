@@ -175,8 +175,7 @@ final class ValueCheck {
                             && !(NumberBound.bounded(fact.value()) && NumberBound.bounded(f.value()))).toList();
             default -> List.of();
         };
-        Fact object = ev.strict && fact.kind() == FactKind.NUMBER
-                ? objectOfTheVerb(fact, ev.statement.facts(fact.kind()), ev) : null;
+        Fact object = ev.strict ? objectOfTheVerb(fact, ev.statement.facts(fact.kind()), ev) : null;
         if (object != null) {
             rivals = List.of(object); // what the evidence says its verb's object is, wherever the claim's number stands
         }
