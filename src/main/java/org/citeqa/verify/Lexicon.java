@@ -24,6 +24,8 @@ final class Lexicon {
 
     static final Set<String> NEGATORS = words("negators");
     static final Set<String> NEGATING_VERBS = words("negating-verbs");
+    /** The first word of a two-word phrase that denies what follows it, and its second: "rather" → "than". */
+    static final Map<String, String> CONTRAST_NEGATORS = pairs("contrast-negators");
     static final Set<String> NEGATION_GAP = words("negation-gap");
     static final Set<String> TIME_LIMITS = words("time-limits");
     static final Set<String> UNIVERSAL = words("universal");
@@ -47,6 +49,15 @@ final class Lexicon {
             throw new IllegalStateException(RESOURCE + " has no [" + section + "] section");
         }
         return Set.copyOf(words);
+    }
+
+    private static Map<String, String> pairs(String section) {
+        Map<String, String> out = new HashMap<>();
+        for (String entry : words(section)) {
+            String[] kv = entry.split("=", 2);
+            out.put(kv[0], kv[1]);
+        }
+        return Map.copyOf(out);
     }
 
     private static Map<String, Integer> numbers(String section) {

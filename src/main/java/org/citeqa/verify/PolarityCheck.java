@@ -50,7 +50,8 @@ final class PolarityCheck {
                 continue;
             }
             Token e = ev.statement.tokens().get(at);
-            if (t.negated() != e.negated() && !sharedCue(t.negated() ? t : e, t.negated() ? ev.statement : claim)) {
+            boolean denied = denied(t, ev);
+            if (denied != denied(e, ev) && !sharedCue(denied ? t : e, denied ? ev.statement : claim)) {
                 covered.add(t.index());
                 return new Contradiction(Contradiction.Kind.POLARITY, null, quote(claim, t), quote(ev.statement, e), at);
             }
@@ -132,6 +133,11 @@ final class PolarityCheck {
         return false;
     }
 
+    /** Whether a negation denies the word, or, for a claim, a contrast ("rather than concrete"). */
+    private static boolean denied(Token t, EvidenceIndex ev) {
+        return t.negated() || ev.strict && t.contrasted();
+    }
+
     /** "Rejected the resolution" and "rejected the adoption of the Resolution" share the denying verb itself. */
     private static boolean sharedCue(Token negated, Statement other) {
         return Lexicon.NEGATING_VERBS.contains(negated.negationCue())
@@ -167,12 +173,14 @@ final class PolarityCheck {
     /** The word with the negation governing it: "did not violate". */
     static String quote(Statement s, Token t) {
         int from = t.index();
-        if (t.negated()) {
+        if (t.negated() || t.contrasted()) {
             for (int k = t.index() - 1; k >= 0 && k >= t.index() - QUOTE_REACH; k--) {
                 Token c = s.tokens().get(k);
                 if (isCue(c, t)) {
-                    from = k > 0 && Lexicon.AUXILIARIES.contains(s.tokens().get(k - 1).word().toLowerCase(Locale.ROOT))
-                            ? k - 1 : k;
+                    String before = k > 0 ? s.tokens().get(k - 1).word().toLowerCase(Locale.ROOT) : "";
+                    // "was not", and "rather than" whole
+                    from = Lexicon.AUXILIARIES.contains(before)
+                            || c.word().equalsIgnoreCase(Lexicon.CONTRAST_NEGATORS.get(before)) ? k - 1 : k;
                     return s.text().substring(s.tokens().get(from).start(), t.end());
                 }
             }

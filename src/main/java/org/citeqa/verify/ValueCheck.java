@@ -42,7 +42,8 @@ final class ValueCheck {
             boolean value = fact.kind() == FactKind.MONTH ? f.value().split("-")[0].equals(fact.value())
                     : value(f, ev).equals(value(fact, ev)) || fact.kind() == FactKind.YEAR && inDecade(f.value(), fact.value())
                     || ev.strict && fact.kind() == FactKind.NUMBER && NumberBound.within(f.value(), fact.value());
-            if (value && (fact.kind() != FactKind.NUMBER || sameUnit(fact.unit(), f.unit(), false, ev, claimOf(ev))
+            if (value && (fact.kind() != FactKind.NUMBER || f == object
+                    || sameUnit(fact.unit(), f.unit(), false, ev, claimOf(ev))
                     || fact.unit() == null || f.unit() == null && !countedElsewhere)
                     && (!ev.strict || ev.sameEvent(fact.position(), f.position(), false)
                     && !ev.valueOfAnother(fact, f.position()))) {
@@ -72,8 +73,11 @@ final class ValueCheck {
         if (verb < 0) {
             return null;
         }
+        // "of which the Ministry paid 9 million" leaves out the unit that "cost 14 million kroner" gave before it
+        boolean elided = same.stream().anyMatch(f -> sameUnit(fact.unit(), f.unit(), false, ev, claim));
         return same.stream().filter(f -> after(verb, f.position())
-                && sameUnit(fact.unit(), f.unit(), false, ev, claim)).findFirst().orElse(null);
+                && (sameUnit(fact.unit(), f.unit(), false, ev, claim) || elided && f.unit() == null))
+                .findFirst().orElse(null);
     }
 
     private static boolean after(int verb, int at) {

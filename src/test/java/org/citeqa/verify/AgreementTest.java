@@ -570,4 +570,28 @@ class AgreementTest {
         assertTrue(agreement.check("The county will pay £1.5 million.", evidence).consistent());
         assertTrue(agreement.check("The harbour works will cost £4.2 million.", evidence).consistent());
     }
+
+    @Test
+    void aNumberWithoutItsUnitAfterTheClaimsVerbBorrowsTheSentencesUnit() {
+        // "paid 9 million" leaves out the "kroner" that the total gave just before it
+        String evidence = "The new hall cost 14 million kroner, of which the Oskel council paid 9 million.";
+        Contradiction c = assertContradiction(Contradiction.Kind.VALUE,
+                "The Oskel council paid 14 million kroner for the new hall.", evidence);
+        assertEquals("9 million", c.stated());
+        AgreementResult paid = agreement.check("The Oskel council paid 9 million kroner for the new hall.", evidence);
+        assertTrue(paid.consistent(), paid::toString);
+        assertTrue(agreement.check("The new hall cost 14 million kroner.", evidence).consistent());
+    }
+
+    @Test
+    void whatIsChosenRatherThanAnotherIsDeniedForClaims() {
+        String evidence = "Maren Tollefsen chose steel rather than concrete for the arches.";
+        Contradiction c = assertOppositePolarity("Maren Tollefsen chose concrete for the arches.", evidence);
+        assertEquals("rather than concrete", c.stated());
+        assertTrue(agreement.check("Maren Tollefsen chose steel for the arches.", evidence).consistent());
+        assertOppositePolarity("The quay was built of stone.", "The quay was built of timber instead of stone.");
+        assertFalse(agreement.checkQuestion(agreement.reader().read("Maren Tollefsen chose concrete for the arches."),
+                agreement.reader().readEvidence(evidence), null, TermWeights.uniform()).contradicted(),
+                "questions read loosely: the answerability model was trained without contrasts");
+    }
 }
