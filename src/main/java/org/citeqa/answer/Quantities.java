@@ -1,6 +1,7 @@
 package org.citeqa.answer;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -61,6 +62,20 @@ record Quantities(String text, List<TypedSpans.TypedSpan> quantities, List<Engli
         return tokens.stream().filter(t -> t.start() >= quantity.end()).limit(reach)
                 .takeWhile(t -> !CLAUSE_BREAK.matcher(text.substring(quantity.end(), t.start())).find())
                 .anyMatch(t -> counted.contains(t.term()));
+    }
+
+    /**
+     * Whether the word right after the quantity is one of the counted words: "48,000 vehicles and 160 trains cross it"
+     * counts vehicles with 48,000, while 160 reaches the question's "cross" only across its own noun.
+     */
+    boolean countsDirectly(TypedSpans.TypedSpan quantity) {
+        return wordAfter(quantity).map(t -> counted.contains(t.term())).orElse(false);
+    }
+
+    /** The analysed word right after the quantity in its phrase (no comma or stop between them), if any. */
+    private Optional<EnglishAnalysis.Token> wordAfter(TypedSpans.TypedSpan quantity) {
+        return tokens.stream().filter(t -> t.start() >= quantity.end()).findFirst()
+                .filter(t -> !CLAUSE_BREAK.matcher(text.substring(quantity.end(), t.start())).find());
     }
 
     /**
@@ -197,9 +212,16 @@ record Quantities(String text, List<TypedSpans.TypedSpan> quantities, List<Engli
 
     /**
      * Whether the quantity states an amount, what "how much" asks: a sum of money, a share ("32%") or a measure
-     * ("500 million square feet"), not a count of things ("108 shows", "180,000 employees").
+     * ("500 million square feet"), not a count of things ("108 shows", "180,000 employees"). A bare number ending its
+     * phrase borrows another's unit: "cost 14 million kroner, of which the Ministry paid 9 million".
      */
     boolean isAmount(TypedSpans.TypedSpan quantity) {
+        return statesAmount(quantity) || wordAfter(quantity).isEmpty()
+                && quantities.stream().anyMatch(q -> q != quantity && statesAmount(q));
+    }
+
+    /** Whether the quantity itself says it is an amount: a currency sign, a share or a unit after it. */
+    private boolean statesAmount(TypedSpans.TypedSpan quantity) {
         return MONEY.matcher(quantity.text()).lookingAt() || SHARE.matcher(quantity.text()).find()
                 || measures(quantity);
     }
@@ -212,9 +234,7 @@ record Quantities(String text, List<TypedSpans.TypedSpan> quantities, List<Engli
      * metres"), which answers "how long" but counts no members, people or things.
      */
     private boolean measures(TypedSpans.TypedSpan quantity) {
-        return tokens.stream().filter(t -> t.start() >= quantity.end()).findFirst()
-                .filter(t -> !CLAUSE_BREAK.matcher(text.substring(quantity.end(), t.start())).find())
-                .map(t -> measure.test(text.substring(t.start(), t.end()))).orElse(false);
+        return wordAfter(quantity).map(t -> measure.test(text.substring(t.start(), t.end()))).orElse(false);
     }
 
     /**

@@ -1,10 +1,12 @@
 package org.citeqa.answer;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.citeqa.chunk.Span;
 import org.citeqa.index.EnglishAnalysis;
+import org.citeqa.language.WordNet;
 import org.citeqa.verify.Agreement;
 import org.citeqa.verify.Statement;
 import org.citeqa.verify.Token;
@@ -22,6 +24,7 @@ final class QuoteTies {
     private final Citation quote;
     private final List<Span> sentences;
     private final Span answering;
+    private final WordNet wordNet;
     private List<EnglishAnalysis.Token> questionWords;
     private Boolean answeringStatesAskedVerb;
 
@@ -33,6 +36,7 @@ final class QuoteTies {
         this.quote = quote;
         this.sentences = sentences;
         this.answering = answering;
+        this.wordNet = agreement.reader().wordNet();
     }
 
     /** Whether the span lies outside the answering sentence while that sentence states the question's verb. */
@@ -52,7 +56,9 @@ final class QuoteTies {
      * How a span stands in its clause: whether it is said with a verb of the question ("burned down in 1899" for
      * "When did the hall burn down?", not "built in 1811" of the same sentence), and whether its clause gives
      * another number than the ones the question states and none of those ("18,000 visitors attended the 2018
-     * festival" speaks of another year than "How many attended the 2019 festival?").
+     * festival" speaks of another year than "How many attended the 2019 festival?"), or another of the kind of thing
+     * a word of the question names while another clause of the quote says that word ("In summer 35 scientists live
+     * there; in winter the crew falls to six" for "How many live there in winter?").
      */
     record Tie(boolean saidWithAskedVerb, boolean rivalValue) {
     }
@@ -60,7 +66,7 @@ final class QuoteTies {
     /** The span's {@link Tie}, its sentence located and read once. */
     Tie of(TypedSpans.TypedSpan span) {
         Located at = locate(span);
-        return at == null ? new Tie(false, false) : new Tie(saidWithAskedVerb(at), rivalValue(at));
+        return at == null ? new Tie(false, false) : new Tie(saidWithAskedVerb(at), rivalValue(at) || rivalWord(at));
     }
 
     private boolean saidWithAskedVerb(Located at) {
@@ -120,6 +126,59 @@ final class QuoteTies {
             other |= !numbers.isEmpty();
         }
         return other;
+    }
+
+    /**
+     * Whether the span's clause leaves out a word of the question that another clause of the quote says, and says a
+     * sister of it instead (one WordNet hypernym apart each) after the same word: "in summer" against "in winter" is
+     * another case of one frame, while "without permanent shelter" after "homes had been rebuilt" says what the
+     * question's "homes" says.
+     */
+    private boolean rivalWord(Located at) {
+        Statement statement = at.statement();
+        int clause = statement.clauseOf(at.token());
+        String text = question.question();
+        for (EnglishAnalysis.Token asked : questionWords()) {
+            String word = text.substring(asked.start(), asked.end());
+            if (!Character.isLowerCase(word.charAt(0)) || statement.tokens().stream().anyMatch(t ->
+                    statement.clauseOf(t) == clause && agreement.sameWord(word, asked.term(), t))) {
+                continue;
+            }
+            Set<String> framed = wordsBefore(word, asked.term(), statement, clause);
+            for (Token t : statement.tokens()) {
+                if (t.index() > 0 && statement.clauseOf(t) == clause && t.content() && !t.capitalised() && !t.digits()
+                        && framed.contains(statement.tokens().get(t.index() - 1).word().toLowerCase(Locale.ROOT))
+                        && wordNet.hypernymDistance(word, t.word().toLowerCase(Locale.ROOT), SISTERS)
+                        .filter(d -> d == SISTERS).isPresent()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Hypernym links between two kinds of one thing: each is one link below what they share. */
+    private static final int SISTERS = 2;
+
+    /**
+     * The words (lower case) right before each place a sentence of the quote says the word outside the given clause
+     * of the given statement.
+     */
+    private Set<String> wordsBefore(String word, String term, Statement statement, int clause) {
+        Set<String> before = new HashSet<>();
+        for (Span sentence : sentences) {
+            if (sentence.end() <= quote.start() || sentence.start() >= quote.end()) {
+                continue;
+            }
+            Statement other = read(sentence);
+            boolean same = other.text().equals(statement.text());
+            for (Token t : other.tokens()) {
+                if (t.index() > 0 && (!same || other.clauseOf(t) != clause) && agreement.sameWord(word, term, t)) {
+                    before.add(other.tokens().get(t.index() - 1).word().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return before;
     }
 
     /**

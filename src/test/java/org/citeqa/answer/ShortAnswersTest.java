@@ -309,4 +309,30 @@ class ShortAnswersTest {
         assertEquals(Optional.empty(), shortAnswer("Who founded the Quill Company?",
                 "The Quill Trading Company was founded in 1888."), "a common word makes no given name");
     }
+
+    @Test
+    void theNumberRightBeforeTheCountedWordCountsIt() {
+        // the question's "cross" stands within reach of 160 too, but 160 counts its own noun first
+        String quote = "Today about 48,000 vehicles and 160 trains cross the Oskel Bridge every day.";
+        assertEquals(Optional.of("48,000"), shortAnswer("How many vehicles cross the Oskel Bridge every day?", quote));
+        assertEquals(Optional.of("160"), shortAnswer("How many trains cross the Oskel Bridge every day?", quote));
+    }
+
+    @Test
+    void aClauseSayingAnotherCaseOfTheSameFrameIsNoAnswer() {
+        String quote = "In summer up to 35 scientists live at the Varne station; in winter the crew falls to six.";
+        assertEquals(Optional.of("six"), shortAnswer("How many people live at the Varne station in winter?", quote),
+                "\"in summer\" is another season than the question's");
+        assertEquals(Optional.of("35"), shortAnswer("How many people live at the Varne station in summer?", quote));
+        assertEquals(Optional.of("1.9 million"), shortAnswer("How many families were still without permanent homes?",
+                "The mayor said that 200,000 homes had been rebuilt, but 1.9 million households were still without "
+                        + "permanent shelter."),
+                "\"without shelter\" says what \"homes\" does, in another frame than \"homes had been\"");
+    }
+
+    @Test
+    void aBareAmountBorrowsTheUnitOfTheTotal() {
+        assertEquals(Optional.of("9 million"), shortAnswer("How much did the Oskel council pay for the new hall?",
+                "The new hall cost 14 million kroner, of which the Oskel council paid 9 million."));
+    }
 }
