@@ -89,7 +89,33 @@ final class Clauses {
         while (from > 0 && (tokens.get(from - 1).tag().startsWith("NN") || tokens.get(from - 1).tag().equals("POS"))) {
             from--;
         }
-        return from;
+        return appositiveOf(tokens, from);
+    }
+
+    /** Most words of an appositive between a name and the relative clause that speaks of both. */
+    private static final int APPOSITIVE_WORDS = 6;
+    /** Tags of an appositive's words: "a merchant from Bremen", "the town's new mayor". */
+    private static final Set<String> APPOSITIVE_TAGS = Set.of("DT", "JJ", "IN", "NN", "NNS", "NNP", "NNPS", "POS",
+            "PRP$");
+
+    /**
+     * Where the name starts that the phrase at {@code from} describes, when that phrase is an appositive set off by a
+     * comma after a name: "Otto Kessler, a merchant from Bremen, who bought the site" speaks of Otto Kessler, not of
+     * Bremen. {@code from} itself otherwise.
+     */
+    private static int appositiveOf(List<Token> tokens, int from) {
+        int k = from - 1;
+        while (k > 0 && from - k <= APPOSITIVE_WORDS && APPOSITIVE_TAGS.contains(tokens.get(k).tag())) {
+            k--;
+        }
+        if (k < 1 || k == from - 1 || !tokens.get(k).word().equals(",") || !tokens.get(k - 1).tag().startsWith("NNP")) {
+            return from;
+        }
+        int name = k - 1;
+        while (name > 0 && tokens.get(name - 1).tag().startsWith("NNP")) {
+            name--;
+        }
+        return name;
     }
 
     /**

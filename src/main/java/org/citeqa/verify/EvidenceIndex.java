@@ -76,6 +76,11 @@ final class EvidenceIndex {
         return at;
     }
 
+    /** Every evidence token that states the claim's token, in order. */
+    List<Integer> findAll(Token claimToken) {
+        return statement.tokens().stream().filter(t -> states(claimToken, t)).map(Token::index).toList();
+    }
+
     private int scan(Token claimToken) {
         for (Token t : statement.tokens()) {
             if (states(claimToken, t)) {
@@ -87,7 +92,7 @@ final class EvidenceIndex {
 
     private boolean states(Token claimToken, Token t) {
         return t.content() && words.related(claimToken, t) && !foreignModifier(t)
-                && !(claimToken.verb() && (saidOfAnother(t) || afterDeniedVerb(t)));
+                && !(claimToken.verb() && (saidOfAnother(subjectOf(claimToken), t) || afterDeniedVerb(t)));
     }
 
     /**
@@ -110,13 +115,13 @@ final class EvidenceIndex {
      * names none of the subject's words while another clause does ("The lighthouse was not damaged, although the
      * village was destroyed" does not say the lighthouse was destroyed).
      */
-    private boolean saidOfAnother(Token t) {
+    private boolean saidOfAnother(List<Token> claimSubject, Token t) {
         Clauses clauses = clauses();
         if (clauses.single() || !clauses.namesSubject(t.index())) {
             return false;
         }
         boolean elsewhere = false;
-        for (Token subject : claimSubject()) {
+        for (Token subject : claimSubject) {
             for (Token e : statement.tokens()) {
                 if (e.content() && statesSubjectWord(subject, e)) {
                     if (clauses.speaksOf(t.index(), e.index())) {
@@ -158,9 +163,9 @@ final class EvidenceIndex {
         if (fact.kind().isDate() && !Clauses.adverbial(statement, at)) {
             return false; // "the 1977 earthquake" names an event both clauses may speak of
         }
-        List<Token> subject = claimSubject();
+        List<Token> subject = subjectOfFact(fact);
         return subject.stream().noneMatch(t -> fact.tokens().contains(t.index()))
-                && saidOfAnother(statement.tokens().get(at));
+                && saidOfAnother(subject, statement.tokens().get(at));
     }
 
     /**
@@ -238,6 +243,51 @@ final class EvidenceIndex {
     }
 
     /** The claim's content words before its first verb: what it speaks of ("The observatory" of "The observatory employs…"). */
+    /**
+     * The subject of a verb of the claim: a later verb after "and" or a comma has its own when words stand between
+     * them ("The mill closed in 1991 and 310 workers lost their jobs": the workers lost them); any other verb has the
+     * claim's.
+     */
+    private List<Token> subjectOf(Token verb) {
+        List<Token> tokens = claim.tokens();
+        List<Token> own = new ArrayList<>();
+        for (int i = verb.index() - 1; i >= 0; i--) {
+            Token t = tokens.get(i);
+            if (t.verb()) {
+                return claimSubject();
+            }
+            if (t.tag().equals("CC") || t.word().equals(",")) {
+                boolean earlierVerb = tokens.subList(0, i).stream().anyMatch(Token::verb);
+                return earlierVerb && !own.isEmpty() ? List.copyOf(own) : claimSubject();
+            }
+            if (t.content()) {
+                own.add(t);
+            }
+        }
+        return claimSubject();
+    }
+
+    /**
+     * The subject the fact belongs to ("310" of "… and 310 workers lost their jobs"), else that of the nearest verb
+     * before it ("in 1991" of "The mill closed in 1991 and …"), else the claim's.
+     */
+    private List<Token> subjectOfFact(Fact fact) {
+        Token before = null;
+        for (Token t : claim.tokens()) {
+            if (!t.verb()) {
+                continue;
+            }
+            List<Token> subject = subjectOf(t);
+            if (subject.stream().anyMatch(s -> fact.tokens().contains(s.index()))) {
+                return subject;
+            }
+            if (t.index() < fact.position()) {
+                before = t;
+            }
+        }
+        return before == null ? claimSubject() : subjectOf(before);
+    }
+
     List<Token> claimSubject() {
         if (claimSubject == null) {
             List<Token> out = new ArrayList<>();

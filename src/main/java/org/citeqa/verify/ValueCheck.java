@@ -66,10 +66,11 @@ final class ValueCheck {
         }
         Statement claim = claimOf(ev);
         List<Token> verbs = ClaimCoverage.predicates(claim);
-        if (verbs.isEmpty() || !after(verbs.get(0).index(), fact.position())) {
+        Token claimVerb = verbs.isEmpty() ? wordBefore(claim, fact) : verbs.get(0);
+        if (claimVerb == null || !after(claimVerb.index(), fact.position())) {
             return null;
         }
-        int verb = ev.find(verbs.get(0));
+        int verb = saidOfTheSubject(claimVerb, claim, ev);
         if (verb < 0) {
             return null;
         }
@@ -78,6 +79,46 @@ final class ValueCheck {
         return same.stream().filter(f -> after(verb, f.position())
                 && (sameUnit(fact.unit(), f.unit(), false, ev, claim) || elided && f.unit() == null))
                 .findFirst().orElse(null);
+    }
+
+    /**
+     * The lower-case word right before the claim's number, taken for its verb when the tagger found none: it reads
+     * "A day ticket cost 1,450 kroner" as a noun phrase. Null when there is no such word.
+     */
+    private static Token wordBefore(Statement claim, Fact fact) {
+        int at = fact.position() - 1;
+        if (at < 1) {
+            return null;
+        }
+        Token t = claim.tokens().get(at);
+        return t.content() && !t.capitalised() && !t.digits() ? t : null;
+    }
+
+    /**
+     * Where the evidence states the claim's verb of the claim's subject: of several, the one with most of the subject's
+     * words since the one before ("Tickets for the festival cost 1,450 kroner, while a day ticket cost 550 kroner":
+     * a day ticket's cost is the second); -1 when it does not state the verb.
+     */
+    private static int saidOfTheSubject(Token verb, Statement claim, EvidenceIndex ev) {
+        List<Integer> said = ev.findAll(verb);
+        if (said.size() < 2) {
+            return said.isEmpty() ? -1 : said.get(0);
+        }
+        List<List<Integer>> subject = claim.tokens().stream()
+                .filter(t -> t.index() < verb.index() && t.content() && !t.digits()).map(ev::findAll).toList();
+        int best = said.get(0);
+        long bestWords = -1;
+        int from = -1;
+        for (int at : said) {
+            int since = from;
+            long words = subject.stream().filter(places -> places.stream().anyMatch(p -> p > since && p < at)).count();
+            if (words > bestWords) {
+                best = at;
+                bestWords = words;
+            }
+            from = at;
+        }
+        return best;
     }
 
     private static boolean after(int verb, int at) {

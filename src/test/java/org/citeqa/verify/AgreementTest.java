@@ -594,4 +594,31 @@ class AgreementTest {
                 agreement.reader().readEvidence(evidence), null, TermWeights.uniform()).contradicted(),
                 "questions read loosely: the answerability model was trained without contrasts");
     }
+
+    @Test
+    void ofTwoPlacesTheVerbIsSaidTheClaimsSubjectPicksItsObject() {
+        String evidence = "Tickets for the whole festival cost 1,450 kroner in 2023, while a day ticket cost 550 kroner.";
+        Contradiction c = assertContradiction(Contradiction.Kind.VALUE, "A day ticket cost 1,450 kroner in 2023.",
+                evidence);
+        assertEquals("550", c.stated());
+        assertTrue(agreement.check("A day ticket cost 550 kroner in 2023.", evidence).consistent());
+        assertTrue(agreement.check("Tickets for the whole festival cost 1,450 kroner.", evidence).consistent());
+    }
+
+    @Test
+    void aVerbAfterAndWithASubjectOfItsOwnIsSaidOfThatSubject() {
+        AgreementResult r = agreement.check("The mill closed in 1991 and 310 workers lost their jobs.",
+                "The mill closed on 30 June 1991, and its last 310 workers lost their jobs.");
+        assertTrue(r.consistent() && r.predicateCovered() && !r.verbOnlyOfAnother(), r::toString);
+        assertTrue(agreement.check("The mill dismissed 310 workers.",
+                "The mill closed in 1991, and the council dismissed 310 workers.").verbOnlyOfAnother(),
+                "the claim's one verb is still the mill's");
+    }
+
+    @Test
+    void aRelativeClauseAfterAnAppositiveSpeaksOfTheNameItDescribes() {
+        AgreementResult r = agreement.check("Otto Kessler bought the site in 1866.",
+                "The mill was founded by Otto Kessler, a merchant from Bremen, who bought the site in 1866.");
+        assertTrue(r.predicateCovered() && !r.verbOnlyOfAnother(), r::toString);
+    }
 }
