@@ -170,9 +170,12 @@ record Quantities(String text, List<TypedSpans.TypedSpan> quantities, List<Engli
 
     private static final String SENTENCE_END = ".!?";
 
-    /** Between a part and its whole: "23 of the 27", "780 (8%) out of a total of 10,000". Closed-class grammar. */
-    private static final Pattern PART_BEFORE_WHOLE = Pattern.compile(
-            "\\s*(?:\\([^()]*\\)\\s*)?(?:out\\s+)?of\\s+(?:the\\s+|all\\s+|a\\s+total\\s+of\\s+)?");
+    /**
+     * Between a part and its whole: "23 of the 27", "two of its four", "780 (8%) out of a total of 10,000".
+     * Closed-class grammar.
+     */
+    private static final Pattern PART_BEFORE_WHOLE = Pattern.compile("\\s*(?:\\([^()]*\\)\\s*)?(?:out\\s+)?of\\s+"
+            + "(?:the\\s+|its\\s+|their\\s+|his\\s+|her\\s+|our\\s+|all\\s+|a\\s+total\\s+of\\s+)?");
     /**
      * Between a whole and one of the parts it is broken into: "90 helicopters, of which 60", "184 people (consisting
      * of 12 from …, 150", "69,180 deaths including 68,636".

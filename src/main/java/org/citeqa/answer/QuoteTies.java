@@ -71,8 +71,30 @@ final class QuoteTies {
 
     private boolean saidWithAskedVerb(Located at) {
         Token verb = at.statement().verbSaying(at.token());
-        return verb != null && isAskedWord(verb) || subjectOfAskedVerb(at);
+        return verb != null && isAskedWord(verb) || subjectOfAskedVerb(at) || afterAskedNoun(at);
     }
+
+    /**
+     * Whether a preposition ties the span to a noun of the question's verb right before it: "until her death in
+     * 1999" for "When did she die?", though the clause's verb is "chaired".
+     */
+    private boolean afterAskedNoun(Located at) {
+        int i = at.token().index();
+        if (i < 2) {
+            return false;
+        }
+        Token preposition = at.statement().tokens().get(i - 1);
+        Token noun = at.statement().tokens().get(i - 2);
+        return TIES_TO_A_NOUN.contains(preposition.word().toLowerCase(Locale.ROOT)) && noun.tag().startsWith("NN")
+                && noun.content() && !noun.capitalised() && isAskedWord(noun);
+    }
+
+    /**
+     * Prepositions that say when, where or by whom what a noun names happened ("death in 1999", "opening by the
+     * king"); not "of", which gives what the noun holds ("a team of 184"). Closed-class grammar.
+     */
+    private static final Set<String> TIES_TO_A_NOUN = Set.of("in", "on", "at", "during", "since", "until", "after",
+            "before", "by");
 
     /**
      * Whether a relative clause right after the span makes it the subject of a verb of the question: "covered by

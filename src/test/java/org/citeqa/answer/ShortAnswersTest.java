@@ -335,4 +335,18 @@ class ShortAnswersTest {
         assertEquals(Optional.of("9 million"), shortAnswer("How much did the Oskel council pay for the new hall?",
                 "The new hall cost 14 million kroner, of which the Oskel council paid 9 million."));
     }
+
+    @Test
+    void aPartOfAWholeAfterAPossessiveCountsWhatTheWholeCounts() {
+        assertEquals(Optional.of("two"), shortAnswer("How many paper machines did the mill close in 1931?",
+                "In 1931, during the depression, it cut its workforce by half and closed two of its four paper "
+                        + "machines."));
+    }
+
+    @Test
+    void aDateTiedToANounOfTheQuestionsVerbIsSaidWithIt() {
+        assertEquals(Optional.of("1999"), shortAnswer("When did Ingrid Halden die?",
+                "Ingrid Halden chaired the organising committee from 1980 until her death in 1999."),
+                "\"death in 1999\", though the clause's verb is \"chaired\"");
+    }
 }
