@@ -208,14 +208,22 @@ final class Clauses {
 
     /**
      * A verb with meaning of its own, or a participle after "was" that the tagger read as an adjective ("was closed"
-     * in a short claim).
+     * in a short claim); not a participle that describes a noun ("chaired the organising committee until 1999" says
+     * 1999 with "chaired").
      */
     private static boolean isContentVerb(List<Token> tokens, int k) {
         Token t = tokens.get(k);
         if (!t.content() || t.capitalised() || t.digits()) {
             return false;
         }
-        return t.verb() || t.tag().equals("JJ") && t.word().endsWith("ed") && k > 0
+        return t.verb() && !attributive(tokens, k) || t.tag().equals("JJ") && t.word().endsWith("ed") && k > 0
                 && tokens.get(k - 1).verb() && !tokens.get(k - 1).content();
+    }
+
+    /** A participle between an article and a noun describes the noun: "the organising committee", "a printed map". */
+    private static boolean attributive(List<Token> tokens, int k) {
+        String tag = tokens.get(k).tag();
+        return (tag.equals("VBG") || tag.equals("VBN")) && k > 0 && k + 1 < tokens.size()
+                && tokens.get(k - 1).tag().equals("DT") && tokens.get(k + 1).tag().startsWith("NN");
     }
 }

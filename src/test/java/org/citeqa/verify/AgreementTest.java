@@ -621,4 +621,12 @@ class AgreementTest {
                 "The mill was founded by Otto Kessler, a merchant from Bremen, who bought the site in 1866.");
         assertTrue(r.predicateCovered() && !r.verbOnlyOfAnother(), r::toString);
     }
+
+    @Test
+    void aParticipleDescribingANounSaysNoDate() {
+        String evidence = "Ingrid Halden chaired the organising committee from 1980 until her death in 1999.";
+        AgreementResult r = agreement.check("Ingrid Halden chaired the committee until 1999.", evidence);
+        assertTrue(r.consistent() && r.missing().isEmpty(), r::toString);
+        assertContradiction(Contradiction.Kind.VALUE, "Ingrid Halden chaired the committee until 2004.", evidence);
+    }
 }
