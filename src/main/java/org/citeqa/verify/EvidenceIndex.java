@@ -92,7 +92,8 @@ final class EvidenceIndex {
 
     private boolean states(Token claimToken, Token t) {
         return t.content() && words.related(claimToken, t) && !foreignModifier(t)
-                && !(claimToken.verb() && (saidOfAnother(subjectOf(claimToken), t) || afterDeniedVerb(t)));
+                && !(claimToken.verb() && (saidOfAnother(subjectOf(claimToken), t) || afterDeniedVerb(t)))
+                && !(strict && describesAnotherNoun(claimToken, t));
     }
 
     /**
@@ -328,6 +329,27 @@ final class EvidenceIndex {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the evidence's word describes a noun the claim does not name, while the claim says it of its subject,
+     * which the evidence states apart: "eleven steel arches resting on concrete piers" does not say "The arches are
+     * made of concrete". Claims only (questions are read as the answerability model was trained).
+     */
+    private boolean describesAnotherNoun(Token claimToken, Token t) {
+        List<Token> tokens = statement.tokens();
+        int noun = t.index() + 1;
+        int claimNext = claimToken.index() + 1;
+        if (noun >= tokens.size() || !tokens.get(noun).tag().startsWith("NN") || tokens.get(noun).capitalised()
+                || claimNext < claim.tokens().size() && claim.tokens().get(claimNext).tag().startsWith("NN")) {
+            return false; // no noun after it, or the claim's word describes a noun of its own
+        }
+        String described = tokens.get(noun).term();
+        if (claim.tokens().stream().anyMatch(c -> c.term().equals(described))) {
+            return false;
+        }
+        return claimSubject().stream().anyMatch(s -> s != claimToken && s.content() && !s.capitalised() && !s.digits()
+                && tokens.stream().anyMatch(e -> e.index() != noun && e.content() && words.related(s, e)));
     }
 
     /**

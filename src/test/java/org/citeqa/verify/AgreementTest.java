@@ -629,4 +629,13 @@ class AgreementTest {
         assertTrue(r.consistent() && r.missing().isEmpty(), r::toString);
         assertContradiction(Contradiction.Kind.VALUE, "Ingrid Halden chaired the committee until 2004.", evidence);
     }
+
+    @Test
+    void aWordDescribingAnotherNounIsNotSaidOfTheClaimsSubject() {
+        String evidence = "The Oskel bridge has eleven steel arches resting on concrete piers.";
+        assertFalse(agreement.check("The arches are made of concrete.", evidence).missingWords().isEmpty(),
+                "concrete is said of the piers");
+        assertTrue(agreement.check("The piers are made of concrete.", evidence).missingWords().isEmpty());
+        assertTrue(agreement.check("The Oskel bridge has steel arches.", evidence).missingWords().isEmpty());
+    }
 }
