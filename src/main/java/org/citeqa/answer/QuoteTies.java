@@ -1,8 +1,11 @@
 package org.citeqa.answer;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.citeqa.chunk.Span;
 import org.citeqa.index.EnglishAnalysis;
@@ -27,6 +30,8 @@ final class QuoteTies {
     private final WordNet wordNet;
     private List<EnglishAnalysis.Token> questionWords;
     private Boolean answeringStatesAskedVerb;
+    /** Each question word's places in the quote, found once for all the quote's spans ({@link #saidAt}). */
+    private final Map<String, List<Said>> said = new HashMap<>();
 
     QuoteTies(Agreement agreement, EnglishAnalysis analysis, QuestionAnalysis question, Citation quote,
               List<Span> sentences, Span answering) {
@@ -188,19 +193,35 @@ final class QuoteTies {
      */
     private Set<String> wordsBefore(String word, String term, Statement statement, int clause) {
         Set<String> before = new HashSet<>();
-        for (Span sentence : sentences) {
-            if (sentence.end() <= quote.start() || sentence.start() >= quote.end()) {
-                continue;
-            }
-            Statement other = read(sentence);
-            boolean same = other.text().equals(statement.text());
-            for (Token t : other.tokens()) {
-                if (t.index() > 0 && (!same || other.clauseOf(t) != clause) && agreement.sameWord(word, term, t)) {
-                    before.add(other.tokens().get(t.index() - 1).word().toLowerCase(Locale.ROOT));
-                }
+        for (Said said : saidAt(word, term)) {
+            if (!said.sentence().equals(statement.text()) || said.clause() != clause) {
+                before.add(said.before());
             }
         }
         return before;
+    }
+
+    /** Where the quote says a word of the question: its sentence, clause and the word before it. */
+    private record Said(String sentence, int clause, String before) {
+    }
+
+    private List<Said> saidAt(String word, String term) {
+        return said.computeIfAbsent(word, w -> {
+            List<Said> out = new ArrayList<>();
+            for (Span sentence : sentences) {
+                if (sentence.end() <= quote.start() || sentence.start() >= quote.end()) {
+                    continue;
+                }
+                Statement other = read(sentence);
+                for (Token t : other.tokens()) {
+                    if (t.index() > 0 && agreement.sameWord(word, term, t)) {
+                        out.add(new Said(other.text(), other.clauseOf(t),
+                                other.tokens().get(t.index() - 1).word().toLowerCase(Locale.ROOT)));
+                    }
+                }
+            }
+            return List.copyOf(out);
+        });
     }
 
     /**

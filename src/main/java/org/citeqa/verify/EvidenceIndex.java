@@ -14,6 +14,8 @@ final class EvidenceIndex {
     private final int[] found;
     /** The claim's subject words, read when first needed. */
     private List<Token> claimSubject;
+    /** {@link #subjectOf} each claim verb, by its index; asked for every evidence token the verb is matched against. */
+    private final List<Token>[] subjects;
 
     /**
      * Whether values are read strictly, as for a claim: a value the claim gives itself is no rival of its others, and a
@@ -27,6 +29,9 @@ final class EvidenceIndex {
         this.words = words;
         this.strict = strict;
         this.found = new int[claim.tokens().size()];
+        @SuppressWarnings("unchecked")
+        List<Token>[] none = new List[claim.tokens().size()];
+        this.subjects = none;
     }
 
     EvidenceIndex(Statement statement, Statement claim, WordMatch words) {
@@ -243,13 +248,23 @@ final class EvidenceIndex {
         return statement.clauses();
     }
 
-    /** The claim's content words before its first verb: what it speaks of ("The observatory" of "The observatory employs…"). */
     /**
      * The subject of a verb of the claim: a later verb after "and" or a comma has its own when words stand between
      * them ("The mill closed in 1991 and 310 workers lost their jobs": the workers lost them); any other verb has the
      * claim's.
      */
     private List<Token> subjectOf(Token verb) {
+        if (verb.index() >= subjects.length || claim.tokens().get(verb.index()) != verb) {
+            return claimSubject(); // a word of another statement than the claim
+        }
+        if (subjects[verb.index()] == null) {
+            subjects[verb.index()] = readSubjectOf(verb);
+        }
+        return subjects[verb.index()];
+    }
+
+    /** {@link #subjectOf}, read afresh. */
+    private List<Token> readSubjectOf(Token verb) {
         List<Token> tokens = claim.tokens();
         List<Token> own = new ArrayList<>();
         for (int i = verb.index() - 1; i >= 0; i--) {
@@ -289,6 +304,7 @@ final class EvidenceIndex {
         return before == null ? claimSubject() : subjectOf(before);
     }
 
+    /** The claim's content words before its first verb: what it speaks of ("The observatory" of "The observatory employs…"). */
     List<Token> claimSubject() {
         if (claimSubject == null) {
             List<Token> out = new ArrayList<>();

@@ -62,10 +62,7 @@ final class Lexicon {
 
     private static Map<String, Integer> numbers(String section) {
         Map<String, Integer> out = new HashMap<>();
-        for (String entry : words(section)) {
-            String[] kv = entry.split("=", 2);
-            out.put(kv[0], Integer.parseInt(kv[1]));
-        }
+        pairs(section).forEach((word, number) -> out.put(word, Integer.parseInt(number)));
         return Map.copyOf(out);
     }
 
