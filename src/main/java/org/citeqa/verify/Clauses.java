@@ -1,6 +1,7 @@
 package org.citeqa.verify;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -192,11 +193,11 @@ final class Clauses {
 
     /**
      * A value right after a preposition, or listed after one, and not before a noun: "in 1921", "to 1985", "in 1979
-     * and 2020", not "the 1977 earthquake".
+     * and 2020", "in April 1922", "on 14 November 1921", not "the 1977 earthquake".
      */
     static boolean adverbial(Statement s, int at) {
         List<Token> tokens = s.tokens();
-        int before = at - 1;
+        int before = dateStart(tokens, at) - 1;
         while (before >= 2 && (tokens.get(before).tag().equals("CC") || tokens.get(before).word().equals(","))
                 && tokens.get(before - 1).digits()) {
             before -= 2; // "in 1979 and 2020", "in 1979, 1985 and 2020": each is said with the verb
@@ -204,6 +205,25 @@ final class Clauses {
         boolean afterPreposition = before >= 0 && tokens.get(before).tag().equals("IN");
         boolean beforeNoun = at + 1 < tokens.size() && tokens.get(at + 1).tag().startsWith("NN");
         return afterPreposition && !beforeNoun;
+    }
+
+    /**
+     * Where the date that ends with the value at {@code at} begins: a year's month and day stand before it ("April
+     * 1922", "14 November 1921", "November 14, 1921"), and the preposition before them is the year's too.
+     */
+    private static int dateStart(List<Token> tokens, int at) {
+        int start = at;
+        if (start >= 2 && tokens.get(start - 1).word().equals(",") && tokens.get(start - 2).digits()) {
+            start -= 2; // "November 14, 1921"
+        }
+        if (start >= 1 && Lexicon.MONTHS.containsKey(tokens.get(start - 1).word().toLowerCase(Locale.ROOT))) {
+            start--;
+            if (start >= 1 && tokens.get(start - 1).digits() && tokens.get(start - 1).word().length() <= 2) {
+                start--; // "14 November"
+            }
+            return start;
+        }
+        return at;
     }
 
     /**

@@ -623,6 +623,28 @@ class AgreementTest {
     }
 
     @Test
+    void aYearAfterItsMonthIsSaidWithItsClausesVerb() {
+        String evidence = "The board appointed Vera Moss, a former naval engineer, as managing director in April 1922.";
+        assertFalse(agreement.check("Vera Moss remained managing director until she retired in 1950.", evidence)
+                .contradicted(), "1922 is when she was appointed, not when she retired");
+        assertContradiction(Contradiction.Kind.VALUE, "The board appointed Vera Moss as managing director in 1950.",
+                evidence);
+        assertFalse(agreement.check("The Plover was repaired in 1930.",
+                "The Plover struck a reef on 14 November 1921 during a storm.").contradicted());
+        assertContradiction(Contradiction.Kind.VALUE, "The Plover sank on 14 November 1930.",
+                "The Plover sank on 14 November 1921 during a storm.");
+    }
+
+    @Test
+    void freeOfChargeDeniesACharge() {
+        assertFalse(agreement.check("Visitors enter the glasshouse free of charge.",
+                "Children under twelve are admitted to the glasshouse without charge.").contradicted());
+        Contradiction c = assertOppositePolarity("Visitors enter the glasshouse free of charge.",
+                "Visitors pay a charge to enter the glasshouse.");
+        assertEquals("free of charge", c.claimed());
+    }
+
+    @Test
     void aParticipleDescribingANounSaysNoDate() {
         String evidence = "Ingrid Halden chaired the organising committee from 1980 until her death in 1999.";
         AgreementResult r = agreement.check("Ingrid Halden chaired the committee until 1999.", evidence);
