@@ -131,7 +131,8 @@ public class Agreement {
         return new AgreementResult(coverage, rest, predicate, complement, beyondNames, List.copyOf(matched),
                 List.copyOf(missing), List.copyOf(contradictions), matchedWords, missingWords, evidence, span.length(),
                 span.terms(), List.copyOf(fromContext), subjectStated, !claimNegative && ev.deniesUnstated(),
-                ev.verbOnlyOfAnother(), !question && objectUnstated(claim, ev, around));
+                ev.verbOnlyOfAnother(), !question && objectUnstated(claim, ev, around),
+                !question && ClaimCoverage.objectHeadUnstated(claim, ev));
     }
 
     /**

@@ -16,13 +16,16 @@ import java.util.List;
  * the claim only in a clause about something else ("…, when the port authority moved its gauges").
  * {@code objectUnstated}: read for a claim, its verb has an object whose nouns neither the evidence nor its context
  * states ("admits shipowners" against "does not admit banks"): a denial of the verb there is of something else.
+ * {@code headUnstated}: read for a claim, the head noun of what follows its verb ("council" of "is owned by the town
+ * council") is not in the evidence: a sentence without the verb says nothing of that.
  */
 public record AgreementResult(double coverage, double restCoverage, boolean predicateCovered,
                               boolean complementCovered, boolean beyondNames,
                               List<Fact> matched, List<Fact> missing, List<Contradiction> contradictions,
                               List<String> matchedWords, List<String> missingWords, Statement evidence,
                               int span, int spanTerms, List<Fact> fromContext, boolean subjectStated,
-                              boolean deniesUnstated, boolean verbOnlyOfAnother, boolean objectUnstated) {
+                              boolean deniesUnstated, boolean verbOnlyOfAnother, boolean objectUnstated,
+                              boolean headUnstated) {
 
     /** How many of the claim's names only the sentence's context states. */
     public int contextNames() {

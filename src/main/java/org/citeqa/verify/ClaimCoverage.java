@@ -117,9 +117,16 @@ final class ClaimCoverage {
         return out;
     }
 
-    /** The claim's main verb is stated, or it has none, or a counted quantity ("78 days") stands for it. */
+    /**
+     * The claim's main verb is stated, or it has none, or a counted quantity ("78 days") stands for it. Read for a
+     * claim ({@link EvidenceIndex#strict}), a light verb's noun is its verb: "took part in the expedition" is not
+     * stated by "organised the expedition".
+     */
     static boolean predicateCovered(Statement claim, EvidenceIndex ev, Set<Integer> covered, List<Fact> matched) {
         List<Token> predicates = predicates(claim);
+        if (predicates.isEmpty() && ev.strict) {
+            predicates = lightVerbNouns(claim);
+        }
         if (predicates.isEmpty()) {
             return true;
         }
@@ -129,6 +136,50 @@ final class ClaimCoverage {
             }
         }
         return matched.stream().anyMatch(f -> f.kind() == FactKind.NUMBER && f.unit() != null);
+    }
+
+    /**
+     * The nouns that carry the meaning of a light verb right before them: "part" of "took part", "control" of "took
+     * control"; not "place" of "took place", which is light itself.
+     */
+    private static List<Token> lightVerbNouns(Statement claim) {
+        List<Token> out = new ArrayList<>();
+        List<Token> tokens = claim.tokens();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token verb = tokens.get(i);
+            Token noun = tokens.get(i + 1);
+            if (verb.verb() && Lexicon.LIGHT.contains(verb.term()) && !Lexicon.AUXILIARIES.contains(verb.word()
+                    .toLowerCase(java.util.Locale.ROOT)) && noun.tag().startsWith("NN") && noun.content()
+                    && !noun.capitalised() && !Lexicon.LIGHT.contains(noun.term())) {
+                out.add(noun);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the head noun of the phrase right after the claim's first verb (its object, or its agent after "by") is
+     * a common noun the evidence does not state: "council" of "is owned by the town council".
+     */
+    static boolean objectHeadUnstated(Statement claim, EvidenceIndex ev) {
+        List<Token> predicates = predicates(claim);
+        if (predicates.isEmpty()) {
+            return false;
+        }
+        List<Token> tokens = claim.tokens();
+        int i = predicates.get(0).index() + 1;
+        if (i < tokens.size() && tokens.get(i).word().equalsIgnoreCase("by")) {
+            i++;
+        }
+        while (i < tokens.size() && (tokens.get(i).tag().equals("DT") || tokens.get(i).tag().equals("PRP$")
+                || tokens.get(i).tag().startsWith("JJ"))) {
+            i++;
+        }
+        Token head = null;
+        for (; i < tokens.size() && tokens.get(i).tag().startsWith("NN"); i++) {
+            head = tokens.get(i);
+        }
+        return head != null && head.content() && !head.capitalised() && ev.find(head) < 0;
     }
 
     /** The claim's verbs, as the tagger reads them, other than light ones ("was held", "took place"). */

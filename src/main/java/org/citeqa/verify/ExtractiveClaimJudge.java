@@ -108,7 +108,8 @@ public class ExtractiveClaimJudge implements ClaimJudge {
      * quantity), or states nearly all of it in other words that the embeddings find mean the same (with at least one
      * word of it besides its names and numbers, and more words of it in the sentence itself than a topic's name, and
      * no denial of its subject that the claim does not share: "was not damaged" says no "was destroyed"; nor the
-     * claim's own verb said of something else: "when the port authority moved its gauges").
+     * claim's own verb said of something else: "when the port authority moved its gauges"; nor, when it leaves the
+     * verb unsaid, what the verb says of: "draws power from a wind farm" says nothing of "is owned by the council").
      */
     boolean supports(Aligned a) {
         AgreementResult r = a.result();
@@ -125,7 +126,8 @@ public class ExtractiveClaimJudge implements ClaimJudge {
                 || r.quantityMatched() && r.coverage() >= config.anchoredSupportCoverage());
         boolean paraphrased = embedded && similarity >= config.paraphraseSimilarity()
                 && r.coverage() >= config.paraphraseCoverage() && r.beyondNames()
-                && r.spanTerms() >= config.paraphraseMinWords() && !r.deniesUnstated() && !r.verbOnlyOfAnother();
+                && r.spanTerms() >= config.paraphraseMinWords() && !r.deniesUnstated() && !r.verbOnlyOfAnother()
+                && !(!r.predicateCovered() && r.headUnstated());
         return stated || paraphrased;
     }
 

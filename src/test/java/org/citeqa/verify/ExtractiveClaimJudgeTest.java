@@ -35,6 +35,32 @@ class ExtractiveClaimJudgeTest {
     }
 
     @Test
+    void aParaphraseLeavingOutTheVerbSaysNothingOfWhatTheVerbSaysOf() {
+        // Uniform weights: 4 of the claim's 6 words, above the paraphrase coverage, and a high similarity.
+        Candidate farm = candidate("Its charging station at Tarnby draws power from a wind farm on the hills above the"
+                + " town.", "Ferries", 0.82);
+        assertEquals(Verdict.NOT_ENOUGH_INFO, verdict("The wind farm above Tarnby is owned by the town council.", farm),
+                "nothing is said of who owns the farm");
+        assertEquals(Verdict.SUPPORTED, verdict("The wind farm above Tarnby powers the town.",
+                candidate("Its charging station at Tarnby draws power from the wind farm above the town.", "Ferries",
+                        0.82)), "what 'powers' says of, the town, is stated");
+    }
+
+    @Test
+    void aLightVerbsNounIsItsVerb() {
+        Candidate organised = candidate("Clara Moss organised collecting expeditions to the Veldt Range between 1864 and"
+                + " 1880.", "Gardens", 0.6);
+        assertEquals(Verdict.NOT_ENOUGH_INFO,
+                verdict("Clara Moss took part in the expeditions to the Veldt Range.", organised),
+                "organising is not taking part");
+        assertEquals(Verdict.SUPPORTED, verdict("Clara Moss took part in the expeditions to the Veldt Range.",
+                candidate("Clara Moss took part in collecting expeditions to the Veldt Range.", "Gardens", 0.6)));
+        assertEquals(Verdict.SUPPORTED, verdict("The first festival took place in 1972.",
+                candidate("The first festival was held in the old net loft in 1972.", "Festival", 0.6)),
+                "'took place' stays light");
+    }
+
+    @Test
     void aParaphraseThatStatesMoreOfTheClaimStillSupportsIt() {
         // "drove her aground" for "ran aground": the verb differs, the rest of the claim is stated.
         Candidate paraphrase = candidate("She carried ice to Hull until a storm drove her aground on the Goodwin Sands"
