@@ -1,5 +1,6 @@
 package org.citeqa.answer;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -32,9 +33,12 @@ record Quantities(String text, List<TypedSpans.TypedSpan> quantities, List<Engli
      * "metres", "years"), as {@code measure} asks.
      */
     static Predicate<String> unitsIn(WordNet wordNet) {
-        Predicate<String> unit = w -> wordNet.isCommonNounKindOf(w, SemanticClass.QUANTITY_UNIT)
-                || wordNet.isCommonNounKindOf(w, SemanticClass.TIME_UNIT)
-                || wordNet.isCommonNounKindOf(w, SemanticClass.TIME_PERIOD);
+        return unitsIn(wordNet, SemanticClass.QUANTITY_UNIT, SemanticClass.TIME_UNIT, SemanticClass.TIME_PERIOD);
+    }
+
+    /** Whether WordNet knows a word, or its base form, as a kind of one of the classes of units. */
+    static Predicate<String> unitsIn(WordNet wordNet, SemanticClass... classes) {
+        Predicate<String> unit = w -> Arrays.stream(classes).anyMatch(c -> wordNet.isCommonNounKindOf(w, c));
         // "minutes" is a word of its own in WordNet (a meeting's record): the singular is looked up too
         return word -> unit.test(word) || wordNet.lemmas(word).stream().anyMatch(unit)
                 || word.length() > 3 && word.endsWith("s") && unit.test(word.substring(0, word.length() - 1));
@@ -62,6 +66,24 @@ record Quantities(String text, List<TypedSpans.TypedSpan> quantities, List<Engli
         return tokens.stream().filter(t -> t.start() >= quantity.end()).limit(reach)
                 .takeWhile(t -> !CLAUSE_BREAK.matcher(text.substring(quantity.end(), t.start())).find())
                 .anyMatch(t -> counted.contains(t.term()));
+    }
+
+    /**
+     * Whether the quantity counts a word the question names without counting it, as the frame of what it asks: "eleven"
+     * of "raised 14,000 crowns from eleven local investors" for "How much capital did he collect from local
+     * investors?": a count of things is no amount. Only a word {@code contentWord} knows counts (a noun, say, not the
+     * "from" both share).
+     */
+    boolean countsAFramingWord(TypedSpans.TypedSpan quantity, Set<String> framingTerms, Predicate<String> contentWord) {
+        if (statesAmount(quantity)) {
+            return false; // "$457 million in donated money" is the amount, said with the question's words
+        }
+        int next = quantities.stream().mapToInt(TypedSpans.TypedSpan::start).filter(at -> at >= quantity.end())
+                .min().orElse(text.length());
+        return tokens.stream().filter(t -> t.start() >= quantity.end() && t.end() <= next).limit(REACH)
+                .takeWhile(t -> !CLAUSE_BREAK.matcher(text.substring(quantity.end(), t.start())).find())
+                .anyMatch(t -> framingTerms.contains(t.term()) && !counted.contains(t.term())
+                        && contentWord.test(text.substring(t.start(), t.end())));
     }
 
     /**
@@ -211,6 +233,17 @@ record Quantities(String text, List<TypedSpans.TypedSpan> quantities, List<Engli
         return !((inDate(quantity) || isOne(quantity)) && !counts(quantity) || inBrackets(quantity)
                 || !counted.isEmpty() && !amount && MONEY.matcher(quantity.text()).lookingAt()
                 || !counted.isEmpty() && !counts(quantity) && measures(quantity));
+    }
+
+    /**
+     * The same for the short answer, where a quantity in a unit of measurement ({@code quantityUnit}: currencies,
+     * metres, not years) answers "how much" whatever the question counts: "14,000 crowns" for "How much capital did he
+     * raise?", not "three years" for "How much money was given?" (the signals keep {@link #answers}, as the model was
+     * trained).
+     */
+    boolean answersAsShort(TypedSpans.TypedSpan quantity, Predicate<String> quantityUnit) {
+        return answers(quantity) || amount && !inDate(quantity) && !inBrackets(quantity)
+                && wordAfter(quantity).map(t -> quantityUnit.test(text.substring(t.start(), t.end()))).orElse(false);
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.citeqa.chunk.Span;
 import org.citeqa.index.EnglishAnalysis;
+import org.citeqa.language.SemanticClass;
 import org.citeqa.language.WordNet;
 import org.citeqa.verify.Agreement;
 
@@ -31,6 +32,8 @@ final class ShortAnswers {
     private final Predicate<String> onlyAName;
     private final Predicate<String> commonWord;
     private final Predicate<String> adjective;
+    private final Predicate<String> contentWord;
+    private final Predicate<String> quantityUnits;
 
     ShortAnswers(EnglishAnalysis analysis, NameRoles roles, Agreement agreement) {
         this.analysis = analysis;
@@ -41,6 +44,8 @@ final class ShortAnswers {
         this.onlyAName = wordNet::isOnlyAName;
         this.commonWord = wordNet::isCommonWord;
         this.adjective = wordNet::isAdjective;
+        this.contentWord = wordNet::isWord;
+        this.quantityUnits = Quantities.unitsIn(wordNet, SemanticClass.QUANTITY_UNIT);
     }
 
     /** The short answer of a quote of one sentence. */
@@ -122,7 +127,8 @@ final class ShortAnswers {
     private record Reading(QuestionAnalysis question, TypedSpans.Kind kind, String text, Set<String> titleTerms,
                            Set<String> terms, List<EnglishAnalysis.Token> tokens,
                            List<EnglishAnalysis.Token> anchors, List<TypedSpans.TypedSpan> spans,
-                           Quantities quantities, Pattern stranded, Set<String> askedClass, boolean asksFormer) {
+                           Quantities quantities, Pattern stranded, Set<String> askedClass, boolean asksFormer,
+                           boolean asksLength) {
 
         /** The question's words other than what it counts and its names: what it asks of them. */
         Set<String> askedTerms() {
@@ -146,7 +152,7 @@ final class ShortAnswers {
                 tokens.stream().filter(t -> terms.contains(t.term())).toList(),
                 quantities != null ? quantities.quantities() : TypedSpans.find(kind, text, onlyAName), quantities,
                 kind == TypedSpans.Kind.NAME ? stranded(lower) : null, askedClass(lower),
-                ASKS_FORMER.matcher(lower).find());
+                ASKS_FORMER.matcher(lower).find(), HOW_LONG.matcher(lower).find());
     }
 
     /** How well the span fits the question, or null when it cannot answer it. */
@@ -156,8 +162,11 @@ final class ShortAnswers {
         }
         boolean counts = r.quantities() != null && r.quantities().countsAsked(span, r.askedTerms());
         int countsHow = !counts ? 0 : r.quantities().countsDirectly(span) ? 2 : 1;
-        boolean amount = r.quantities() != null && r.question().asksAmount() && r.quantities().isAmount(span);
-        if (r.quantities() != null && !r.quantities().answers(span)) {
+        boolean notFraming = r.quantities() == null || !r.question().asksAmount()
+                || !r.quantities().countsAFramingWord(span, r.askedTerms(), contentWord);
+        boolean amount = r.quantities() != null && (r.question().asksAmount() || r.asksLength())
+                && r.quantities().isAmount(span);
+        if (r.quantities() != null && !r.quantities().answersAsShort(span, quantityUnits)) {
             return null; // part of a date, a lone "one", a reference mark
         }
         boolean knownRole = true;
@@ -196,7 +205,7 @@ final class ShortAnswers {
         int lifeEnd = r.kind() == TypedSpans.Kind.DATE ? lifeEndFit(span, r.text(), r.question().question()) : 1;
         boolean notFormer = r.kind() != TypedSpans.Kind.QUANTITY || !former(span, r.text()) || r.asksFormer();
         return new Fit(agent || described || !shares, !aside(span, r.text()) || counts, lifeEnd, notFormer,
-                !tie.rivalValue(), countsHow, amount, tie.saidWithAskedVerb(), knownRole, linked, notTitle,
+                !tie.rivalValue(), countsHow, notFraming, amount, tie.saidWithAskedVerb(), knownRole, linked, notTitle,
                 closeness(span, r.anchors()));
     }
 
@@ -210,7 +219,9 @@ final class ShortAnswers {
      * ("rose from £1.80 to £2.10" gives £2.10), unless the question asks for that one; no rival value in its clause
      * ({@link QuoteTies.Tie}); a number of what the question counts ("52 nominations" for "how many nominations",
      * not "20 prizes"), right before the counted word rather than reaching it past a noun of its own ("48,000
-     * vehicles and 160 trains cross it" for "How many vehicles cross it?"); for "how much", an amount rather than a
+     * vehicles and 160 trains cross it" for "How many vehicles cross it?"); not a number of a word the question names
+     * without counting it ("eleven local investors" for "How much capital came from local investors?"); for "how
+     * much" and "how long", an amount or a measure rather than a
      * count of things ("$119.5 million", not "108 shows");
      * said with the question's verb (measured on the training articles' 4,371 answerable questions,
      * {@code ShortAnswerCheck}, this order named a gold answer most often); a name in the role asked for; a name linked
@@ -219,14 +230,15 @@ final class ShortAnswers {
      * question about it asks); and last the span among most of the question's words.
      */
     private record Fit(boolean newWords, boolean notAside, int lifeEnd, boolean notFormer, boolean noRival,
-                       int counts, boolean amount, boolean tied, boolean knownRole, boolean linked,
+                       int counts, boolean notFraming, boolean amount, boolean tied, boolean knownRole, boolean linked,
                        boolean notTitle, double closeness) {
     }
 
     private static final Comparator<Fit> BETTER = Comparator.comparing(Fit::newWords).thenComparing(Fit::notAside)
             .thenComparingInt(Fit::lifeEnd).thenComparing(Fit::notFormer)
             .thenComparing(Fit::noRival)
-            .thenComparingInt(Fit::counts).thenComparing(Fit::amount).thenComparing(Fit::tied)
+            .thenComparingInt(Fit::counts).thenComparing(Fit::notFraming).thenComparing(Fit::amount)
+            .thenComparing(Fit::tied)
             .thenComparing(Fit::knownRole)
             .thenComparing(Fit::linked).thenComparing(Fit::notTitle).thenComparingDouble(Fit::closeness);
 
@@ -272,6 +284,8 @@ final class ShortAnswers {
     /** "to" and another value within three words after one: "… to £2.10", "… people to 450". */
     private static final Pattern TO_AFTER = Pattern.compile("^(?:\\s+[\\p{L}%]+){0,3}\\s+to\\s+\\p{Sc}?\\d",
             Pattern.CASE_INSENSITIVE);
+    /** "How long", which asks for a measure of time or length as "how much" asks for an amount. */
+    private static final Pattern HOW_LONG = Pattern.compile("\\bhow long\\b");
     /** A question asking for where a change started: "rise from?", "before", "originally". Closed-class words. */
     private static final Pattern ASKS_FORMER = Pattern.compile("\\b(?:from|before|originally|initially|previously"
             + "|formerly|at first|used to)\\b");

@@ -349,4 +349,23 @@ class ShortAnswersTest {
                 "Ingrid Halden chaired the organising committee from 1980 until her death in 1999."),
                 "\"death in 1999\", though the clause's verb is \"chaired\"");
     }
+
+    @Test
+    void aCountOfTheQuestionsOwnWordsIsNoAmount() {
+        String quote = "Edda Varn raised 14,000 crowns from eleven local investors, among them the shipwright Tobias "
+                + "Gell.";
+        assertEquals(Optional.of("14,000"), shortAnswer("How much capital did Edda Varn collect from local investors?",
+                quote), "eleven counts the investors the question names");
+        assertEquals(Optional.of("eleven"), shortAnswer("How many local investors did Edda Varn find?", quote));
+        assertEquals(Optional.of("$457 million"), shortAnswer("How much did Ostmark receive in donated goods?",
+                "Ostmark received $457 million in donated goods, of which $83 million came from abroad."),
+                "an amount said with the question's words is still the amount");
+    }
+
+    @Test
+    void howLongAsksForAMeasure() {
+        assertEquals(Optional.of("65 minutes"), shortAnswer("How long did the crossing take after the diesel ships came?",
+                "The board bought two diesel ships in 1926, which were a third faster than the steamers and cut the "
+                        + "crossing time from 95 minutes to 65 minutes."));
+    }
 }
