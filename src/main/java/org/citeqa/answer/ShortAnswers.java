@@ -205,8 +205,8 @@ final class ShortAnswers {
         int lifeEnd = r.kind() == TypedSpans.Kind.DATE ? lifeEndFit(span, r.text(), r.question().question()) : 1;
         boolean notFormer = r.kind() != TypedSpans.Kind.QUANTITY || !former(span, r.text()) || r.asksFormer();
         return new Fit(agent || described || !shares, !aside(span, r.text()) || counts, lifeEnd, notFormer,
-                !tie.rivalValue(), countsHow, notFraming, amount, tie.saidWithAskedVerb(), knownRole, linked, notTitle,
-                closeness(span, r.anchors()));
+                !tie.rivalValue(), countsHow, notFraming, amount, tie.saidWithAskedVerb(), knownRole, linked,
+                notTitle, closeness(span, r.anchors()));
     }
 
     /**
@@ -230,8 +230,8 @@ final class ShortAnswers {
      * question about it asks); and last the span among most of the question's words.
      */
     private record Fit(boolean newWords, boolean notAside, int lifeEnd, boolean notFormer, boolean noRival,
-                       int counts, boolean notFraming, boolean amount, boolean tied, boolean knownRole, boolean linked,
-                       boolean notTitle, double closeness) {
+                       int counts, boolean notFraming, boolean amount, boolean tied, boolean knownRole,
+                       boolean linked, boolean notTitle, double closeness) {
     }
 
     private static final Comparator<Fit> BETTER = Comparator.comparing(Fit::newWords).thenComparing(Fit::notAside)

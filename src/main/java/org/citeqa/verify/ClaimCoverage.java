@@ -148,9 +148,10 @@ final class ClaimCoverage {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Token verb = tokens.get(i);
             Token noun = tokens.get(i + 1);
-            if (verb.verb() && Lexicon.LIGHT.contains(verb.term()) && !Lexicon.AUXILIARIES.contains(verb.word()
-                    .toLowerCase(java.util.Locale.ROOT)) && noun.tag().startsWith("NN") && noun.content()
-                    && !noun.capitalised() && !Lexicon.LIGHT.contains(noun.term())) {
+            boolean light = verb.verb() && Lexicon.LIGHT.contains(verb.term())
+                    && !Lexicon.AUXILIARIES.contains(verb.word().toLowerCase(Locale.ROOT));
+            if (light && noun.tag().startsWith("NN") && noun.content() && !noun.capitalised()
+                    && !Lexicon.LIGHT.contains(noun.term())) {
                 out.add(noun);
             }
         }

@@ -127,7 +127,7 @@ public class ExtractiveClaimJudge implements ClaimJudge {
         boolean paraphrased = embedded && similarity >= config.paraphraseSimilarity()
                 && r.coverage() >= config.paraphraseCoverage() && r.beyondNames()
                 && r.spanTerms() >= config.paraphraseMinWords() && !r.deniesUnstated() && !r.verbOnlyOfAnother()
-                && !(!r.predicateCovered() && r.headUnstated());
+                && (r.predicateCovered() || !r.headUnstated());
         return stated || paraphrased;
     }
 
