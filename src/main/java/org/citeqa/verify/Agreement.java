@@ -75,8 +75,10 @@ public class Agreement {
         return check(question, evidence, context, weights, true);
     }
 
-    private AgreementResult check(Statement claim, Statement evidence, Statement context, TermWeights weights,
+    private AgreementResult check(Statement claim, Statement sentence, Statement context, TermWeights weights,
                                   boolean question) {
+        // For a claim, "two years later" after "In 1991 …" gives 1993; a question is read as the model was trained.
+        Statement evidence = question ? sentence : RelativeYears.resolve(sentence, context);
         EvidenceIndex ev = new EvidenceIndex(evidence, claim, words, !question);
         EvidenceIndex around = context == null ? null : new EvidenceIndex(context, claim, words);
         List<Fact> matched = new ArrayList<>();

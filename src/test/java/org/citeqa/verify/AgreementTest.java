@@ -635,6 +635,30 @@ class AgreementTest {
                 "The Plover sank on 14 November 1921 during a storm.");
     }
 
+    /** The claim against the sentence read in its context: the sentences before it, one per line, then the title. */
+    private AgreementResult inContext(String claim, String evidence, String context) {
+        return agreement.check(agreement.reader().read(claim), agreement.reader().readEvidence(evidence),
+                agreement.reader().readEvidence(context), TermWeights.uniform());
+    }
+
+    @Test
+    void aYearCountedFromAnEarlierOneIsThatYear() {
+        String context = "In 1991 the town council of Tarnby bought a 35 percent stake in the ferry company.\n"
+                + "Tarnby Ferries 1887–2018";
+        String evidence = "The rival operator Greywake Lines withdrew from the strait two years later.";
+        AgreementResult r = inContext("Greywake Lines withdrew from the strait in 1991.", evidence, context);
+        assertEquals(1, r.contradictions().size(), r::toString);
+        assertEquals("1993 (two years later)", r.contradictions().get(0).stated());
+        assertTrue(inContext("Greywake Lines withdrew from the strait in 1993.", evidence, context).consistent());
+        assertTrue(agreement.check("The bridge was widened in 1962.",
+                "The bridge opened in 1961 and was widened the following year.").consistent());
+        assertFalse(inContext("Greywake Lines withdrew from the strait in 2016.",
+                "Greywake Lines withdrew from the strait two years after the war.", context).contradicted(),
+                "counted from an event, not a year");
+        assertFalse(inContext("Greywake Lines withdrew from the strait in 2016.", evidence,
+                "Tarnby Ferries 1887–2018").contradicted(), "the title's years are no year to count from");
+    }
+
     @Test
     void freeOfChargeDeniesACharge() {
         assertFalse(agreement.check("Visitors enter the glasshouse free of charge.",
