@@ -197,14 +197,50 @@ final class ClaimCoverage {
     /**
      * A claim with no verb of its own but one that links its subject to a complement asserts the complement: "Alden
      * Pryce was a Corvathi diplomat" is not stated by a sentence that names Alden Pryce without saying "diplomat" (or
-     * a word WordNet gives for it). True when the complement's head is stated, or the claim has none.
+     * a word WordNet gives for it). True when the complement's head is stated, or the claim has none. Read for a claim,
+     * a role given with "as" is asserted the same way, whatever the verb ({@link #roleHeads}).
      */
     static boolean complementCovered(Statement claim, EvidenceIndex ev, Set<Integer> covered) {
+        if (ev.strict && roleHeads(claim).stream().anyMatch(h -> !covered.contains(h.index()) && ev.find(h) < 0)) {
+            return false; // "worked as a nurse" is not stated by "a former schoolteacher"
+        }
         if (!predicates(claim).isEmpty()) {
             return true;
         }
         List<Token> heads = complementHeads(claim);
         return heads.isEmpty() || heads.stream().anyMatch(h -> covered.contains(h.index()) || ev.find(h) >= 0);
+    }
+
+    /**
+     * The roles a claim's verbs give with "as", which it asserts as a linking verb asserts its complement: "nurse" of
+     * "worked as a nurse", "secretary" of "served as the company's secretary". Read for claims only.
+     */
+    static List<Token> roleHeads(Statement claim) {
+        List<Token> out = new ArrayList<>();
+        List<Token> tokens = claim.tokens();
+        for (int i = 1; i < tokens.size(); i++) {
+            if (!tokens.get(i).word().equalsIgnoreCase("as") || !tokens.get(i - 1).verb()
+                    || !tokens.get(i - 1).content()) {
+                continue;
+            }
+            Token head = null;
+            for (int j = i + 1; j < tokens.size(); j++) {
+                Token t = tokens.get(j);
+                String tag = t.tag();
+                if (tag.startsWith("NN") && t.content()) {
+                    head = t;
+                } else if (tag.equals("POS")) {
+                    head = null; // "the company's secretary": the owner comes first
+                } else if (head != null || !(tag.equals("DT") || tag.equals("PRP$") || tag.startsWith("JJ")
+                        || tag.equals("VBG") || tag.equals("VBN"))) {
+                    break;
+                }
+            }
+            if (head != null && !head.capitalised()) {
+                out.add(head);
+            }
+        }
+        return out;
     }
 
     /**

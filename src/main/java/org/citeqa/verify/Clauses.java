@@ -172,11 +172,16 @@ final class Clauses {
     }
 
     /**
-     * The content verb a value at {@code at} is said with: the nearest before it in its clause ("was rebuilt in
-     * 1902"), else the first after it ("In 1921 the bridge was widened"); -1 when its clause has none.
+     * The content verb a value at {@code at} is said with: the verb right after it when commas set it off ("and, in
+     * 1957, moved"), else the nearest before it in its clause ("was rebuilt in 1902"), else the first after it ("In
+     * 1921 the bridge was widened"); -1 when its clause has none.
      */
     static int governingVerb(Statement s, Clauses clauses, int at) {
         List<Token> tokens = s.tokens();
+        int aside = verbAfterAside(tokens, at);
+        if (aside >= 0) {
+            return aside;
+        }
         int clause = clauses == null ? 0 : clauses.clause(at);
         for (int k = at - 1; k >= 0 && (clauses == null || clauses.clause(k) == clause); k--) {
             if (isContentVerb(tokens, k)) {
@@ -189,6 +194,23 @@ final class Clauses {
             }
         }
         return -1;
+    }
+
+    /**
+     * The verb right after a value set off by commas with its preposition ("replaced its fleet and, in 1957, moved its
+     * base": 1957 is said with "moved", not "replaced"), or -1.
+     */
+    private static int verbAfterAside(List<Token> tokens, int at) {
+        int preposition = dateStart(tokens, at) - 1;
+        if (preposition < 1 || !tokens.get(preposition).tag().equals("IN")
+                || !tokens.get(preposition - 1).word().equals(",")) {
+            return -1;
+        }
+        int comma = at + 1;
+        if (comma + 1 >= tokens.size() || !tokens.get(comma).word().equals(",")) {
+            return -1;
+        }
+        return isContentVerb(tokens, comma + 1) ? comma + 1 : -1;
     }
 
     /**

@@ -660,6 +660,28 @@ class AgreementTest {
     }
 
     @Test
+    void aRoleGivenWithAsMustBeStated() {
+        String evidence = "The airline was established in 1931 by Vera Moss, a former schoolteacher who had learned to"
+                + " fly in Dunmarrow.";
+        assertFalse(agreement.check("Before founding the airline, Vera Moss worked as a nurse.", evidence)
+                .complementCovered(), "a schoolteacher, not a nurse");
+        assertTrue(agreement.check("Vera Moss worked as a schoolteacher.", evidence).complementCovered());
+        assertTrue(agreement.check("Marta Lind served as the company's first secretary.",
+                "Marta Lind later became the company's first secretary.").complementCovered(),
+                "the role is the secretary, not the company");
+    }
+
+    @Test
+    void aValueSetOffByCommasIsSaidWithTheVerbAfterIt() {
+        String evidence = "Under his direction the company replaced its ageing fleet and, in 1957, moved its main base"
+                + " to a new airfield at Tollen.";
+        assertContradiction(Contradiction.Kind.VALUE, "The company moved its main base to Tollen in 1964.", evidence);
+        assertTrue(agreement.check("The company moved its main base to Tollen in 1957.", evidence).consistent());
+        assertFalse(agreement.check("The company replaced its fleet in 1964.", evidence).contradicted(),
+                "1957 is when the base moved");
+    }
+
+    @Test
     void freeOfChargeDeniesACharge() {
         assertFalse(agreement.check("Visitors enter the glasshouse free of charge.",
                 "Children under twelve are admitted to the glasshouse without charge.").contradicted());

@@ -47,6 +47,15 @@ class ExtractiveClaimJudgeTest {
     }
 
     @Test
+    void aRoleTheSentenceDoesNotGiveIsNotSupported() {
+        Candidate founding = candidate("The airline was established in 1931 by Vera Moss, a former schoolteacher who"
+                + " had learned to fly in Dunmarrow.", "Airways", 0.8);
+        assertEquals(Verdict.NOT_ENOUGH_INFO, verdict("Before founding the airline, Vera Moss worked as a nurse.",
+                founding));
+        assertEquals(Verdict.SUPPORTED, verdict("Vera Moss founded the airline in 1931.", founding));
+    }
+
+    @Test
     void aLightVerbsNounIsItsVerb() {
         Candidate organised = candidate("Clara Moss organised collecting expeditions to the Veldt Range between 1864 and"
                 + " 1880.", "Gardens", 0.6);
