@@ -127,6 +127,16 @@ record Quantities(String text, List<TypedSpans.TypedSpan> quantities, List<Engli
         return counts(quantity);
     }
 
+    /**
+     * For a question that counts nothing ("How much of its cost did the grant cover?"), whether the quantity is the part
+     * of a whole that the question asks for: "9 million" of "cost 27 million crowns, of which 9 million came from a
+     * clean-transport grant" ({@link #countsAsked} weighs the same for a question that counts).
+     */
+    boolean partAsked(TypedSpans.TypedSpan quantity, Set<String> askedTerms) {
+        return counted.isEmpty() && quantities.stream()
+                .anyMatch(whole -> whole != quantity && partAsked(quantity, whole, askedTerms));
+    }
+
     private boolean isPartOf(TypedSpans.TypedSpan part, TypedSpans.TypedSpan whole) {
         if (whole.start() >= part.end()) {
             return PART_BEFORE_WHOLE.matcher(text.substring(part.end(), whole.start())).matches();

@@ -164,6 +164,7 @@ final class ShortAnswers {
         int countsHow = !counts ? 0 : r.quantities().countsDirectly(span) ? 2 : 1;
         boolean notFraming = r.quantities() == null || !r.question().asksAmount()
                 || !r.quantities().countsAFramingWord(span, r.askedTerms(), contentWord);
+        boolean part = r.quantities() != null && r.quantities().partAsked(span, r.askedTerms());
         boolean amount = r.quantities() != null && (r.question().asksAmount() || r.asksLength())
                 && r.quantities().isAmount(span);
         if (r.quantities() != null && !r.quantities().answersAsShort(span, quantityUnits)) {
@@ -205,7 +206,7 @@ final class ShortAnswers {
         int lifeEnd = r.kind() == TypedSpans.Kind.DATE ? lifeEndFit(span, r.text(), r.question().question()) : 1;
         boolean notFormer = r.kind() != TypedSpans.Kind.QUANTITY || !former(span, r.text()) || r.asksFormer();
         return new Fit(agent || described || !shares, !aside(span, r.text()) || counts, lifeEnd, notFormer,
-                !tie.rivalValue(), countsHow, notFraming, amount, tie.saidWithAskedVerb(), knownRole, linked,
+                !tie.rivalValue(), countsHow, notFraming, part, amount, tie.saidWithAskedVerb(), knownRole, linked,
                 notTitle, closeness(span, r.anchors()));
     }
 
@@ -220,7 +221,8 @@ final class ShortAnswers {
      * ({@link QuoteTies.Tie}); a number of what the question counts ("52 nominations" for "how many nominations",
      * not "20 prizes"), right before the counted word rather than reaching it past a noun of its own ("48,000
      * vehicles and 160 trains cross it" for "How many vehicles cross it?"); not a number of a word the question names
-     * without counting it ("eleven local investors" for "How much capital came from local investors?"); for "how
+     * without counting it ("eleven local investors" for "How much capital came from local investors?"); the part of a
+     * whole the question asks for ("of which 9 million came from a grant" for "How much did the grant cover?"); for "how
      * much" and "how long", an amount or a measure rather than a
      * count of things ("$119.5 million", not "108 shows");
      * said with the question's verb (measured on the training articles' 4,371 answerable questions,
@@ -230,14 +232,15 @@ final class ShortAnswers {
      * question about it asks); and last the span among most of the question's words.
      */
     private record Fit(boolean newWords, boolean notAside, int lifeEnd, boolean notFormer, boolean noRival,
-                       int counts, boolean notFraming, boolean amount, boolean tied, boolean knownRole,
+                       int counts, boolean notFraming, boolean part, boolean amount, boolean tied, boolean knownRole,
                        boolean linked, boolean notTitle, double closeness) {
     }
 
     private static final Comparator<Fit> BETTER = Comparator.comparing(Fit::newWords).thenComparing(Fit::notAside)
             .thenComparingInt(Fit::lifeEnd).thenComparing(Fit::notFormer)
             .thenComparing(Fit::noRival)
-            .thenComparingInt(Fit::counts).thenComparing(Fit::notFraming).thenComparing(Fit::amount)
+            .thenComparingInt(Fit::counts).thenComparing(Fit::notFraming).thenComparing(Fit::part)
+            .thenComparing(Fit::amount)
             .thenComparing(Fit::tied)
             .thenComparing(Fit::knownRole)
             .thenComparing(Fit::linked).thenComparing(Fit::notTitle).thenComparingDouble(Fit::closeness);

@@ -368,4 +368,12 @@ class ShortAnswersTest {
                 "The board bought two diesel ships in 1926, which were a third faster than the steamers and cut the "
                         + "crossing time from 95 minutes to 65 minutes."));
     }
+
+    @Test
+    void thePartOfAWholeIsWhatIsAskedOfThePart() {
+        String quote = "The new hall cost 27 million crowns, of which 9 million came from a national culture grant.";
+        assertEquals(Optional.of("9 million"), shortAnswer("How much of the hall's cost was covered by the culture grant?",
+                quote));
+        assertEquals(Optional.of("27 million"), shortAnswer("How much did the new hall cost?", quote));
+    }
 }
