@@ -22,16 +22,16 @@ final class RelativeYears {
         List<Fact> added = new ArrayList<>();
         List<Token> tokens = evidence.tokens();
         for (int i = 1; i < tokens.size(); i++) {
-            int[] phrase = phrase(tokens, i);
+            Phrase phrase = phrase(tokens, i);
             if (phrase == null) {
                 continue;
             }
-            OptionalInt base = baseYear(evidence, phrase[0], context);
+            OptionalInt base = baseYear(evidence, phrase.first(), context);
             if (base.isPresent()) {
-                int year = base.getAsInt() + phrase[1];
-                String text = evidence.text().substring(tokens.get(phrase[0]).start(), tokens.get(i).end());
+                int year = base.getAsInt() + phrase.years();
+                String text = evidence.text().substring(tokens.get(phrase.first()).start(), tokens.get(i).end());
                 added.add(new Fact(FactKind.YEAR, year + " (" + text + ")", String.valueOf(year), null,
-                        List.of(phrase[0]), List.of(), null));
+                        List.of(phrase.first()), List.of(), null));
             }
         }
         if (added.isEmpty()) {
@@ -42,23 +42,27 @@ final class RelativeYears {
         return new Statement(evidence.text(), tokens, List.copyOf(facts), evidence.universal(), evidence.clauses());
     }
 
+    /** A relative phrase: the index of its first token, and how many years it counts on (or back, below zero). */
+    private record Phrase(int first, int years) {
+    }
+
     /**
-     * The relative phrase ending at token {@code end}, as its first token and its offset in years, or null: "two years
-     * later" (+2), "a year earlier" (-1), "the following year" (+1), "the previous year" (-1).
+     * The relative phrase ending at token {@code end}, or null: "two years later" (+2), "a year earlier" (-1), "the
+     * following year" (+1), "the previous year" (-1).
      */
-    private static int[] phrase(List<Token> tokens, int end) {
+    private static Phrase phrase(List<Token> tokens, int end) {
         String last = lower(tokens.get(end));
         String before = lower(tokens.get(end - 1));
         if ((last.equals("later") || last.equals("earlier")) && (before.equals("years") || before.equals("year"))
                 && end >= 2) {
             OptionalInt n = count(tokens.get(end - 2), before.equals("year"));
             int sign = last.equals("later") ? 1 : -1;
-            return n.isPresent() ? new int[] {end - 2, sign * n.getAsInt()} : null;
+            return n.isPresent() ? new Phrase(end - 2, sign * n.getAsInt()) : null;
         }
         if (last.equals("year") && end >= 2 && lower(tokens.get(end - 2)).equals("the")) {
             return switch (before) {
-                case "following", "next" -> new int[] {end - 2, 1};
-                case "previous", "preceding" -> new int[] {end - 2, -1};
+                case "following", "next" -> new Phrase(end - 2, 1);
+                case "previous", "preceding" -> new Phrase(end - 2, -1);
                 default -> null;
             };
         }
