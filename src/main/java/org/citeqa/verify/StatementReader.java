@@ -200,7 +200,10 @@ public final class StatementReader {
             boolean passive = verb && !word && i + 1 < raw.size() && raw.get(i + 1).lower.equals("by");
             int target = word ? governedAfterPartitive(raw, tagged, i) : -1;
             if (target < 0) {
-                target = governed(raw, tagged, i, passive ? -1 : 1);
+                // "no one" is "nobody": it denies the verb after it, not the "one"
+                boolean noOne = cue.lower.equals("no") && i + 1 < raw.size() && raw.get(i + 1).lower.equals("one");
+                int from = noOne ? i + 1 : i;
+                target = governed(raw, tagged, from, passive ? -1 : 1);
             }
             if (target >= 0) {
                 negated[target] = !contrast;

@@ -682,6 +682,14 @@ class AgreementTest {
     }
 
     @Test
+    void noOneIsNobody() {
+        String evidence = "Nobody was killed, but eleven of the 31 people on board the Plover were injured.";
+        assertFalse(agreement.check("No one was killed on board the Plover.", evidence).contradicted());
+        assertOppositePolarity("Two people were killed on board the Plover.",
+                "No one was killed on board the Plover.");
+    }
+
+    @Test
     void freeOfChargeDeniesACharge() {
         assertFalse(agreement.check("Visitors enter the glasshouse free of charge.",
                 "Children under twelve are admitted to the glasshouse without charge.").contradicted());
