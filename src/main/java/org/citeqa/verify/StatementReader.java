@@ -121,8 +121,10 @@ public final class StatementReader {
         for (int i = 0; i < raw.size(); i++) {
             Raw r = raw.get(i);
             String tag = tagged.tokens().get(i).tag();
-            // Grammar words assert nothing: prepositions, determiners, conjunctions, pronouns, modals, particles.
-            String term = FUNCTION_TAGS.contains(tag) && !r.digits() ? "" : r.term;
+            // Grammar words assert nothing: prepositions, determiners, conjunctions, pronouns, modals, particles, and
+            // the "one" of "no one", a pronoun as "nobody" is.
+            boolean noOne = i > 0 && r.lower.equals("one") && raw.get(i - 1).lower.equals("no");
+            String term = FUNCTION_TAGS.contains(tag) && !r.digits() || noOne ? "" : r.term;
             tokens.add(new Token(i, r.word, term, r.start, r.end, r.capitalised(), r.digits(), r.punctuation(),
                     negated[i], cues[i], contrasted[i], excepted[i], tag));
         }

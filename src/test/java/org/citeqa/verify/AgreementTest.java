@@ -685,6 +685,9 @@ class AgreementTest {
     void noOneIsNobody() {
         String evidence = "Nobody was killed, but eleven of the 31 people on board the Plover were injured.";
         assertFalse(agreement.check("No one was killed on board the Plover.", evidence).contradicted());
+        AgreementResult same = agreement.check("No one was killed on board the Plover.",
+                "Nobody was killed on board the Plover.");
+        assertTrue(same.consistent() && same.missingWords().isEmpty(), same::toString);
         assertOppositePolarity("Two people were killed on board the Plover.",
                 "No one was killed on board the Plover.");
     }
