@@ -132,7 +132,7 @@ record Quantities(String text, List<TypedSpans.TypedSpan> quantities, List<Engli
      * of a whole that the question asks for: "9 million" of "cost 27 million crowns, of which 9 million came from a
      * clean-transport grant" ({@link #countsAsked} weighs the same for a question that counts).
      */
-    boolean partAsked(TypedSpans.TypedSpan quantity, Set<String> askedTerms) {
+    boolean isAskedPart(TypedSpans.TypedSpan quantity, Set<String> askedTerms) {
         return counted.isEmpty() && quantities.stream()
                 .anyMatch(whole -> whole != quantity && partAsked(quantity, whole, askedTerms));
     }

@@ -164,7 +164,7 @@ final class ShortAnswers {
         int countsHow = !counts ? 0 : r.quantities().countsDirectly(span) ? 2 : 1;
         boolean notFraming = r.quantities() == null || !r.question().asksAmount()
                 || !r.quantities().countsAFramingWord(span, r.askedTerms(), contentWord);
-        boolean part = r.quantities() != null && r.quantities().partAsked(span, r.askedTerms());
+        boolean part = r.quantities() != null && r.quantities().isAskedPart(span, r.askedTerms());
         boolean amount = r.quantities() != null && (r.question().asksAmount() || r.asksLength())
                 && r.quantities().isAmount(span);
         if (r.quantities() != null && !r.quantities().answersAsShort(span, quantityUnits)) {

@@ -1,7 +1,6 @@
 package org.citeqa.verify;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -238,7 +237,8 @@ final class Clauses {
         if (start >= 2 && tokens.get(start - 1).word().equals(",") && tokens.get(start - 2).digits()) {
             start -= 2; // "November 14, 1921"
         }
-        if (start >= 1 && Lexicon.MONTHS.containsKey(tokens.get(start - 1).word().toLowerCase(Locale.ROOT))) {
+        Token month = start >= 1 ? tokens.get(start - 1) : null;
+        if (month != null && month.capitalised() && Lexicon.month(month.word()) > 0) { // as facts read a month
             start--;
             if (start >= 1 && tokens.get(start - 1).digits() && tokens.get(start - 1).word().length() <= 2) {
                 start--; // "14 November"

@@ -332,7 +332,7 @@ final class FactReader {
         if (i < 0 || i >= tokens.size() || !tokens.get(i).capitalised()) {
             return 0;
         }
-        return Lexicon.MONTHS.getOrDefault(lower(i).replace(".", ""), 0);
+        return Lexicon.month(tokens.get(i).word());
     }
 
     private String lower(int i) {

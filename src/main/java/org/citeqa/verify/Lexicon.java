@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -38,6 +39,11 @@ final class Lexicon {
     static final Set<String> UNIQUE_ROLES = words("unique-roles");
     static final Set<String> EXCEPTION_CUES = words("exception-cues");
     static final Map<String, Integer> MONTHS = numbers("months");
+
+    /** The month a word names (1–12), with or without an abbreviation's stop ("Nov."); 0 when it names none. */
+    static int month(String word) {
+        return MONTHS.getOrDefault(word.toLowerCase(Locale.ROOT).replace(".", ""), 0);
+    }
     static final Map<String, Integer> NUMBER_WORDS = numbers("number-words");
     static final Map<String, Integer> ORDINAL_WORDS = numbers("ordinal-words");
     static final Map<String, Double> SCALES = Map.copyOf(numbers("scales").entrySet().stream()

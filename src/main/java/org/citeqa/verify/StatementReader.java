@@ -123,8 +123,7 @@ public final class StatementReader {
             String tag = tagged.tokens().get(i).tag();
             // Grammar words assert nothing: prepositions, determiners, conjunctions, pronouns, modals, particles, and
             // the "one" of "no one", a pronoun as "nobody" is.
-            boolean noOne = i > 0 && r.lower.equals("one") && raw.get(i - 1).lower.equals("no");
-            String term = FUNCTION_TAGS.contains(tag) && !r.digits() || noOne ? "" : r.term;
+            String term = FUNCTION_TAGS.contains(tag) && !r.digits() || noOne(raw, i) ? "" : r.term;
             tokens.add(new Token(i, r.word, term, r.start, r.end, r.capitalised(), r.digits(), r.punctuation(),
                     negated[i], cues[i], contrasted[i], excepted[i], tag));
         }
@@ -203,8 +202,7 @@ public final class StatementReader {
             int target = word ? governedAfterPartitive(raw, tagged, i) : -1;
             if (target < 0) {
                 // "no one" is "nobody": it denies the verb after it, not the "one"
-                boolean noOne = cue.lower.equals("no") && i + 1 < raw.size() && raw.get(i + 1).lower.equals("one");
-                int from = noOne ? i + 1 : i;
+                int from = noOne(raw, i + 1) ? i + 1 : i;
                 target = governed(raw, tagged, from, passive ? -1 : 1);
             }
             if (target >= 0) {
@@ -213,6 +211,11 @@ public final class StatementReader {
                 cues[target] = cue.term.isEmpty() ? cue.lower : cue.term;
             }
         }
+    }
+
+    /** Whether the word at {@code i} is the "one" of "no one", a pronoun as "nobody" is. */
+    private static boolean noOne(List<Raw> raw, int i) {
+        return i > 0 && i < raw.size() && raw.get(i).lower.equals("one") && raw.get(i - 1).lower.equals("no");
     }
 
     /**
