@@ -134,7 +134,8 @@ public class Agreement {
                 List.copyOf(missing), List.copyOf(contradictions), matchedWords, missingWords, evidence, span.length(),
                 span.terms(), List.copyOf(fromContext), subjectStated, !claimNegative && ev.deniesUnstated(),
                 ev.verbOnlyOfAnother(), !question && objectUnstated(claim, ev, around),
-                !question && ClaimCoverage.objectHeadUnstated(claim, ev));
+                !question && ClaimCoverage.objectHeadUnstated(claim, ev),
+                !question && ClaimCoverage.statesOnlySubordinateVerb(claim, ev, coveredTokens));
     }
 
     /**

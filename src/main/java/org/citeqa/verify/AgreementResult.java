@@ -17,7 +17,9 @@ import java.util.List;
  * {@code objectUnstated}: read for a claim, its verb has an object whose nouns neither the evidence nor its context
  * states ("admits shipowners" against "does not admit banks"): a denial of the verb there is of something else.
  * {@code headUnstated}: read for a claim, the head noun of what follows its verb ("council" of "is owned by the town
- * council") is not in the evidence: a sentence without the verb says nothing of that.
+ * council") is not in the evidence: a sentence without the verb says nothing of that. {@code subordinateOnly}: read
+ * for a claim, the evidence states a verb the claim subordinates and none of its main verbs ("sold" for "emigrated
+ * after selling the mill"): it speaks of the claim's circumstance, not of what it asserts.
  */
 public record AgreementResult(double coverage, double restCoverage, boolean predicateCovered,
                               boolean complementCovered, boolean beyondNames,
@@ -25,7 +27,7 @@ public record AgreementResult(double coverage, double restCoverage, boolean pred
                               List<String> matchedWords, List<String> missingWords, Statement evidence,
                               int span, int spanTerms, List<Fact> fromContext, boolean subjectStated,
                               boolean deniesUnstated, boolean verbOnlyOfAnother, boolean objectUnstated,
-                              boolean headUnstated) {
+                              boolean headUnstated, boolean subordinateOnly) {
 
     /** How many of the claim's names only the sentence's context states. */
     public int contextNames() {

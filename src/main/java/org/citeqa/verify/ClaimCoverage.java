@@ -183,6 +183,108 @@ final class ClaimCoverage {
         return head != null && head.content() && !head.capitalised() && ev.find(head) < 0;
     }
 
+    /**
+     * Whether the evidence states a verb of the claim only where the claim subordinates it, and neither a main verb
+     * nor a word of what that verb says of: "sold the business" states the selling of "Vane emigrated after selling
+     * the mill", not the emigrating. Such a sentence speaks of the claim's circumstance, not of what it asserts. One
+     * that states the main verb's object ("provided personnel to the mission" for "sent personnel to the mission even
+     * though it does not recognise …") may say the main verb in other words.
+     */
+    static boolean statesOnlySubordinateVerb(Statement claim, EvidenceIndex ev, Set<Integer> covered) {
+        Set<Integer> subordinate = subordinateParts(claim);
+        Token main = null;
+        boolean sub = false;
+        for (Token p : predicates(claim)) {
+            boolean stated = covered.contains(p.index()) || ev.find(p) >= 0;
+            if (subordinate.contains(p.index())) {
+                sub |= stated;
+            } else if (stated) {
+                return false;
+            } else if (main == null) {
+                main = p;
+            }
+        }
+        if (main == null || !sub) {
+            return false;
+        }
+        List<Token> tokens = claim.tokens();
+        for (int i = main.index() + 1; i < tokens.size() && !subordinate.contains(i); i++) {
+            Token t = tokens.get(i);
+            if (t.content() && !light(t) && (covered.contains(i) || ev.find(t) >= 0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The positions of the claim's words that do not say what it asserts: a clause a subordinator opens ("after
+     * selling the mill", "who designed the towers"), a participle right after a preposition ("by building the
+     * bridge"), and a participle that qualifies the noun before it once the claim has had its verb ("built in 1968"
+     * of "designed the road bridge built in 1968"; not after "and" or a comma, where a new clause may begin); each up
+     * to the next comma.
+     */
+    static Set<Integer> subordinateParts(Statement claim) {
+        Set<Integer> out = new HashSet<>();
+        List<Token> tokens = claim.tokens();
+        boolean inClause = false;
+        boolean verbSeen = false;
+        boolean joinedSince = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.word().equals(",")) {
+                inClause = false;
+                joinedSince = true;
+                continue;
+            }
+            if (t.tag().equals("CC")) {
+                joinedSince = true;
+            } else if (Lexicon.SUBORDINATORS.contains(t.word().toLowerCase(Locale.ROOT)) && opensClause(tokens, i)) {
+                inClause = true;
+            } else if (t.verb() && !inClause) {
+                Token before = i > 0 ? tokens.get(i - 1) : null;
+                boolean afterPreposition = t.tag().equals("VBG") && before != null && before.tag().equals("IN");
+                boolean qualifiesNoun = verbSeen && !joinedSince && (t.tag().equals("VBN") || t.tag().equals("VBD"))
+                        && before != null && before.tag().startsWith("NN");
+                if (afterPreposition || qualifiesNoun) {
+                    inClause = true;
+                } else {
+                    verbSeen = true;
+                    joinedSince = false;
+                }
+            }
+            if (inClause) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the subordinator at {@code i} opens a clause: a relative pronoun always does; "that" when it is no
+     * determiner ("that year"); a conjunction such as "after" or "until" when a verb follows it before the next comma
+     * or coordinating conjunction ("after selling", not "until 1852 and handed").
+     */
+    private static boolean opensClause(List<Token> tokens, int i) {
+        String tag = tokens.get(i).tag();
+        if (tag.startsWith("W")) {
+            return true;
+        }
+        if (tag.equals("DT")) {
+            return false;
+        }
+        for (int j = i + 1; j < tokens.size(); j++) {
+            Token t = tokens.get(j);
+            if (t.word().equals(",") || t.tag().equals("CC")) {
+                return false;
+            }
+            if (t.verb()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The claim's verbs, as the tagger reads them, other than light ones ("was held", "took place"). */
     static List<Token> predicates(Statement claim) {
         List<Token> out = new ArrayList<>();

@@ -53,11 +53,14 @@ public class ExtractiveClaimJudge implements ClaimJudge {
         // gives both amounts in other terms ("nearly twice the estimate") is no evidence of which way it goes.
         boolean claimCompares = compares(statement);
         // A sentence whose own subject is a thing the claim does not name speaks of that thing, however much of the
-        // rest it states: "The army sent 400 soldiers" supports nothing about the navy.
+        // rest it states: "The army sent 400 soldiers" supports nothing about the navy. Nor does one that says the
+        // claim's verb of another name, when only its paragraph names the claim's: "Silas ran the mill until 1852",
+        // after a sentence on Gideon, says nothing of Gideon.
         Predicate<Aligned> supporting = a -> supports(a)
                 && (claimConditional || !opensWithCondition(a.result().evidence()))
                 && (!claimCompares || compares(a.result().evidence()))
                 && (a.result().subjectStated() || !speaksOfAnother(statement, a.result().evidence()))
+                && !verbSaidOfAnother(statement, a.result())
                 && !leavesACapitalisedWordUnsaid(statement, a.result());
         Optional<Aligned> support = aligned.stream().filter(supporting)
                 .filter(a -> a.result().predicateCovered() || !verbDenied)
@@ -113,8 +116,8 @@ public class ExtractiveClaimJudge implements ClaimJudge {
      */
     boolean supports(Aligned a) {
         AgreementResult r = a.result();
-        if (!r.consistent() || !r.complementCovered()) {
-            return false; // a contradiction, or the claim's complement ("was a diplomat") left unsaid
+        if (!r.consistent() || !r.complementCovered() || r.subordinateOnly()) {
+            return false; // a contradiction, the claim's complement ("was a diplomat") left unsaid, or only its aside
         }
         double similarity = a.candidate().similarity();
         boolean embedded = !Double.isNaN(similarity);
@@ -141,9 +144,11 @@ public class ExtractiveClaimJudge implements ClaimJudge {
         // The evidence must speak of the claim's own names: "Valdoria has not recognised" says nothing of Ostmark.
         boolean namesStated = r.missing().stream().noneMatch(f -> f.kind().isName());
         // And of the claim's own subject: "Fishing employs 2,300 people" says nothing of the observatory's staff.
-        // And a denial of the claim's verb must be of its object: "does not admit banks" is no "admits shipowners".
+        // And a denial of the claim's verb must be of its object: "does not admit banks" is no "admits shipowners";
+        // so must a date of it: "opened the station in 1888" gives no date of "opened the goods yard in 1895".
         boolean ofTheObject = !r.objectUnstated() || r.contradictions().stream()
-                .anyMatch(c -> c.kind() != Contradiction.Kind.POLARITY);
+                .anyMatch(c -> c.kind() != Contradiction.Kind.POLARITY
+                        && !(c.kind() == Contradiction.Kind.VALUE && c.factKind().isDate()));
         return r.contradicted() && namesStated && r.subjectStated() && (r.predicateCovered() || r.countedRival())
                 && ofTheObject && r.restCoverage() >= config.refuteCoverage();
     }
@@ -205,6 +210,30 @@ public class ExtractiveClaimJudge implements ClaimJudge {
                     return true;
                 }
                 found = true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the sentence says the claim's verb of another name: its subject names someone the claim does not
+     * ({@link #namesAnother}), the claim's subject is not in it, and its first verb, with the auxiliaries and adverbs
+     * around it, states a verb of the claim ("Silas ran the mill" for "Gideon … ran the mill").
+     */
+    private boolean verbSaidOfAnother(Statement claim, AgreementResult r) {
+        if (subjectInSentence(claim, r) || !namesAnother(claim, r.evidence())) {
+            return false;
+        }
+        List<Token> verbs = ClaimCoverage.predicates(claim);
+        List<Token> tokens = r.evidence().tokens();
+        int i = 0;
+        while (i < tokens.size() && !tokens.get(i).verb()) {
+            i++;
+        }
+        for (; i < tokens.size() && (tokens.get(i).verb() || tokens.get(i).tag().startsWith("RB")); i++) {
+            Token said = tokens.get(i);
+            if (said.verb() && verbs.stream().anyMatch(v -> agreement.sameWord(v, said))) {
+                return true;
             }
         }
         return false;

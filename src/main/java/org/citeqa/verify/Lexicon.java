@@ -32,6 +32,7 @@ final class Lexicon {
     static final Set<String> UNIVERSAL = words("universal");
     static final Set<String> PARTIAL = words("partial");
     static final Set<String> AUXILIARIES = words("auxiliaries");
+    static final Set<String> SUBORDINATORS = words("subordinators");
     static final Set<String> LIGHT = words("light-verbs");
     static final Set<String> LINKING = words("linking-verbs");
     static final Set<String> FUNCTION_WORDS = words("function-words");

@@ -39,6 +39,9 @@ final class ValueCheck {
         // that one can state the claim's number.
         Fact object = ev.strict ? objectOfTheVerb(fact, same, ev) : null;
         for (Fact f : object != null ? List.of(object) : same) {
+            if (ev.strict && bound(fact) && !fact.role().equals(f.role())) {
+                continue; // "after 1983" is not stated by "in 1983"
+            }
             boolean value = fact.kind() == FactKind.MONTH ? f.value().split("-")[0].equals(fact.value())
                     : value(f, ev).equals(value(fact, ev)) || fact.kind() == FactKind.YEAR && inDecade(f.value(), fact.value())
                     || ev.strict && fact.kind() == FactKind.NUMBER && NumberBound.within(f.value(), fact.value());
@@ -51,6 +54,14 @@ final class ValueCheck {
             }
         }
         return ev.strict && fact.kind() == FactKind.YEAR ? insideRange(fact, ev) : -1;
+    }
+
+    /** Prepositions that make a date a bound that excludes it: "after 1983" is no time in 1983. */
+    private static final Set<String> EXCLUSIVE_BOUNDS = Set.of("after", "before");
+
+    /** Whether a claim's date is a bound that excludes it ("after 1983"), which only the same bound states. */
+    private static boolean bound(Fact fact) {
+        return fact.kind().isDate() && fact.role() != null && EXCLUSIVE_BOUNDS.contains(fact.role());
     }
 
     /** How many tokens after a verb its object's number may stand: "pay £6 million", "employs about 35 people". */
@@ -205,8 +216,8 @@ final class ValueCheck {
             }
             return rival(fact, rivals, ev, anchors);
         }
-        if (found(fact, ev) >= 0) {
-            return null;
+        if (found(fact, ev) >= 0 || ev.strict && bound(fact)) {
+            return null; // "after 1983" is not contradicted by "in 1977", nor by "in 1983"
         }
         List<Fact> rivals = switch (fact.kind()) {
             // a decade the evidence gives does not contradict a year in it: "in the 1870s" for "in 1873"

@@ -205,4 +205,48 @@ class ExtractiveClaimJudgeTest {
         assertEquals(Verdict.SUPPORTED, verdict("The museum receives more than 5,000 visitors a year.", visitors),
                 "a bound on a number is no comparison of two things");
     }
+
+    @Test
+    void aSentenceStatingOnlyTheClaimsCircumstanceDoesNotSupportIt() {
+        Candidate sold = candidate("Her cousin, Ilse Marrow, sold the bakery in 1961 to a milling firm from Dunhal.",
+                "The Marrow Bakery", 0.75);
+        assertEquals(Verdict.NOT_ENOUGH_INFO, verdict("Ilse Marrow emigrated after selling the bakery.", sold),
+                "the selling is stated, the emigrating is not");
+        assertEquals(Verdict.SUPPORTED, verdict("Ilse Marrow sold the bakery in 1961.", sold));
+        // The main verb's object stated: the verb may be said in other words.
+        Candidate provided = candidate("Despite its lack of recognition of Ostmark, Torvald provided engineers to the"
+                + " harbour mission.", "Torvald", 0.8);
+        assertEquals(Verdict.SUPPORTED, verdict("Torvald sent engineers to the harbour mission even though it does not"
+                + " recognise Ostmark.", provided));
+    }
+
+    @Test
+    void aSentenceSayingTheClaimsVerbOfAnotherNameSaysNothingOfTheClaimsSubject() {
+        // Only the paragraph names Gerd Halloran; the sentence says the running of the mill of Oskar.
+        String before = "Gerd Halloran died in 1839, leaving his share of the mill to his brother. ";
+        Candidate oskar = inParagraph("Oskar ran the mill alone until 1852.", before);
+        assertEquals(Verdict.NOT_ENOUGH_INFO, verdict("Gerd Halloran ran the mill until 1852.", oskar));
+        assertEquals(Verdict.SUPPORTED, verdict("Oskar ran the mill until 1852.", oskar));
+    }
+
+    @Test
+    void aDateOfTheClaimsVerbOfAnotherObjectRefutesNothing() {
+        Candidate hall = candidate("The new market hall was formally opened on 2 May 1888 by the governor, Mirren Oste.",
+                "Calder Market", 0.7);
+        assertEquals(Verdict.NOT_ENOUGH_INFO, verdict("Mirren Oste also opened the goods yard in 1895.", hall),
+                "the hall's opening gives no date of the goods yard's");
+        assertEquals(Verdict.REFUTED, verdict("Mirren Oste opened the new market hall in 1895.", hall));
+    }
+
+    @Test
+    void aDateGivenAsABoundIsStatedOnlyAsOne() {
+        Candidate crowd = candidate("The singer Ambrose Tell drew the largest crowd in the fair's history when he"
+                + " performed at Lisker in 1983.", "The Lisker Fair", 0.8);
+        assertEquals(Verdict.NOT_ENOUGH_INFO, verdict("Ambrose Tell performed at Lisker after 1983.", crowd),
+                "a performance in 1983 is none after it, and does not rule one out");
+        assertEquals(Verdict.NOT_ENOUGH_INFO, verdict("Ambrose Tell performed at Lisker before 1990.", crowd),
+                "no reasoning between years");
+        assertEquals(Verdict.SUPPORTED, verdict("Ambrose Tell performed at Lisker in 1983.", crowd));
+        assertEquals(Verdict.REFUTED, verdict("Ambrose Tell performed at Lisker in 1985.", crowd));
+    }
 }
