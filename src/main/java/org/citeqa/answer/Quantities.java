@@ -22,10 +22,11 @@ import org.citeqa.language.WordNet;
  * @param dates      its {@link TypedSpans.Kind#DATE} spans
  * @param counted    the analysed words of what the question counts, empty when it counts nothing
  * @param amount     whether the question asks "how much": a sum of money can answer it, whatever it counts
+ * @param length     whether the question asks "how long": only a measure answers it ("seven weeks", not "ten per cent")
  * @param measure    whether a word names a unit of measure or of time ("seconds", "metres"), as WordNet knows it
  */
 record Quantities(String text, List<TypedSpans.TypedSpan> quantities, List<EnglishAnalysis.Token> tokens,
-                  List<TypedSpans.TypedSpan> dates, Set<String> counted, boolean amount,
+                  List<TypedSpans.TypedSpan> dates, Set<String> counted, boolean amount, boolean length,
                   Predicate<String> measure) {
 
     /**
@@ -53,7 +54,8 @@ record Quantities(String text, List<TypedSpans.TypedSpan> quantities, List<Engli
     static Quantities of(String text, List<EnglishAnalysis.Token> tokens, QuestionAnalysis question,
                          Predicate<String> measure) {
         return new Quantities(text, TypedSpans.find(TypedSpans.Kind.QUANTITY, text), tokens,
-                TypedSpans.find(TypedSpans.Kind.DATE, text), question.countedTerms(), question.asksAmount(), measure);
+                TypedSpans.find(TypedSpans.Kind.DATE, text), question.countedTerms(), question.asksAmount(),
+                question.asksLength(), measure);
     }
 
     /**
@@ -236,13 +238,14 @@ record Quantities(String text, List<TypedSpans.TypedSpan> quantities, List<Engli
     /**
      * Whether the quantity can answer the question: "15" of "April 15", the year 2015 and a lone "one" cannot, unless
      * they count what is asked; "[note 1]" is a reference; and a sum of money ("$6.7 billion") or a measure ("41
-     * seconds") counts no people or things, so it answers "how much" or "how long" but not "how many members". A sum
-     * answers "how much money" even though the question counts "money".
+     * seconds") counts no people or things, so it answers "how much" or "how long" but not "how many members"; "how
+     * long" only a measure answers. A sum answers "how much money" even though the question counts "money".
      */
     boolean answers(TypedSpans.TypedSpan quantity) {
         return !((inDate(quantity) || isOne(quantity)) && !counts(quantity) || inBrackets(quantity)
                 || !counted.isEmpty() && !amount && MONEY.matcher(quantity.text()).lookingAt()
-                || !counted.isEmpty() && !counts(quantity) && measures(quantity));
+                || !counted.isEmpty() && !counts(quantity) && measures(quantity)
+                || length && !measures(quantity));
     }
 
     /**

@@ -10,10 +10,13 @@ import org.citeqa.index.EnglishAnalysis;
  * What the answerer needs to know about a question: the kind of answer it asks for, its content terms
  * (analysed, question words removed, distinct), and its constraints: numbers and names that an answer's
  * sentence should agree with; for "how many" questions, the analysed words of what is counted. {@code sequence}
- * is its content terms in the question's order, repeats kept.
+ * is its content terms in the question's order, repeats kept. {@code measureTerms} are the adjectives of a measure
+ * asked ("long" of "how long"): no terms a sentence must state, but where one does, its value stands by them ("as
+ * high as 11 million").
  */
 public record QuestionAnalysis(String question, AnswerType type, List<String> terms, List<String> sequence,
-                               Set<String> numbers, Set<String> names, Set<String> nameTerms, Set<String> countedTerms) {
+                               Set<String> numbers, Set<String> names, Set<String> nameTerms, Set<String> countedTerms,
+                               Set<String> measureTerms) {
 
     /** Whether the question asks "how much": an amount, which a sum of money or a measure states. */
     boolean asksAmount() {
@@ -21,6 +24,13 @@ public record QuestionAnalysis(String question, AnswerType type, List<String> te
     }
 
     private static final Pattern HOW_MUCH = Pattern.compile("\\bhow much\\b", Pattern.CASE_INSENSITIVE);
+
+    /** Whether the question asks "how long": a measure of time or length ("seven weeks", "412 feet"). */
+    boolean asksLength() {
+        return HOW_LONG.matcher(question).find();
+    }
+
+    private static final Pattern HOW_LONG = Pattern.compile("\\bhow long\\b", Pattern.CASE_INSENSITIVE);
 
     /**
      * Whether the question names anything to look for: a word of two characters or more. "x" or "a b" matches a

@@ -1,6 +1,7 @@
 package org.citeqa.answer;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,8 +24,17 @@ public final class QuestionAnalyzer {
             + "source sources document documents text texts article articles paper passage passages corpus "
             + "mention mentions mentioned";
 
+    /** The adjectives of "how long", "how old", "how far": with "how" they ask for a measure. */
+    private static final String MEASURE_ADJECTIVES = "long|old|large|big|far|often|high|tall";
+    /**
+     * A measure asked for: its adjective belongs to the question's words, not to its subject, for the sentence that
+     * answers seldom states it ("The strike lasted seven weeks" for "How long were the weavers on strike?").
+     */
+    private static final Pattern MEASURE_ASKED = Pattern.compile("\\bhow (" + MEASURE_ADJECTIVES + ")\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private static final List<TypeRule> TYPE_RULES = List.of(
-            new TypeRule(AnswerType.QUANTITY, "\\bhow (many|much|long|old|large|big|far|often|high|tall)\\b"
+            new TypeRule(AnswerType.QUANTITY, "\\bhow (many|much|" + MEASURE_ADJECTIVES + ")\\b"
                     + "|\\bwhat (share|percentage|percent|proportion|number|amount|fraction|size|portion|age)\\b"
                     + "|\\bwhat (is|was|are|were) the (population|number|size|area|length|total|amount|budget|cost"
                     + "|height|share|percentage|proportion|death toll)\\b"),
@@ -54,14 +64,20 @@ public final class QuestionAnalyzer {
     }
 
     public QuestionAnalysis analyze(String question) {
-        List<String> sequence = analysis.terms(question).stream().filter(t -> !questionStems.contains(t)).toList();
+        Set<String> measureAsked = new HashSet<>();
+        Matcher measure = MEASURE_ASKED.matcher(question);
+        while (measure.find()) {
+            measureAsked.addAll(analysis.terms(measure.group(1)));
+        }
+        List<String> sequence = analysis.terms(question).stream()
+                .filter(t -> !questionStems.contains(t) && !measureAsked.contains(t)).toList();
         Set<String> terms = new LinkedHashSet<>(sequence);
         Set<String> names = names(question);
         Set<String> nameTerms = new LinkedHashSet<>();
         names.forEach(name -> nameTerms.addAll(analysis.terms(name)));
         nameTerms.retainAll(terms);
         return new QuestionAnalysis(question, typeOf(question), List.copyOf(terms), sequence, numbers(question), names,
-                Set.copyOf(nameTerms), countedTerms(question));
+                Set.copyOf(nameTerms), countedTerms(question), Set.copyOf(measureAsked));
     }
 
     static AnswerType typeOf(String question) {

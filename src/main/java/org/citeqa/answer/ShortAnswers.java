@@ -149,10 +149,11 @@ final class ShortAnswers {
         Quantities quantities = kind == TypedSpans.Kind.QUANTITY
                 ? Quantities.of(text, tokens, question, units) : null;
         return new Reading(question, kind, text, titleTerms, terms, tokens,
-                tokens.stream().filter(t -> terms.contains(t.term())).toList(),
+                tokens.stream().filter(t -> terms.contains(t.term()) || question.measureTerms().contains(t.term()))
+                        .toList(),
                 quantities != null ? quantities.quantities() : TypedSpans.find(kind, text, onlyAName), quantities,
                 kind == TypedSpans.Kind.NAME ? stranded(lower) : null, askedClass(lower),
-                ASKS_FORMER.matcher(lower).find(), HOW_LONG.matcher(lower).find());
+                ASKS_FORMER.matcher(lower).find(), question.asksLength());
     }
 
     /** How well the span fits the question, or null when it cannot answer it. */
@@ -287,8 +288,6 @@ final class ShortAnswers {
     /** "to" and another value within three words after one: "… to £2.10", "… people to 450". */
     private static final Pattern TO_AFTER = Pattern.compile("^(?:\\s+[\\p{L}%]+){0,3}\\s+to\\s+\\p{Sc}?\\d",
             Pattern.CASE_INSENSITIVE);
-    /** "How long", which asks for a measure of time or length as "how much" asks for an amount. */
-    private static final Pattern HOW_LONG = Pattern.compile("\\bhow long\\b");
     /** A question asking for where a change started: "rise from?", "before", "originally". Closed-class words. */
     private static final Pattern ASKS_FORMER = Pattern.compile("\\b(?:from|before|originally|initially|previously"
             + "|formerly|at first|used to)\\b");

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.citeqa.index.EnglishAnalysis;
 import org.citeqa.index.IndexedCorpus;
@@ -40,6 +41,8 @@ final class SignalReader {
     private final NameRoles roles;
     private final Recalled recalled;
     private final WordNet wordNet;
+    /** Units of measure and of time, which a measure asked for with "how long" ends with. */
+    private final Predicate<String> units;
 
     SignalReader(EnglishAnalysis analysis, Coreference coreference, NameRoles roles, Recalled recalled,
                  WordNet wordNet) {
@@ -48,6 +51,7 @@ final class SignalReader {
         this.roles = roles;
         this.recalled = recalled;
         this.wordNet = wordNet;
+        this.units = Quantities.unitsIn(wordNet);
     }
 
     /**
@@ -241,9 +245,10 @@ final class SignalReader {
     private Quantities quantities(Question q, String text, List<EnglishAnalysis.Token> tokens) {
         return new Quantities(text, recalled.spans(TypedSpans.Kind.QUANTITY, text), tokens,
                 // Measures are no short answers to "how many members", but stay values for the signals: read as no
-                // answer there, they cost the second domain's even half a right answer on retraining.
+                // answer there, they cost the second domain's even half a right answer on retraining. "How long"
+                // asks for one, so that only a measure is a value of the asked type ("lasted seven weeks").
                 recalled.spans(TypedSpans.Kind.DATE, text), q.analysis.countedTerms(), q.analysis.asksAmount(),
-                word -> false);
+                q.analysis.asksLength(), q.analysis.asksLength() ? units : word -> false);
     }
 
     /** Character offsets of the sentence's words that state a question term. */

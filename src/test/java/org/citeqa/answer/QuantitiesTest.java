@@ -38,6 +38,18 @@ class QuantitiesTest {
     }
 
     @Test
+    void onlyAMeasureAnswersHowLong() {
+        String strike = "In April 1893 the weavers walked out over a ten per cent cut in piece rates; the strike lasted"
+                + " seven weeks and involved 300 hands.";
+        assertEquals(List.of("seven"), answering("How long were the weavers on strike?", strike),
+                "a share and a count of people say no length");
+        assertEquals(List.of("412"), answering("How long is the main span?",
+                "The bridge had 3 towers and a main span 412 feet across."));
+        assertEquals(List.of("ten", "seven", "300"), answering("How much did the strike cost the firm?", strike),
+                "any number may answer another question");
+    }
+
+    @Test
     void aNumberOfSomethingElseDoesNot() {
         assertFalse(counts("How many guards were wounded?", "The riot destroyed 20 boats of the harbour."));
     }

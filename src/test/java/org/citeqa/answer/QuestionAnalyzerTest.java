@@ -64,6 +64,18 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void theAdjectiveOfAMeasureAskedIsAQuestionWord() {
+        EnglishAnalysis analysis = new EnglishAnalysis(new org.citeqa.language.WordNet());
+        // "The strike lasted seven weeks" answers without saying "long".
+        assertEquals(analysis.terms("weavers strike"), analyzer.analyze("How long were the weavers on strike?").terms());
+        assertEquals(analysis.terms("towers measured from water"),
+                analyzer.analyze("How tall are the towers measured from the water?").terms());
+        assertEquals(AnswerType.QUANTITY, analyzer.analyze("How far is the quarry from the town?").type());
+        // Not asking a measure, the adjective is a word of the subject.
+        assertEquals(analysis.terms("long bridge cost"), analyzer.analyze("What did the long bridge cost?").terms());
+    }
+
+    @Test
     void normalisesNumbersWithThousandsSeparators() {
         assertEquals(Set.of("51000", "1.7"), QuestionAnalyzer.numbers("51,000 people and 1.7 million"));
     }
