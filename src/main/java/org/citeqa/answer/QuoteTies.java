@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.citeqa.chunk.Span;
 import org.citeqa.index.EnglishAnalysis;
 import org.citeqa.language.WordNet;
@@ -61,7 +62,8 @@ final class QuoteTies {
      * How a span stands in its clause: whether it is said with a verb of the question ("burned down in 1899" for
      * "When did the hall burn down?", not "built in 1811" of the same sentence), and whether its clause gives
      * another number than the ones the question states and none of those ("18,000 visitors attended the 2018
-     * festival" speaks of another year than "How many attended the 2019 festival?"), or another of the kind of thing
+     * festival" speaks of another year than "How many attended the 2019 festival?"; in a list by year, "148,000 in
+     * 1895, 402,000 in 1925", the item gives the year), or another of the kind of thing
      * a word of the question names while another clause of the quote says that word ("In summer 35 scientists live
      * there; in winter the crew falls to six" for "How many live there in winter?").
      */
@@ -141,18 +143,47 @@ final class QuoteTies {
         }
         int clause = at.statement().clauseOf(at.token());
         boolean other = false;
+        boolean otherInItem = false;
+        boolean askedElsewhere = false;
         for (Token t : at.statement().tokens()) {
             if (!t.digits() || at.statement().clauseOf(t) != clause
                     || t.start() >= at.spanStart() && t.start() < at.spanEnd()) {
                 continue;
             }
             Set<String> numbers = QuestionAnalyzer.numbers(t.word());
-            if (!numbers.isEmpty() && question.numbers().containsAll(numbers)) {
+            if (numbers.isEmpty()) {
+                continue;
+            }
+            boolean sameItem = sameItem(at.statement(), at.token(), t);
+            if (question.numbers().containsAll(numbers)) {
+                if (sameItem || !YEAR.matcher(t.word()).matches()) {
+                    return false;
+                }
+                askedElsewhere = true;
+            } else {
+                other = true;
+                otherInItem |= sameItem && YEAR.matcher(t.word()).matches();
+            }
+        }
+        // In a list by year ("148,000 in 1895, 231,000 in 1910 and 402,000 in 1925") the question's year ties one
+        // item only: another item's value, given with a year of its own, is of that year.
+        return askedElsewhere ? otherInItem : other;
+    }
+
+    /** A year, as a list by year gives one. */
+    private static final Pattern YEAR = Pattern.compile("(?:1[0-9]|20)\\d{2}");
+
+    /** Whether no comma or semicolon stands between two tokens: they are in one item of a list. */
+    private static boolean sameItem(Statement statement, Token a, Token b) {
+        int from = Math.min(a.index(), b.index());
+        int to = Math.max(a.index(), b.index());
+        for (int i = from + 1; i < to; i++) {
+            String w = statement.tokens().get(i).word();
+            if (w.equals(",") || w.equals(";")) {
                 return false;
             }
-            other |= !numbers.isEmpty();
         }
-        return other;
+        return true;
     }
 
     /**

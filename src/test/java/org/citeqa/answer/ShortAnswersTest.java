@@ -162,6 +162,17 @@ class ShortAnswersTest {
     }
 
     @Test
+    void aValueInAnItemOfAListAboutAnotherYearDoesNotAnswerAQuestionAboutThisOne() {
+        String crossings = "The ferry's logs give the yearly crossings: 14,800 in 1895, 23,100 in 1910, and 40,200 in"
+                + " 1925, when cars made up a fifth of the total.";
+        assertEquals(Optional.of("40,200"), shortAnswer("How many crossings were recorded in 1925?", crossings));
+        assertEquals(Optional.of("23,100"), shortAnswer("How many crossings were recorded in 1910?", crossings));
+        assertEquals(Optional.of("40,200"), shortAnswer("How many crossings were recorded in 1925?",
+                "In 1925, 40,200 crossings were recorded, against 14,800 in 1895."),
+                "the year opening the sentence ties the value after its comma");
+    }
+
+    @Test
     void theAgentOfTheQuestionsVerbAnswersItThoughItSharesAWordWithItsSubject() {
         assertEquals(Optional.of("Aldo Kessin"), shortAnswer("Who built the Kessin Bridge?",
                 "The Kessin Bridge crossed the river Oskeda near Tarnholm. It was built in 1842 by the carpenter "
