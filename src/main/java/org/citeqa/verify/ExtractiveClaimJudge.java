@@ -106,18 +106,22 @@ public class ExtractiveClaimJudge implements ClaimJudge {
     }
 
     /**
-     * A sentence supports a claim when it contradicts nothing, states every key value and what a linking verb says
-     * the subject is, and either states most of the claim's wording with its main verb, compactly (or its counted
-     * quantity), or states nearly all of it in other words that the embeddings find mean the same (with at least one
-     * word of it besides its names and numbers, and more words of it in the sentence itself than a topic's name, and
-     * no denial of its subject that the claim does not share: "was not damaged" says no "was destroyed"; nor the
-     * claim's own verb said of something else: "when the port authority moved its gauges"; nor, when it leaves the
-     * verb unsaid, what the verb says of: "draws power from a wind farm" says nothing of "is owned by the council").
+     * A sentence supports a claim when it contradicts nothing, states every key value, what a linking verb says the
+     * subject is and the head of what the claim's verb says of ("draws power from a wind farm" says nothing of "is
+     * owned by the council", "founded by the brothers…" nothing of "founded by a father and his son"), more than what
+     * the claim subordinates ({@link AgreementResult#subordinateOnly}), and either states most of the claim's
+     * wording with its main verb, compactly (or its counted quantity), or states nearly all of it in other words that
+     * the embeddings find mean the same (with at least one word of it besides its names and numbers, and more words
+     * of it in the sentence itself than a topic's name, and no denial of its subject that the claim does not share:
+     * "was not damaged" says no "was destroyed"; nor the claim's own verb said of something else: "when the port
+     * authority moved its gauges").
      */
     boolean supports(Aligned a) {
         AgreementResult r = a.result();
-        if (!r.consistent() || !r.complementCovered() || r.subordinateOnly()) {
-            return false; // a contradiction, the claim's complement ("was a diplomat") left unsaid, or only its aside
+        if (!r.consistent() || !r.complementCovered() || r.subordinateOnly() || r.headUnstated()) {
+            // a contradiction, the claim's complement ("was a diplomat") or what its verb says of ("founded by a
+            // father and his son" against "by the brothers…") left unsaid, or only its aside stated
+            return false;
         }
         double similarity = a.candidate().similarity();
         boolean embedded = !Double.isNaN(similarity);
@@ -129,8 +133,7 @@ public class ExtractiveClaimJudge implements ClaimJudge {
                 || r.quantityMatched() && r.coverage() >= config.anchoredSupportCoverage());
         boolean paraphrased = embedded && similarity >= config.paraphraseSimilarity()
                 && r.coverage() >= config.paraphraseCoverage() && r.beyondNames()
-                && r.spanTerms() >= config.paraphraseMinWords() && !r.deniesUnstated() && !r.verbOnlyOfAnother()
-                && (r.predicateCovered() || !r.headUnstated());
+                && r.spanTerms() >= config.paraphraseMinWords() && !r.deniesUnstated() && !r.verbOnlyOfAnother();
         return stated || paraphrased;
     }
 

@@ -249,4 +249,13 @@ class ExtractiveClaimJudgeTest {
         assertEquals(Verdict.SUPPORTED, verdict("Ambrose Tell performed at Lisker in 1983.", crowd));
         assertEquals(Verdict.REFUTED, verdict("Ambrose Tell performed at Lisker in 1985.", crowd));
     }
+
+    @Test
+    void whatTheVerbSaysOfMustBeStatedEvenWithTheVerb() {
+        Candidate brothers = candidate("The mill was founded in 1821 by the brothers Ivo and Per Lund, the sons of a"
+                + " local farmer.", "Harrow Mill", 0.8);
+        assertEquals(Verdict.NOT_ENOUGH_INFO, verdict("Harrow Mill was founded by a father and his son.", brothers),
+                "the founding and a son are stated, the father is not");
+        assertEquals(Verdict.SUPPORTED, verdict("Harrow Mill was founded by the Lund brothers.", brothers));
+    }
 }
