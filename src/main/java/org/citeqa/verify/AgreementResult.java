@@ -17,9 +17,10 @@ import java.util.List;
  * {@code objectUnstated}: read for a claim, its verb has an object whose nouns neither the evidence nor its context
  * states ("admits shipowners" against "does not admit banks"): a denial of the verb there is of something else.
  * {@code headUnstated}: read for a claim, the head noun of what follows its verb ("council" of "is owned by the town
- * council") is not in the evidence: the sentence says nothing of that, with the verb or without it. {@code subordinateOnly}: read
- * for a claim, the evidence states a verb the claim subordinates and none of its main verbs ("sold" for "emigrated
- * after selling the mill"): it speaks of the claim's circumstance, not of what it asserts.
+ * council") is not in the evidence: the sentence says nothing of that, with the verb or without it.
+ * {@code subordinateOnly}: read for a claim, the evidence states a verb the claim subordinates and none of its main
+ * verbs ("sold" for "emigrated after selling the mill"): it speaks of the claim's circumstance, not of what it
+ * asserts.
  */
 public record AgreementResult(double coverage, double restCoverage, boolean predicateCovered,
                               boolean complementCovered, boolean beyondNames,

@@ -208,13 +208,31 @@ final class ClaimCoverage {
             return false;
         }
         List<Token> tokens = claim.tokens();
-        for (int i = main.index() + 1; i < tokens.size() && !subordinate.contains(i); i++) {
+        int end = main.index() + 1;
+        while (end < tokens.size() && !subordinate.contains(end)) {
+            end++;
+        }
+        // A participle qualifying the object shares it: "the road bridge" of "designed the road bridge built in 1968"
+        // is what "a road bridge was built" states, not the designing.
+        if (end < tokens.size() && tokens.get(end).verb()) {
+            while (end > main.index() + 1 && inNounPhrase(tokens.get(end - 1))) {
+                end--;
+            }
+        }
+        for (int i = main.index() + 1; i < end; i++) {
             Token t = tokens.get(i);
             if (t.content() && !light(t) && (covered.contains(i) || ev.find(t) >= 0)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether a word can stand in a noun phrase: a noun, an adjective, a determiner, a number, a possessive. */
+    private static boolean inNounPhrase(Token t) {
+        String tag = t.tag();
+        return tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("DT") || tag.equals("CD")
+                || tag.equals("POS") || tag.equals("PRP$");
     }
 
     /**
@@ -261,9 +279,9 @@ final class ClaimCoverage {
     }
 
     /**
-     * Whether the subordinator at {@code i} opens a clause: a relative pronoun always does; "that" when it is no
-     * determiner ("that year"); a conjunction such as "after" or "until" when a verb follows it before the next comma
-     * or coordinating conjunction ("after selling", not "until 1852 and handed").
+     * Whether the subordinator at {@code i} opens a clause: a wh-word ("who", "which", "when") always does; "that"
+     * when it is no determiner ("that year"); a conjunction such as "after" or "until" when a verb follows it before
+     * the next comma or coordinating conjunction ("after selling", not "until 1852 and handed").
      */
     private static boolean opensClause(List<Token> tokens, int i) {
         String tag = tokens.get(i).tag();

@@ -218,6 +218,12 @@ class ExtractiveClaimJudgeTest {
                 + " harbour mission.", "Torvald", 0.8);
         assertEquals(Verdict.SUPPORTED, verdict("Torvald sent engineers to the harbour mission even though it does not"
                 + " recognise Ostmark.", provided));
+        // The object a participle qualifies is the participle's: its building is stated, not the designing.
+        Candidate built = candidate("Although a concrete road bridge was built a mile downstream in 1968, the old"
+                + " suspension bridge is still regarded locally as Vera Lund's masterpiece.", "The Harl Bridge", 0.85);
+        assertEquals(Verdict.NOT_ENOUGH_INFO, verdict("Vera Lund designed the concrete road bridge built downstream in"
+                + " 1968.", built));
+        assertEquals(Verdict.SUPPORTED, verdict("A concrete road bridge was built downstream in 1968.", built));
     }
 
     @Test
@@ -231,8 +237,8 @@ class ExtractiveClaimJudgeTest {
 
     @Test
     void aDateOfTheClaimsVerbOfAnotherObjectRefutesNothing() {
-        Candidate hall = candidate("The new market hall was formally opened on 2 May 1888 by the governor, Mirren Oste.",
-                "Calder Market", 0.7);
+        Candidate hall = candidate("The new market hall was formally opened on 2 May 1888 by the governor, Mirren"
+                + " Oste.", "Calder Market", 0.7);
         assertEquals(Verdict.NOT_ENOUGH_INFO, verdict("Mirren Oste also opened the goods yard in 1895.", hall),
                 "the hall's opening gives no date of the goods yard's");
         assertEquals(Verdict.REFUTED, verdict("Mirren Oste opened the new market hall in 1895.", hall));
