@@ -130,9 +130,9 @@ record Quantities(String text, List<TypedSpans.TypedSpan> quantities, List<Engli
     }
 
     /**
-     * For a question that counts nothing ("How much of its cost did the grant cover?"), whether the quantity is the part
-     * of a whole that the question asks for: "9 million" of "cost 27 million crowns, of which 9 million came from a
-     * clean-transport grant" ({@link #countsAsked} weighs the same for a question that counts).
+     * For a question that counts nothing ("How much of its cost did the grant cover?"), whether the quantity is the
+     * part of a whole that the question asks for: "9 million" of "cost 27 million crowns, of which 9 million came from
+     * a clean-transport grant" ({@link #countsAsked} weighs the same for a question that counts).
      */
     boolean isAskedPart(TypedSpans.TypedSpan quantity, Set<String> askedTerms) {
         return counted.isEmpty() && quantities.stream()
@@ -256,7 +256,7 @@ record Quantities(String text, List<TypedSpans.TypedSpan> quantities, List<Engli
      */
     boolean answersAsShort(TypedSpans.TypedSpan quantity, Predicate<String> quantityUnit) {
         return answers(quantity) || amount && !inDate(quantity) && !inBrackets(quantity)
-                && wordAfter(quantity).map(t -> quantityUnit.test(text.substring(t.start(), t.end()))).orElse(false);
+                && unitAfter(quantity, quantityUnit);
     }
 
     /**
@@ -283,7 +283,12 @@ record Quantities(String text, List<TypedSpans.TypedSpan> quantities, List<Engli
      * metres"), which answers "how long" but counts no members, people or things.
      */
     private boolean measures(TypedSpans.TypedSpan quantity) {
-        return wordAfter(quantity).map(t -> measure.test(text.substring(t.start(), t.end()))).orElse(false);
+        return unitAfter(quantity, measure);
+    }
+
+    /** Whether the word right after the quantity, in its phrase, is one the unit test knows. */
+    private boolean unitAfter(TypedSpans.TypedSpan quantity, Predicate<String> unit) {
+        return wordAfter(quantity).map(t -> unit.test(text.substring(t.start(), t.end()))).orElse(false);
     }
 
     /**

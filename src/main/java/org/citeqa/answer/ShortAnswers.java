@@ -127,8 +127,7 @@ final class ShortAnswers {
     private record Reading(QuestionAnalysis question, TypedSpans.Kind kind, String text, Set<String> titleTerms,
                            Set<String> terms, List<EnglishAnalysis.Token> tokens,
                            List<EnglishAnalysis.Token> anchors, List<TypedSpans.TypedSpan> spans,
-                           Quantities quantities, Pattern stranded, Set<String> askedClass, boolean asksFormer,
-                           boolean asksLength) {
+                           Quantities quantities, Pattern stranded, Set<String> askedClass, boolean asksFormer) {
 
         /** The question's words other than what it counts and its names: what it asks of them. */
         Set<String> askedTerms() {
@@ -153,7 +152,7 @@ final class ShortAnswers {
                         .toList(),
                 quantities != null ? quantities.quantities() : TypedSpans.find(kind, text, onlyAName), quantities,
                 kind == TypedSpans.Kind.NAME ? stranded(lower) : null, askedClass(lower),
-                ASKS_FORMER.matcher(lower).find(), question.asksLength());
+                ASKS_FORMER.matcher(lower).find());
     }
 
     /** How well the span fits the question, or null when it cannot answer it. */
@@ -166,7 +165,7 @@ final class ShortAnswers {
         boolean notFraming = r.quantities() == null || !r.question().asksAmount()
                 || !r.quantities().countsAFramingWord(span, r.askedTerms(), contentWord);
         boolean part = r.quantities() != null && r.quantities().isAskedPart(span, r.askedTerms());
-        boolean amount = r.quantities() != null && (r.question().asksAmount() || r.asksLength())
+        boolean amount = r.quantities() != null && (r.question().asksAmount() || r.question().asksLength())
                 && r.quantities().isAmount(span);
         if (r.quantities() != null && !r.quantities().answersAsShort(span, quantityUnits)) {
             return null; // part of a date, a lone "one", a reference mark
@@ -223,10 +222,9 @@ final class ShortAnswers {
      * not "20 prizes"), right before the counted word rather than reaching it past a noun of its own ("48,000
      * vehicles and 160 trains cross it" for "How many vehicles cross it?"); not a number of a word the question names
      * without counting it ("eleven local investors" for "How much capital came from local investors?"); the part of a
-     * whole the question asks for ("of which 9 million came from a grant" for "How much did the grant cover?"); for "how
-     * much" and "how long", an amount or a measure rather than a
-     * count of things ("$119.5 million", not "108 shows");
-     * said with the question's verb (measured on the training articles' 4,371 answerable questions,
+     * whole the question asks for ("of which 9 million came from a grant" for "How much did the grant cover?"); for
+     * "how much" and "how long", an amount or a measure rather than a count of things ("$119.5 million", not "108
+     * shows"); said with the question's verb (measured on the training articles' 4,371 answerable questions,
      * {@code ShortAnswerCheck}, this order named a gold answer most often); a name in the role asked for; a name linked
      * to the question by a preposition ("orchestrated by Lina Holm" for "Who orchestrated it?", "wrote to Alden Pryce"
      * for "Who did she write to?"); a name not in the document's title (what a document is about is rarely what a
