@@ -14,7 +14,13 @@ enum Decision {
     /** The sentence gives another value (date, number, name) than one the question states. */
     VALUE,
     /** The sentence lists the question's subject as an exception. */
-    EXCEPTION;
+    EXCEPTION,
+    /**
+     * The question asks for a date or a quantity and the best sentence holds none that the question does not state:
+     * a sentence restating the question without the value ("invested in a hall in 1967" for "How much was spent on
+     * the hall in 1967?"). Apart from the sentence's own signals because the score weighs their sum, not this case.
+     */
+    VALUE_MISSING;
 
     static final double MAX_MARGIN = 5;
 }

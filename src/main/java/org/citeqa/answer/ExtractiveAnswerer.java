@@ -13,6 +13,7 @@ import org.citeqa.corpus.TextCleaner;
 import org.citeqa.index.EnglishAnalysis;
 import org.citeqa.index.IndexedCorpus;
 import org.citeqa.index.Sentence;
+import org.citeqa.language.Tagger;
 import org.citeqa.search.SearchHit;
 import org.citeqa.search.SearchService;
 import org.citeqa.verify.Statement;
@@ -48,10 +49,11 @@ public class ExtractiveAnswerer {
 
     @Inject
     public ExtractiveAnswerer(SearchService search, AnswerConfig config, EnglishAnalysis analysis,
-                              SignalReader signals, QuestionCheck check, NameRoles roles, Headings headings) {
+                              SignalReader signals, QuestionCheck check, NameRoles roles, Headings headings,
+                              Tagger tagger) {
         this.search = search;
         this.config = config;
-        this.questions = new QuestionAnalyzer(analysis);
+        this.questions = new QuestionAnalyzer(analysis, tagger, check.agreement().reader().wordNet());
         this.signals = signals;
         this.check = check;
         this.model = AnswerabilityModel.load();
@@ -250,6 +252,9 @@ public class ExtractiveAnswerer {
         d[Decision.POLARITY.ordinal()] = found.polarity() ? 1 : 0;
         d[Decision.VALUE.ordinal()] = found.value() ? 1 : 0;
         d[Decision.EXCEPTION.ordinal()] = found.exception() ? 1 : 0;
+        AnswerType type = ranking.question().type();
+        boolean valueAsked = type == AnswerType.DATE || type == AnswerType.QUANTITY;
+        d[Decision.VALUE_MISSING.ordinal()] = valueAsked && best.signal(Signal.TYPE_MATCH) == 0 ? 1 : 0;
         return d;
     }
 

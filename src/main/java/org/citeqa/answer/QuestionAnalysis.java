@@ -12,11 +12,12 @@ import org.citeqa.index.EnglishAnalysis;
  * sentence should agree with; for "how many" questions, the analysed words of what is counted. {@code sequence}
  * is its content terms in the question's order, repeats kept. {@code measureTerms} are the adjectives of a measure
  * asked ("long" of "how long"): no terms a sentence must state, but where one does, its value stands by them ("as
- * high as 11 million").
+ * high as 11 million"). {@code typeByNoun}: the type was read from the noun "which" or "what" asks about ("Which
+ * parliamentary leader…"), not from the question words.
  */
 public record QuestionAnalysis(String question, AnswerType type, List<String> terms, List<String> sequence,
                                Set<String> numbers, Set<String> names, Set<String> nameTerms, Set<String> countedTerms,
-                               Set<String> measureTerms) {
+                               Set<String> measureTerms, boolean typeByNoun) {
 
     /** Whether the question asks "how much": an amount, which a sum of money or a measure states. */
     boolean asksAmount() {

@@ -5,10 +5,15 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.citeqa.index.EnglishAnalysis;
+import org.citeqa.language.SemanticClass;
+import org.citeqa.language.TaggedToken;
+import org.citeqa.language.Tagger;
+import org.citeqa.language.WordNet;
 
 /** Reads a question: its answer type, content terms and constraints. */
 public final class QuestionAnalyzer {
@@ -48,6 +53,9 @@ public final class QuestionAnalyzer {
                     + "|countries|state|states|nation|nations|member|members|government|governments|[a-z]+ member"
                     + "|[a-z]+ members)\\b|\\b(which|what) [a-z]+ (member )?states\\b"));
 
+    private static final Pattern WHICH_OR_WHAT = Pattern.compile("\\b(?:which|what)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PREPOSITION_BEFORE = Pattern.compile("\\b(?:in|at|from|to|into|near) (?:which|what)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
     /** "How many Danish sailors served": up to three words after "how many/much", stopping at an auxiliary. */
     private static final Pattern COUNTED = Pattern.compile("\\bhow (?:many|much) ((?:(?!(?:did|do|does|were|was|are|is"
@@ -56,10 +64,14 @@ public final class QuestionAnalyzer {
     private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}[\\p{L}\\p{M}'’.-]*");
 
     private final EnglishAnalysis analysis;
+    private final Tagger tagger;
+    private final WordNet wordNet;
     private final Set<String> questionStems;
 
-    public QuestionAnalyzer(EnglishAnalysis analysis) {
+    public QuestionAnalyzer(EnglishAnalysis analysis, Tagger tagger, WordNet wordNet) {
         this.analysis = analysis;
+        this.tagger = tagger;
+        this.wordNet = wordNet;
         this.questionStems = Set.copyOf(analysis.terms(QUESTION_WORDS));
     }
 
@@ -76,8 +88,69 @@ public final class QuestionAnalyzer {
         Set<String> nameTerms = new LinkedHashSet<>();
         names.forEach(name -> nameTerms.addAll(analysis.terms(name)));
         nameTerms.retainAll(terms);
-        return new QuestionAnalysis(question, typeOf(question), List.copyOf(terms), sequence, numbers(question), names,
-                Set.copyOf(nameTerms), countedTerms(question), Set.copyOf(measureAsked));
+        AnswerType byWords = typeOf(question);
+        AnswerType type = type(question, byWords);
+        return new QuestionAnalysis(question, type, List.copyOf(terms), sequence, numbers(question), names,
+                Set.copyOf(nameTerms), countedTerms(question), Set.copyOf(measureAsked), type != byWords);
+    }
+
+    /**
+     * The answer type from the question words, or else from the noun "which" or "what" asks about: "Which Varrish
+     * parliamentary leader warned…" asks for an actor because WordNet knows a leader as a person, "What city…" for a
+     * place.
+     */
+    private AnswerType type(String question, AnswerType byWords) {
+        if (byWords != AnswerType.OTHER) {
+            return byWords;
+        }
+        boolean afterPreposition = PREPOSITION_BEFORE.matcher(question).find();
+        return askedNoun(question).map(noun -> typeOfNoun(noun, afterPreposition)).orElse(byWords);
+    }
+
+    /**
+     * A person or a body acts; a place is where. A community ("village", "town") is its people too, and is asked for
+     * as a place after a preposition ("In which village…").
+     */
+    private AnswerType typeOfNoun(String noun, boolean afterPreposition) {
+        if (wordNet.isFirstSenseKindOf(noun, SemanticClass.PERSON)
+                || wordNet.isFirstSenseKindOf(noun, SemanticClass.ORGANIZATION)) {
+            return AnswerType.ACTOR;
+        }
+        if (wordNet.isFirstSenseKindOf(noun, SemanticClass.LOCATION)) {
+            return AnswerType.PLACE;
+        }
+        if (wordNet.isFirstSenseKindOf(noun, SemanticClass.SOCIAL_GROUP)) {
+            return afterPreposition ? AnswerType.PLACE : AnswerType.ACTOR;
+        }
+        return AnswerType.OTHER;
+    }
+
+    /**
+     * The head of the noun phrase right after the question's first "which" or "what" (its last common noun before
+     * a word that is neither adjective nor noun), lower-cased. Empty when a verb or a preposition follows at once
+     * ("What did…", "Which of…"), and when "of" follows the head, which then only relates to what is asked ("What
+     * type of…", "Which branch of…").
+     */
+    Optional<String> askedNoun(String question) {
+        if (!WHICH_OR_WHAT.matcher(question).find()) {
+            return Optional.empty();
+        }
+        List<TaggedToken> tokens = tagger.tag(question).tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            String word = tokens.get(i).text().toLowerCase(Locale.ROOT);
+            if (word.equals("which") || word.equals("what")) {
+                String head = null;
+                int j = i + 1;
+                for (; j < tokens.size() && (tokens.get(j).isAdjective() || tokens.get(j).isNoun()); j++) {
+                    if (tokens.get(j).isNoun() && !tokens.get(j).isProperNoun()) {
+                        head = tokens.get(j).text().toLowerCase(Locale.ROOT);
+                    }
+                }
+                boolean relational = j < tokens.size() && tokens.get(j).text().equalsIgnoreCase("of");
+                return relational ? Optional.empty() : Optional.ofNullable(head);
+            }
+        }
+        return Optional.empty();
     }
 
     static AnswerType typeOf(String question) {

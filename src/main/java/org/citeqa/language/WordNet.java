@@ -238,6 +238,14 @@ public final class WordNet {
         return entry(word).commonClasses.contains(kind);
     }
 
+    /**
+     * Whether the word's most frequent sense as a common noun is a kind of the class: "leader" is a person, while
+     * "class" and "type" are persons only in rarer senses.
+     */
+    public boolean isFirstSenseKindOf(String word, SemanticClass kind) {
+        return entry(word).firstClasses.contains(kind);
+    }
+
     /** Whether the word as written is an adjective of its own ("swedish", "alpine"; not "braver", an inflection). */
     public boolean isAdjective(String word) {
         return entry(word).adjective;
@@ -394,6 +402,7 @@ public final class WordNet {
         Map<Long, Integer> ancestors = new HashMap<>();
         EnumSet<SemanticClass> classes = EnumSet.noneOf(SemanticClass.class);
         EnumSet<SemanticClass> commonClasses = EnumSet.noneOf(SemanticClass.class);
+        EnumSet<SemanticClass> firstClasses = EnumSet.noneOf(SemanticClass.class);
         boolean adjective = false;
         boolean noun = false;
         boolean verb = false;
@@ -419,11 +428,15 @@ public final class WordNet {
                 up.forEach((k, d) -> ancestors.merge(k, d, Math::min));
                 if (index.getPOS() == POS.NOUN) {
                     boolean common = sense.getWords().stream().anyMatch(w -> w.getLemma().equals(lemma));
+                    boolean first = i == 0;
                     roots.forEach((c, root) -> {
                         if (up.containsKey(root)) {
                             classes.add(c);
                             if (common) {
                                 commonClasses.add(c);
+                            }
+                            if (common && first) {
+                                firstClasses.add(c);
                             }
                         }
                     });
@@ -433,7 +446,8 @@ public final class WordNet {
         Exceptional irregular = irregular(word);
         return new Entry(Set.copyOf(lemmas), Set.copyOf(synsets), Set.copyOf(antonyms), Set.copyOf(derived),
                 Map.copyOf(ancestors), classes.isEmpty() ? Set.of() : Set.copyOf(classes),
-                commonClasses.isEmpty() ? Set.of() : Set.copyOf(commonClasses), irregular.base,
+                commonClasses.isEmpty() ? Set.of() : Set.copyOf(commonClasses),
+                firstClasses.isEmpty() ? Set.of() : Set.copyOf(firstClasses), irregular.base,
                 irregular.verb, adjective, noun && !verb, verb, commonWord);
     }
 
@@ -580,10 +594,10 @@ public final class WordNet {
 
     private record Entry(Set<String> lemmas, Set<Long> synsets, Set<String> antonyms, Set<String> derived,
                          Map<Long, Integer> ancestors, Set<SemanticClass> classes, Set<SemanticClass> commonClasses,
-                         String irregularBase, boolean irregularVerb, boolean adjective, boolean nounNotVerb,
+                         Set<SemanticClass> firstClasses, String irregularBase, boolean irregularVerb, boolean adjective, boolean nounNotVerb,
                          boolean verb, boolean common) {
 
-        static final Entry NONE = new Entry(Set.of(), Set.of(), Set.of(), Set.of(), Map.of(), Set.of(), Set.of(), null,
+        static final Entry NONE = new Entry(Set.of(), Set.of(), Set.of(), Set.of(), Map.of(), Set.of(), Set.of(), Set.of(), null,
                 false, false, false, false, false);
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.citeqa.index.EnglishAnalysis;
+import org.citeqa.language.Tagger;
 import org.citeqa.language.WordNet;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +15,7 @@ class QuantitiesTest {
 
     private static final WordNet WORDNET = new WordNet();
     private static final EnglishAnalysis ANALYSIS = new EnglishAnalysis(WORDNET);
-    private final QuestionAnalyzer questions = new QuestionAnalyzer(ANALYSIS);
+    private final QuestionAnalyzer questions = new QuestionAnalyzer(ANALYSIS, new Tagger(), WORDNET);
 
     private Quantities read(String question, String sentence) {
         return Quantities.of(sentence, ANALYSIS.tokens(sentence), questions.analyze(question),

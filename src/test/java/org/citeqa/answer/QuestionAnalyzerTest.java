@@ -6,14 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
 import org.citeqa.index.EnglishAnalysis;
+import org.citeqa.language.Tagger;
+import org.citeqa.language.WordNet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 class QuestionAnalyzerTest {
 
-    private static final EnglishAnalysis ANALYSIS = new EnglishAnalysis(new org.citeqa.language.WordNet());
-    private final QuestionAnalyzer analyzer = new QuestionAnalyzer(ANALYSIS);
+    private static final WordNet WORDNET = new WordNet();
+    private static final EnglishAnalysis ANALYSIS = new EnglishAnalysis(WORDNET);
+    private final QuestionAnalyzer analyzer = new QuestionAnalyzer(ANALYSIS, new Tagger(), WORDNET);
 
     private boolean statedIn(String value, String question) {
         return analyzer.analyze(question).states(new TypedSpans.TypedSpan(TypedSpans.Kind.QUANTITY, 0, value.length(),
@@ -52,6 +55,25 @@ class QuestionAnalyzerTest {
             "Which model was proposed?|OTHER"})
     void readsTheAnswerTypeFromTheQuestionWords(String question, AnswerType expected) {
         assertEquals(expected, QuestionAnalyzer.typeOf(question));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Which Varrish parliamentary leader warned that the treaty would fail?|ACTOR",
+            "Which former harbour master opened the museum?|ACTOR",
+            "What company bought the brewery in 1971?|ACTOR",
+            "What city did the engineer come from?|PLACE",
+            "Which coastal town did the ferry leave from?|PLACE",
+            "Which party won the election?|ACTOR",
+            "In which village was the composer born?|PLACE",
+            "Which village sent the most men?|ACTOR",
+            "What type of engine was fitted?|OTHER",
+            "What kind of stone was used?|OTHER",
+            "Which of the towers is older?|OTHER",
+            "What did the keeper see?|OTHER",
+            "Which beer was brewed first?|OTHER"})
+    void readsTheAnswerTypeFromTheNounWhichOrWhatAsksAbout(String question, AnswerType expected) {
+        assertEquals(expected, analyzer.analyze(question).type());
     }
 
     @Test
