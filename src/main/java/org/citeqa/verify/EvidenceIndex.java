@@ -87,6 +87,9 @@ final class EvidenceIndex {
     }
 
     private int scan(Token claimToken) {
+        if (strict && claimToken.verb() && ownVerbSaidOfAnother(claimToken)) {
+            return -1;
+        }
         for (Token t : statement.tokens()) {
             if (states(claimToken, t)) {
                 return t.index();
@@ -114,6 +117,25 @@ final class EvidenceIndex {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the evidence says the claim's verb itself (the same word, as a verb) only of something other than the
+     * claim's subject: then a related word elsewhere does not state it either ("Feld was responsible for the overall
+     * plan, while Pennick … designed the reading room" does not say that Feld designed it, "plan" being a WordNet
+     * synonym of "design").
+     */
+    private boolean ownVerbSaidOfAnother(Token claimVerb) {
+        boolean said = false;
+        for (Token t : statement.tokens()) {
+            if (t.verb() && WordMatch.sameStem(t.term(), claimVerb.term())) {
+                if (!saidOfAnother(subjectOf(claimVerb), t)) {
+                    return false;
+                }
+                said = true;
+            }
+        }
+        return said;
     }
 
     /**

@@ -236,6 +236,16 @@ class ExtractiveClaimJudgeTest {
     }
 
     @Test
+    void theClaimsVerbSaidOfAnotherIsNotStatedByAWordOfTheSameMeaningElsewhere() {
+        // "plan" is a WordNet synonym of "design"; the sentence says the designing of Tessaly, not of Orrin.
+        Candidate hall = candidate("Orrin was responsible for the overall plan and the brick front, while Tessaly, who was"
+                + " his junior partner, designed the round reading room with its glass dome.", "Harl Library", 0.9);
+        assertEquals(Verdict.NOT_ENOUGH_INFO, verdict("Jonas Orrin designed the round reading room with its glass dome.",
+                hall));
+        assertEquals(Verdict.SUPPORTED, verdict("Mara Tessaly designed the round reading room.", hall));
+    }
+
+    @Test
     void aDateOfTheClaimsVerbOfAnotherObjectRefutesNothing() {
         Candidate hall = candidate("The new market hall was formally opened on 2 May 1888 by the governor, Mirren"
                 + " Oste.", "Calder Market", 0.7);
