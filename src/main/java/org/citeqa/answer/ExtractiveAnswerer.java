@@ -14,6 +14,7 @@ import org.citeqa.index.EnglishAnalysis;
 import org.citeqa.index.IndexedCorpus;
 import org.citeqa.index.Sentence;
 import org.citeqa.language.Tagger;
+import org.citeqa.language.WordNet;
 import org.citeqa.search.SearchHit;
 import org.citeqa.search.SearchService;
 import org.citeqa.verify.Statement;
@@ -50,10 +51,10 @@ public class ExtractiveAnswerer {
     @Inject
     public ExtractiveAnswerer(SearchService search, AnswerConfig config, EnglishAnalysis analysis,
                               SignalReader signals, QuestionCheck check, NameRoles roles, Headings headings,
-                              Tagger tagger) {
+                              Tagger tagger, WordNet wordNet) {
         this.search = search;
         this.config = config;
-        this.questions = new QuestionAnalyzer(analysis, tagger, check.agreement().reader().wordNet());
+        this.questions = new QuestionAnalyzer(analysis, tagger, wordNet);
         this.signals = signals;
         this.check = check;
         this.model = AnswerabilityModel.load();

@@ -131,7 +131,7 @@ public final class QuestionAnalyzer {
      * ("What did…", "Which of…"), and when "of" follows the head, which then only relates to what is asked ("What
      * type of…", "Which branch of…").
      */
-    Optional<String> askedNoun(String question) {
+    private Optional<String> askedNoun(String question) {
         if (!WHICH_OR_WHAT.matcher(question).find()) {
             return Optional.empty();
         }
