@@ -135,7 +135,8 @@ public class Agreement {
                 span.terms(), List.copyOf(fromContext), subjectStated, !claimNegative && ev.deniesUnstated(),
                 ev.verbOnlyOfAnother(), !question && objectUnstated(claim, ev, around),
                 !question && ClaimCoverage.objectHeadUnstated(claim, ev),
-                !question && ClaimCoverage.statesOnlySubordinateVerb(claim, ev, coveredTokens));
+                !question && ClaimCoverage.statesOnlySubordinateVerb(claim, ev, coveredTokens),
+                !question && ClaimCoverage.superlativeBoundUnstated(claim, ev));
     }
 
     /**

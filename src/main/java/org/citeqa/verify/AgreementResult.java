@@ -20,7 +20,8 @@ import java.util.List;
  * council") is not in the evidence: the sentence says nothing of that, with the verb or without it.
  * {@code subordinateOnly}: read for a claim, the evidence states a verb the claim subordinates and none of its main
  * verbs ("sold" for "emigrated after selling the mill"): it speaks of the claim's circumstance, not of what it
- * asserts.
+ * asserts. {@code boundUnstated}: read for a claim, the evidence bounds a superlative the claim states in time and
+ * the claim does not ("the largest ship built before the war" is not "the largest ship ever built").
  */
 public record AgreementResult(double coverage, double restCoverage, boolean predicateCovered,
                               boolean complementCovered, boolean beyondNames,
@@ -28,7 +29,7 @@ public record AgreementResult(double coverage, double restCoverage, boolean pred
                               List<String> matchedWords, List<String> missingWords, Statement evidence,
                               int span, int spanTerms, List<Fact> fromContext, boolean subjectStated,
                               boolean deniesUnstated, boolean verbOnlyOfAnother, boolean objectUnstated,
-                              boolean headUnstated, boolean subordinateOnly) {
+                              boolean headUnstated, boolean subordinateOnly, boolean boundUnstated) {
 
     /** How many of the claim's names only the sentence's context states. */
     public int contextNames() {

@@ -183,6 +183,42 @@ final class ClaimCoverage {
         return head != null && head.content() && !head.capitalised() && ev.find(head) < 0;
     }
 
+    /** Words that bound what follows in time: "the largest ship built before the war" is no largest ever built. */
+    private static final Set<String> TIME_BOUNDS = Set.of("before", "until", "till", "after", "since", "during");
+    /**
+     * Forms of "be", which end the noun phrase a superlative heads ("The largest ship … was the Corrandale"); other
+     * verbs may stand inside it ("built at the yard", often tagged as a past tense).
+     */
+    private static final Set<String> BE = Set.of("is", "was", "are", "were", "be", "been");
+
+    /**
+     * Whether the evidence bounds in time a superlative the claim states, and the claim does not state that bound: in
+     * "The largest ship built at the yard before the war was the Corrandale" the words after "before", up to the
+     * verb, must be the claim's too, or the sentence does not say the Corrandale was the largest ever built.
+     */
+    static boolean superlativeBoundUnstated(Statement claim, EvidenceIndex ev) {
+        List<Token> evidence = ev.statement.tokens();
+        for (Token superlative : claim.tokens()) {
+            int at = superlative.tag().equals("JJS") ? ev.find(superlative) : -1;
+            for (int i = at + 1; at >= 0 && i < evidence.size() && !ends(evidence.get(i)); i++) {
+                if (TIME_BOUNDS.contains(evidence.get(i).word().toLowerCase(Locale.ROOT))) {
+                    for (int j = i + 1; j < evidence.size() && !ends(evidence.get(j)); j++) {
+                        Token bound = evidence.get(j);
+                        if (bound.content() && claim.tokens().stream().noneMatch(c -> ev.words().related(c, bound))) {
+                            return true;
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean ends(Token t) {
+        return t.punctuation() || t.tag().equals("MD") || BE.contains(t.word().toLowerCase(Locale.ROOT));
+    }
+
     /**
      * Whether the evidence states a verb of the claim only where the claim subordinates it, and neither a main verb
      * nor a word of what that verb says of: "sold the business" states the selling of "Vane emigrated after selling

@@ -118,9 +118,11 @@ public class ExtractiveClaimJudge implements ClaimJudge {
      */
     boolean supports(Aligned a) {
         AgreementResult r = a.result();
-        if (!r.consistent() || !r.complementCovered() || r.subordinateOnly() || r.headUnstated()) {
+        if (!r.consistent() || !r.complementCovered() || r.subordinateOnly() || r.headUnstated()
+                || r.boundUnstated()) {
             // a contradiction, the claim's complement ("was a diplomat") or what its verb says of ("founded by a
-            // father and his son" against "by the brothers…") left unsaid, or only its aside stated
+            // father and his son" against "by the brothers…") left unsaid, only its aside stated, or a superlative
+            // the sentence bounds ("the largest before the war") read as unbounded
             return false;
         }
         double similarity = a.candidate().similarity();

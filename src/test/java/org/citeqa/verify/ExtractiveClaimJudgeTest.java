@@ -246,6 +246,16 @@ class ExtractiveClaimJudgeTest {
     }
 
     @Test
+    void aSuperlativeTheSentenceBoundsInTimeIsNoneWithoutTheBound() {
+        Candidate largest = candidate("The largest ship built at the yard before the Great War was the liner Merrowdale,"
+                + " of 7,800 gross tons.", "Harl Shipyard", 0.85);
+        assertEquals(Verdict.NOT_ENOUGH_INFO, verdict("The Merrowdale was the largest vessel ever built at the yard.",
+                largest), "the largest before the war may not be the largest ever");
+        assertEquals(Verdict.SUPPORTED, verdict("The Merrowdale was the largest ship built at the yard before the Great"
+                + " War.", largest));
+    }
+
+    @Test
     void aDateOfTheClaimsVerbOfAnotherObjectRefutesNothing() {
         Candidate hall = candidate("The new market hall was formally opened on 2 May 1888 by the governor, Mirren"
                 + " Oste.", "Calder Market", 0.7);
