@@ -136,7 +136,8 @@ public class Agreement {
                 ev.verbOnlyOfAnother(), !question && objectUnstated(claim, ev, around),
                 !question && ClaimCoverage.objectHeadUnstated(claim, ev),
                 !question && ClaimCoverage.statesOnlySubordinateVerb(claim, ev, coveredTokens),
-                !question && ClaimCoverage.superlativeBoundUnstated(claim, ev));
+                !question && ClaimCoverage.superlativeBoundUnstated(claim, ev),
+                !question && ClaimCoverage.orderedEventUnstated(claim, ev, coveredTokens));
     }
 
     /**

@@ -22,6 +22,8 @@ import java.util.List;
  * verbs ("sold" for "emigrated after selling the mill"): it speaks of the claim's circumstance, not of what it
  * asserts. {@code boundUnstated}: read for a claim, the evidence bounds a superlative the claim states in time and
  * the claim does not ("the largest ship built before the war" is not "the largest ship ever built").
+ * {@code orderedEventUnstated}: read for a claim, it orders its event against another told in a clause of its own
+ * ("before Harlow and Brinn took over the yard") and the evidence states no word of that clause.
  */
 public record AgreementResult(double coverage, double restCoverage, boolean predicateCovered,
                               boolean complementCovered, boolean beyondNames,
@@ -29,7 +31,8 @@ public record AgreementResult(double coverage, double restCoverage, boolean pred
                               List<String> matchedWords, List<String> missingWords, Statement evidence,
                               int span, int spanTerms, List<Fact> fromContext, boolean subjectStated,
                               boolean deniesUnstated, boolean verbOnlyOfAnother, boolean objectUnstated,
-                              boolean headUnstated, boolean subordinateOnly, boolean boundUnstated) {
+                              boolean headUnstated, boolean subordinateOnly, boolean boundUnstated,
+                              boolean orderedEventUnstated) {
 
     /** How many of the claim's names only the sentence's context states. */
     public int contextNames() {

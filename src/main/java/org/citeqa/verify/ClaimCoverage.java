@@ -215,6 +215,54 @@ final class ClaimCoverage {
         return false;
     }
 
+    /** Conjunctions that order the claim's event against another: "left the board before the new owners took over". */
+    private static final Set<String> ORDERING = Set.of("before", "after", "until", "till");
+    /** Tags of a finite verb: a clause with one has a subject of its own. */
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+
+    /**
+     * Whether the claim orders its event against another, told after its verb by a clause with a subject and a verb of
+     * its own ("Garside left the board before Harlow and Brinn took over the yard"), and the evidence states no word
+     * of that clause: it may say the claim's event ("resigned in 1963"), never when it happened against the other.
+     */
+    static boolean orderedEventUnstated(Statement claim, EvidenceIndex ev, Set<Integer> covered) {
+        List<Token> tokens = claim.tokens();
+        boolean verbSeen = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (verbSeen && ORDERING.contains(t.word().toLowerCase(Locale.ROOT))) {
+                int end = i + 1;
+                while (end < tokens.size() && !tokens.get(end).punctuation()) {
+                    end++;
+                }
+                if (hasSubjectAndVerb(tokens, i + 1, end)) {
+                    for (int j = i + 1; j < end; j++) {
+                        Token w = tokens.get(j);
+                        if (w.content() && !light(w) && (covered.contains(j) || ev.find(w) >= 0)) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }
+            }
+            verbSeen |= t.verb();
+        }
+        return false;
+    }
+
+    /** Whether the tokens from {@code from} to {@code to} start with a subject (a noun or pronoun) and a finite verb. */
+    private static boolean hasSubjectAndVerb(List<Token> tokens, int from, int to) {
+        boolean subject = false;
+        for (int j = from; j < to; j++) {
+            String tag = tokens.get(j).tag();
+            if (FINITE.contains(tag)) {
+                return subject;
+            }
+            subject |= tag.startsWith("NN") || tag.equals("PRP");
+        }
+        return false;
+    }
+
     private static boolean ends(Token t) {
         return t.punctuation() || t.tag().equals("MD") || BE.contains(t.word().toLowerCase(Locale.ROOT));
     }

@@ -119,10 +119,11 @@ public class ExtractiveClaimJudge implements ClaimJudge {
     boolean supports(Aligned a) {
         AgreementResult r = a.result();
         if (!r.consistent() || !r.complementCovered() || r.subordinateOnly() || r.headUnstated()
-                || r.boundUnstated()) {
+                || r.boundUnstated() || r.orderedEventUnstated()) {
             // a contradiction, the claim's complement ("was a diplomat") or what its verb says of ("founded by a
-            // father and his son" against "by the brothers…") left unsaid, only its aside stated, or a superlative
-            // the sentence bounds ("the largest before the war") read as unbounded
+            // father and his son" against "by the brothers…") left unsaid, only its aside stated, a superlative the
+            // sentence bounds ("the largest before the war") read as unbounded, or the event the claim orders its own
+            // against ("before the new owners took over") not told
             return false;
         }
         double similarity = a.candidate().similarity();

@@ -256,6 +256,15 @@ class ExtractiveClaimJudgeTest {
     }
 
     @Test
+    void anEventTheClaimOrdersItsOwnAgainstMustBeTold() {
+        Candidate resigned = candidate("Ilse Varga, the last of the family on the board, resigned in 1963 in protest at the"
+                + " new owners' decision to close the apprentice school.", "Harl Shipyard", 0.85);
+        assertEquals(Verdict.NOT_ENOUGH_INFO, verdict("Ilse Varga resigned from the board before the shipyard was sold.",
+                resigned), "the sentence says when she resigned, not whether it was before the sale");
+        assertEquals(Verdict.SUPPORTED, verdict("Ilse Varga resigned from the board in 1963.", resigned));
+    }
+
+    @Test
     void aDateOfTheClaimsVerbOfAnotherObjectRefutesNothing() {
         Candidate hall = candidate("The new market hall was formally opened on 2 May 1888 by the governor, Mirren"
                 + " Oste.", "Calder Market", 0.7);
