@@ -135,9 +135,19 @@ public class Agreement {
                 span.terms(), List.copyOf(fromContext), subjectStated, !claimNegative && ev.deniesUnstated(),
                 ev.verbOnlyOfAnother(), !question && objectUnstated(claim, ev, around),
                 !question && ClaimCoverage.objectHeadUnstated(claim, ev),
-                !question && ClaimCoverage.statesOnlySubordinateVerb(claim, ev, coveredTokens),
+                !question && ClaimCoverage.statesOnlySubordinateVerb(claim, ev, inSentence(coveredTokens, fromContext)),
                 !question && ClaimCoverage.superlativeBoundUnstated(claim, ev),
                 !question && ClaimCoverage.orderedEventUnstated(claim, ev, coveredTokens));
+    }
+
+    /**
+     * The covered tokens less the names only the sentence's context states: what the sentence itself says ("Led by the
+     * archivist Priya Hallam, the project…" says nothing of the trust its paragraph names).
+     */
+    private static Set<Integer> inSentence(Set<Integer> covered, List<Fact> fromContext) {
+        Set<Integer> out = new HashSet<>(covered);
+        fromContext.forEach(f -> out.removeAll(f.tokens()));
+        return out;
     }
 
     /**

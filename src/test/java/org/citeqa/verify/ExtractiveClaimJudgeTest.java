@@ -265,6 +265,18 @@ class ExtractiveClaimJudgeTest {
     }
 
     @Test
+    void aSentenceStatingOnlyTheClaimsCircumstanceDoesNotBorrowItsObjectFromTheParagraph() {
+        String before = "In 2006 the library began the Harl Memory Project, funded by a grant from the Ostmark Heritage"
+                + " Trust. ";
+        Candidate led = inParagraph("Led by the archivist Mira Solberg, the project scanned 41,000 pages of newspapers.",
+                before);
+        assertEquals(Verdict.NOT_ENOUGH_INFO, verdict("Mira Solberg had worked for the Ostmark Heritage Trust before"
+                + " leading the project.", led), "the sentence says she led the project; only the paragraph names the"
+                + " trust");
+        assertEquals(Verdict.SUPPORTED, verdict("Mira Solberg led the project.", led));
+    }
+
+    @Test
     void aDateOfTheClaimsVerbOfAnotherObjectRefutesNothing() {
         Candidate hall = candidate("The new market hall was formally opened on 2 May 1888 by the governor, Mirren"
                 + " Oste.", "Calder Market", 0.7);
