@@ -183,13 +183,10 @@ final class ClaimCoverage {
         return head != null && head.content() && !head.capitalised() && ev.find(head) < 0;
     }
 
+    /** Conjunctions that order the claim's event against another: "left the board before the new owners took over". */
+    private static final Set<String> ORDERING = Set.of("before", "after", "until", "till");
     /** Words that bound what follows in time: "the largest ship built before the war" is no largest ever built. */
-    private static final Set<String> TIME_BOUNDS = Set.of("before", "until", "till", "after", "since", "during");
-    /**
-     * Forms of "be", which end the noun phrase a superlative heads ("The largest ship … was the Corrandale"); other
-     * verbs may stand inside it ("built at the yard", often tagged as a past tense).
-     */
-    private static final Set<String> BE = Set.of("is", "was", "are", "were", "be", "been");
+    private static final Set<String> TIME_BOUNDS = Set.of("before", "after", "until", "till", "since", "during");
 
     /**
      * Whether the evidence bounds in time a superlative the claim states, and the claim does not state that bound: in
@@ -214,11 +211,6 @@ final class ClaimCoverage {
         }
         return false;
     }
-
-    /** Conjunctions that order the claim's event against another: "left the board before the new owners took over". */
-    private static final Set<String> ORDERING = Set.of("before", "after", "until", "till");
-    /** Tags of a finite verb: a clause with one has a subject of its own. */
-    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
 
     /**
      * Whether the claim orders its event against another, told after its verb by a clause with a subject and a verb of
@@ -255,7 +247,7 @@ final class ClaimCoverage {
         boolean subject = false;
         for (int j = from; j < to; j++) {
             String tag = tokens.get(j).tag();
-            if (FINITE.contains(tag)) {
+            if (Clauses.FINITE.contains(tag)) {
                 return subject;
             }
             subject |= tag.startsWith("NN") || tag.equals("PRP");
@@ -263,8 +255,12 @@ final class ClaimCoverage {
         return false;
     }
 
+    /**
+     * A linking verb ends the noun phrase a superlative heads ("The largest ship … was the Corrandale"); other verbs may
+     * stand inside it ("built at the yard", often tagged as a past tense).
+     */
     private static boolean ends(Token t) {
-        return t.punctuation() || t.tag().equals("MD") || BE.contains(t.word().toLowerCase(Locale.ROOT));
+        return t.punctuation() || t.tag().equals("MD") || Lexicon.LINKING.contains(t.word().toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -20,7 +20,7 @@ final class Clauses {
     private static final Set<String> SUBJECT_TAGS = Set.of("DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS",
             "PRP", "PRP$", "CD", "POS", "IN", "RB");
     /** Tags of a finite verb: it has a subject of its own. */
-    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+    static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
 
     private final int[] clauseOf;
     /** Per clause, whether its subject has a content word (not only "it" or "which"). */
