@@ -5,6 +5,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import org.citeqa.chunk.Chunk;
 import org.citeqa.chunk.Chunker;
 import org.citeqa.chunk.SentenceSplitter;
@@ -36,6 +38,7 @@ import org.citeqa.corpus.OriginalStore;
 import org.citeqa.corpus.SourceDocument;
 import org.citeqa.corpus.TextCleaner;
 import org.citeqa.corpus.TextExtractor;
+import org.citeqa.language.Coreference;
 import org.jboss.logging.Logger;
 
 /**
@@ -76,8 +79,15 @@ public class CorpusIndex {
 
     @Inject
     public CorpusIndex(CorpusConfig corpusConfig, IndexConfig indexConfig, DataConfig dataConfig,
-                       EnglishAnalysis analysis, Embeddings embeddings, PassageStoreFactory stores,
-                       TextExtractor extractor) {
+                       EnglishAnalysis analysis, Instance<Coreference> coreference, Embeddings embeddings,
+                       PassageStoreFactory stores, TextExtractor extractor) {
+        this(corpusConfig, indexConfig, dataConfig, analysis, (Supplier<Coreference>) coreference::get, embeddings,
+                stores, extractor);
+    }
+
+    CorpusIndex(CorpusConfig corpusConfig, IndexConfig indexConfig, DataConfig dataConfig, EnglishAnalysis analysis,
+                Supplier<Coreference> coreference, Embeddings embeddings, PassageStoreFactory stores,
+                TextExtractor extractor) {
         this.corpusConfig = corpusConfig;
         this.indexConfig = indexConfig;
         this.embeddings = embeddings;
@@ -86,13 +96,13 @@ public class CorpusIndex {
         this.originals = new OriginalStore(Path.of(dataConfig.dir()).resolve("documents"));
         SentenceSplitter splitter = new SentenceSplitter();
         this.analyzer = new DocumentAnalyzer(new Chunker(indexConfig.chunkSize(), indexConfig.chunkOverlap(), splitter),
-                splitter, analysis);
+                splitter, analysis, coreference);
     }
 
     /** For tests: the Lucene store under the index folder, originals under {@code dataDir}. */
     CorpusIndex(CorpusConfig corpusConfig, IndexConfig indexConfig, Path dataDir, EnglishAnalysis analysis,
-                Embeddings embeddings) {
-        this(corpusConfig, indexConfig, dataDir::toString, analysis, embeddings,
+                Supplier<Coreference> coreference, Embeddings embeddings) {
+        this(corpusConfig, indexConfig, dataDir::toString, analysis, coreference, embeddings,
                 new PassageStoreFactory(PassageStoreFactory.LUCENE, Path.of(indexConfig.dir()), analysis, 0.5f),
                 new TextExtractor());
     }
@@ -103,7 +113,7 @@ public class CorpusIndex {
      * compare corpora in one process. Waits until it is open.
      */
     public static IndexedCorpus openFolder(Path corpusDir, Path workDir, IndexConfig settings, EnglishAnalysis analysis,
-                                           Embeddings embeddings) {
+                                           Coreference coreference, Embeddings embeddings) {
         IndexConfig config = new IndexConfig() {
             @Override
             public String dir() {
@@ -120,7 +130,8 @@ public class CorpusIndex {
                 return settings.chunkOverlap();
             }
         };
-        CorpusIndex index = new CorpusIndex(corpusDir::toString, config, workDir.resolve("data"), analysis, embeddings);
+        CorpusIndex index = new CorpusIndex(corpusDir::toString, config, workDir.resolve("data"), analysis,
+                () -> coreference, embeddings);
         index.start();
         return index.await(Duration.ofHours(1));
     }
@@ -461,7 +472,7 @@ public class CorpusIndex {
     private List<String> settings(Optional<String> model) {
         return List.of(IndexSchema.VERSION, EnglishAnalysis.VERSION, "store=" + stores.kind(),
                 "chunk-size=" + indexConfig.chunkSize(), "chunk-overlap=" + indexConfig.chunkOverlap(),
-                "embedding=" + model.orElse("none"));
+                "embedding=" + model.orElse("none"), "sentence-vectors=" + DocumentAnalyzer.SENTENCE_TEXT);
     }
 
     /** Start-up indexing reports to the log only. */

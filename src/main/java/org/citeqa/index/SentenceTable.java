@@ -37,7 +37,7 @@ public final class SentenceTable {
 
     /** The table of a whole corpus, analysing every document. */
     static SentenceTable build(List<Document> documents, SentenceSplitter splitter, EnglishAnalysis analysis) {
-        DocumentAnalyzer analyzer = new DocumentAnalyzer(null, splitter, analysis);
+        DocumentAnalyzer analyzer = new DocumentAnalyzer(null, splitter, analysis, null);
         return of(documents.stream().map(analyzer::sentences).toList());
     }
 

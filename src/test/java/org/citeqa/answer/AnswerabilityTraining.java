@@ -43,6 +43,8 @@ class AnswerabilityTraining {
     @Inject
     org.citeqa.index.EnglishAnalysis analysis;
     @Inject
+    org.citeqa.language.Coreference coreference;
+    @Inject
     NameRoles roles;
     @Inject
     org.citeqa.verify.Agreement agreement;
@@ -128,7 +130,7 @@ class AnswerabilityTraining {
     }
 
     private IndexedCorpus open(Path corpus, String name) {
-        return CorpusIndex.openFolder(corpus, WORK.resolve(name), indexConfig, analysis, embeddings);
+        return CorpusIndex.openFolder(corpus, WORK.resolve(name), indexConfig, analysis, coreference, embeddings);
     }
 
     /** The questions at even (or odd) positions of a dev set's question list. */

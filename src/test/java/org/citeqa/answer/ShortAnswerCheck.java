@@ -32,6 +32,8 @@ class ShortAnswerCheck {
     @Inject
     org.citeqa.index.EnglishAnalysis analysis;
     @Inject
+    org.citeqa.language.Coreference coreference;
+    @Inject
     ExtractiveAnswerer answerer;
 
     @Test
@@ -40,7 +42,7 @@ class ShortAnswerCheck {
                 QuestionSets.trainingFile(),
                 WORK.resolve("corpus"));
         IndexedCorpus corpus = CorpusIndex.openFolder(WORK.resolve("corpus"), WORK.resolve("index"), indexConfig,
-                analysis, embeddings);
+                analysis, coreference, embeddings);
         int misses = Integer.getInteger("citeqa.shortcheck.misses", 0);
         listing = System.getProperty("citeqa.shortcheck.list");
         if (listing != null) {

@@ -56,6 +56,7 @@ class CorpusIndexLifecycleTest {
         close();
         embedder = new FakeEmbedder();
         index = new CorpusIndex(config(corpus), indexConfig(chunkSize), work.resolve("data"), new EnglishAnalysis(new org.citeqa.language.WordNet()),
+                Coreferences.lazy(),
                 new Embeddings(embedder, 32));
         index.start();
         return index.await(Duration.ofSeconds(30));
@@ -181,7 +182,8 @@ class CorpusIndexLifecycleTest {
     @Test
     void aMissingCorpusFolderIsAClearErrorNamingIt() {
         index = new CorpusIndex(config(work.resolve("nowhere")), indexConfig(300), work.resolve("data"),
-                new EnglishAnalysis(new org.citeqa.language.WordNet()), new Embeddings(null, 32));
+                new EnglishAnalysis(new org.citeqa.language.WordNet()),
+                Coreferences.lazy(), new Embeddings(null, 32));
         CorpusException e = assertThrows(CorpusException.class, index::start);
         assertTrue(e.getMessage().contains("nowhere"), e.getMessage());
     }

@@ -48,7 +48,7 @@ public final class CrashDrill {
             }
         };
         CorpusIndex index = new CorpusIndex(corpus::toString, indexConfig(data.resolve("index")), data::toString,
-                analysis, new Embeddings(model, 8), stores, new TextExtractor());
+                analysis, Coreferences.lazy(), new Embeddings(model, 8), stores, new TextExtractor());
         index.start();
         index.await(Duration.ofSeconds(60));
         ingesting[0] = true;

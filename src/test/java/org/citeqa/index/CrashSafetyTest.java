@@ -90,6 +90,7 @@ class CrashSafetyTest {
             index.close();
         }
         index = new CorpusIndex(corpus::toString, CrashDrill.indexConfig(data.resolve("index")), data, new EnglishAnalysis(new org.citeqa.language.WordNet()),
+                Coreferences.lazy(),
                 new Embeddings(new FakeEmbedder(), 8));
         index.start();
         return index.await(Duration.ofSeconds(60));

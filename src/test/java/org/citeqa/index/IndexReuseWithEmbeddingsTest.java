@@ -85,6 +85,7 @@ class IndexReuseWithEmbeddingsTest {
             index.close();
         }
         index = new CorpusIndex(corpusConfig, indexConfig, work.resolve("data"), new EnglishAnalysis(new org.citeqa.language.WordNet()),
+                Coreferences.lazy(),
                 new Embeddings(embedder, 8));
         index.start();
         return index.await(Duration.ofSeconds(60));

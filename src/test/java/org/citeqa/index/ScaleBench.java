@@ -119,6 +119,7 @@ class ScaleBench {
             last.close();
         }
         last = new CorpusIndex(corpusConfig, indexConfig, index.resolveSibling("data"), new EnglishAnalysis(new org.citeqa.language.WordNet()),
+                Coreferences.lazy(),
                 new Embeddings(embedder, 32));
         last.start();
         return last.await(Duration.ofHours(2));

@@ -57,7 +57,7 @@ class SolrPassageStoreTest {
         solr = SolrPassageStore.open(settings(COLLECTION, true), null, ANALYSIS, new QueryBuilder(ANALYSIS, 0.5f),
                 FakeEmbedder.DIMENSION);
         SentenceSplitter splitter = new SentenceSplitter();
-        DocumentAnalyzer analyzer = new DocumentAnalyzer(new Chunker(700, 200, splitter), splitter, ANALYSIS);
+        DocumentAnalyzer analyzer = new DocumentAnalyzer(new Chunker(700, 200, splitter), splitter, ANALYSIS, Coreferences.lazy());
         for (Document doc : corpus) {
             AnalysedDocument analysed = analyzer.analyse(doc);
             put(analysed, lucene);
@@ -69,7 +69,7 @@ class SolrPassageStoreTest {
     }
 
     private static void put(AnalysedDocument analysed, PassageStore store) throws IOException {
-        DocumentAnalyzer.Embedded embedded = new DocumentAnalyzer(null, null, ANALYSIS)
+        DocumentAnalyzer.Embedded embedded = new DocumentAnalyzer(null, null, ANALYSIS, Coreferences.lazy())
                 .embed(analysed, EMBEDDER, 32, IngestProgress.NONE);
         List<PassageStore.StoredPassage> passages = new ArrayList<>();
         for (int i = 0; i < analysed.chunks().size(); i++) {
@@ -180,7 +180,7 @@ class SolrPassageStoreTest {
         Document three = new Document(id, "Three", "test", paragraphs("alpha", 3));
         Document five = new Document(id, "Five", "test", paragraphs("beta", 5));
         SentenceSplitter splitter = new SentenceSplitter();
-        DocumentAnalyzer analyzer = new DocumentAnalyzer(new Chunker(120, 0, splitter), splitter, ANALYSIS);
+        DocumentAnalyzer analyzer = new DocumentAnalyzer(new Chunker(120, 0, splitter), splitter, ANALYSIS, Coreferences.lazy());
         AnalysedDocument a = analyzer.analyse(three);
         AnalysedDocument b = analyzer.analyse(five);
         Map<String, Integer> chunksByVersion = Map.of(Fingerprint.of(three, SETTINGS), a.chunks().size(),

@@ -53,7 +53,7 @@ class StoreBench {
         Embedder embedder = OnnxEmbedder.load("bge-small-en-v15-q");
         List<Document> corpus = new CorpusLoader(new TextCleaner()).load(Path.of("corpus"));
         SentenceSplitter splitter = new SentenceSplitter();
-        DocumentAnalyzer analyzer = new DocumentAnalyzer(new Chunker(700, 200, splitter), splitter, analysis);
+        DocumentAnalyzer analyzer = new DocumentAnalyzer(new Chunker(700, 200, splitter), splitter, analysis, Coreferences.lazy());
         Map<String, AnalysedDocument> analysed = new LinkedHashMap<>();
         Map<String, DocumentAnalyzer.Embedded> embedded = new HashMap<>();
         long embedStarted = System.nanoTime();
