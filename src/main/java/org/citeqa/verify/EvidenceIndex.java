@@ -2,6 +2,7 @@ package org.citeqa.verify;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** An evidence statement as a claim looks things up in it: where it states a claim word, its months, its rivals. */
 final class EvidenceIndex {
@@ -101,7 +102,31 @@ final class EvidenceIndex {
     private boolean states(Token claimToken, Token t) {
         return t.content() && words.related(claimToken, t) && !foreignModifier(t)
                 && !(claimToken.verb() && (saidOfAnother(subjectOf(claimToken), t) || afterDeniedVerb(t)))
+                && !(strict && predicateNoun(claimToken) && saidOfAnother(claimSubject(), t))
                 && !(strict && describesAnotherNoun(claimToken, t));
+    }
+
+    /**
+     * Whether the claim's word is a noun it says its subject is or became, right after a linking verb ("chairwoman"
+     * of "Ferrand later became chairwoman of the cooperative"): a role, which the evidence may give another
+     * ("Its first chairman was Calloway, while Ferrand served as secretary").
+     */
+    private boolean predicateNoun(Token claimToken) {
+        List<Token> tokens = claim.tokens();
+        if (!claimToken.tag().startsWith("NN") || claimToken.index() >= tokens.size()
+                || tokens.get(claimToken.index()) != claimToken) {
+            return false;
+        }
+        for (int i = claimToken.index() - 1; i >= 0; i--) {
+            Token t = tokens.get(i);
+            if (t.verb()) {
+                return Lexicon.LINKING.contains(t.word().toLowerCase(Locale.ROOT));
+            }
+            if (t.punctuation() || t.tag().equals("IN")) {
+                return false; // "of the cooperative" belongs to the role, not the role itself
+            }
+        }
+        return false;
     }
 
     /**

@@ -246,6 +246,21 @@ class ExtractiveClaimJudgeTest {
     }
 
     @Test
+    void aRoleTheSentenceGivesAnotherIsNotTheClaimSubjects() {
+        // "chairman" is said of Corlin; Wenna is named only in the clause that gives her another post. The sentence
+        // is read with what "Its" refers to, as the retriever reads it.
+        String quote = "Its first chairman was Piet Corlin, a tenant farmer with eleven cows, while Wenna served as"
+                + " secretary and treasurer.";
+        String title = "Ambry Valley Dairy Cooperative";
+        Candidate board = new Candidate(1, "doc", title, "doc#0", quote, quote, 0, quote.length(), 0.9, null,
+                quote.replaceFirst("Its", "The Ambry Valley Dairy Cooperative's"),
+                "Ada Wenna, a schoolteacher, called the first meetings of the farmers.\n" + title);
+        assertEquals(Verdict.NOT_ENOUGH_INFO, verdict("Ada Wenna later became chairwoman of the Ambry cooperative.",
+                board));
+        assertEquals(Verdict.SUPPORTED, verdict("Piet Corlin was the first chairman of the Ambry cooperative.", board));
+    }
+
+    @Test
     void aSuperlativeTheSentenceBoundsInTimeIsNoneWithoutTheBound() {
         Candidate largest = candidate("The largest ship built at the yard before the Great War was the liner Merrowdale,"
                 + " of 7,800 gross tons.", "Harl Shipyard", 0.85);
