@@ -23,7 +23,7 @@ final class DocumentAnalyzer {
     }
 
     /** How sentences are read for their vectors; a new reading makes every index re-embed its sentences. */
-    static final String SENTENCE_TEXT = "references-resolved";
+    static final String SENTENCE_TEXT = "references-resolved-2";
 
     private final Chunker chunker;
     private final SentenceSplitter splitter;
@@ -72,11 +72,12 @@ final class DocumentAnalyzer {
     private List<String> sentenceTexts(Document document, List<Span> spans) {
         String text = document.text();
         Coreference references = coreference.get();
+        List<String> opening = spans.stream().limit(Coreference.OPENING_SENTENCES).map(s -> s.of(text)).toList();
         List<String> texts = new ArrayList<>(spans.size());
         String previous = null;
         for (Span span : spans) {
             String sentence = span.of(text);
-            texts.add(references.resolve(sentence, previous, document.title()));
+            texts.add(references.resolve(sentence, previous, document.title(), opening));
             previous = sentence;
         }
         return texts;

@@ -21,6 +21,9 @@ import java.util.Set;
 @Singleton
 public final class Coreference {
 
+    /** How many of a document's first sentences may define what it is about (a title line often comes first). */
+    public static final int OPENING_SENTENCES = 3;
+
     /** First- and second-person pronouns: they refer to the writer or reader, not to an entity named before. */
     private static final Set<String> PERSONAL = Set.of("i", "me", "my", "we", "us", "our", "you", "your");
     /** Hypernym links allowed between a description's head and the subject's ("accord" is an "agreement"). */
@@ -47,6 +50,17 @@ public final class Coreference {
      * name the title's subject); empty when it opens with no reference or none resolves.
      */
     public Optional<Reference> reference(String sentence, String previous, String title) {
+        return reference(sentence, previous, title, List.of());
+    }
+
+    /**
+     * {@link #reference(String, String, String)}, where a description may also name what the document's opening
+     * sentences define: after "Ferrow & Sons was a family-owned clock-making firm…", "The firm was established by…"
+     * speaks of Ferrow & Sons, though the title names no firm.
+     *
+     * @param lead the document's first sentences (a few; a title line among them defines nothing)
+     */
+    public Optional<Reference> reference(String sentence, String previous, String title, List<String> lead) {
         TaggedSentence s = tagger.tag(sentence);
         List<TaggedToken> tokens = s.tokens();
         int start = 0;
@@ -90,7 +104,35 @@ public final class Coreference {
             return near;
         }
         return relatedSubject(title, h, description, 1)
+                .or(() -> definedAs(lead, h))
+                .filter(subject -> !subject.text().equalsIgnoreCase(description.text()))
                 .map(subject -> new Reference(description, subject.text(), false));
+    }
+
+    /**
+     * The subject of the first opening sentence that says what it is ("X is a …", "X was a …"), when that is a
+     * {@code head}: the document's own definition of its subject's kind.
+     */
+    private Optional<Phrase> definedAs(List<String> opening, String head) {
+        for (String sentence : opening) {
+            TaggedSentence s = tagger.tag(sentence);
+            Optional<Phrase> subject = subject(sentence);
+            if (subject.isEmpty()) {
+                continue;
+            }
+            int verb = subject.get().last() + 1;
+            if (verb >= s.tokens().size() || !BE.contains(s.tokens().get(verb).text().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            Optional<Phrase> kind = s.chunkOf(verb + 1).filter(c -> c.type().equals("NP") && c.first() == verb + 1);
+            if (kind.isPresent() && s.tokens().get(kind.get().first()).isDeterminer()) {
+                TaggedToken kindHead = s.tokens().get(kind.get().last());
+                String k = kindHead.text().toLowerCase(Locale.ROOT);
+                return kindHead.isNoun() && !kindHead.isProperNoun() && (k.equals(head) || wordNet.synonyms(k, head))
+                        ? subject : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -170,7 +212,12 @@ public final class Coreference {
      * tower (Harwick Point Lighthouse) is 31 metres tall": the lighthouse is a tower).
      */
     public String resolve(String sentence, String previous, String title) {
-        return reference(sentence, previous, title).map(r -> {
+        return resolve(sentence, previous, title, List.of());
+    }
+
+    /** {@link #resolve(String, String, String)} with the document's opening sentences, as {@link #reference} reads them. */
+    public String resolve(String sentence, String previous, String title, List<String> opening) {
+        return reference(sentence, previous, title, opening).map(r -> {
             String replacement = r.antecedent();
             String mention = r.mention().text().toLowerCase(Locale.ROOT);
             if (mention.equals("its") || mention.equals("his") || mention.equals("her") || mention.equals("their")) {

@@ -48,12 +48,16 @@ public class CandidateRetriever {
                             claimVector == null ? Double.NaN
                                     : SentenceVectors.similarity(claimVector, corpus.sentenceVectors().get().of(s)),
                             doc.pageAt(s.span().start()),
-                            coreference.resolve(quote, previous, doc.title()),
+                            coreference.resolve(quote, previous, doc.title(), opening(doc.text(), all)),
                             context(doc.text(), all, s.index()) + doc.title()));
                 }
             }
         }
         return out;
+    }
+
+    private static List<String> opening(String text, List<Sentence> all) {
+        return all.stream().limit(Coreference.OPENING_SENTENCES).map(s -> s.span().of(text)).toList();
     }
 
     /** Sentences of one paragraph before the one at {@code index} that a sentence may rely on for its names. */

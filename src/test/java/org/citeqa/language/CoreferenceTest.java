@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,21 @@ class CoreferenceTest {
                 "The Vellmar Bridge replaced a wooden ferry pier."), "a structure as subject stays the antecedent");
         assertEquals(Optional.of("The guild"), antecedent("It was founded in 1850.",
                 "The guild elected the engineer Ilse Parrow."), "a person is no structure");
+    }
+
+    @Test
+    void aDescriptionMayNameWhatTheDocumentsOpeningSentenceSaysItsSubjectIs() {
+        String title = "Harrick & Sons";
+        List<String> lead = List.of(title, "Harrick & Sons was a family-owned clock-making firm founded in 1822 in the"
+                + " market town of Brackby.", "For four generations it produced longcase clocks.");
+        String previous = "The firm ceased production in 1979.";
+        String sentence = "The firm was established by Piet Harrick, a former apprentice of a Brackby watchmaker.";
+        assertEquals(Optional.of("Harrick & Sons"), COREFERENCE.reference(sentence, previous, title, lead)
+                .map(Coreference.Reference::antecedent));
+        assertEquals(Optional.empty(), COREFERENCE.reference(sentence, previous, title)
+                .map(Coreference.Reference::antecedent), "the title alone names no firm");
+        assertEquals(Optional.empty(), COREFERENCE.reference("The workshop was enlarged in 1840.", previous, title, lead)
+                .map(Coreference.Reference::antecedent), "a firm is no workshop");
     }
 
     @Test
