@@ -60,9 +60,9 @@ final class Referents {
         Sentence sentence = candidate.sentence();
         Sentence previous = sentence.index() > 0 ? sentences.of(sentence.documentId()).get(sentence.index() - 1) : null;
         String previousText = previous == null ? null : previous.span().of(candidate.document().text());
-        List<String> opening = sentences.of(sentence.documentId()).stream().limit(Coreference.OPENING_SENTENCES)
+        List<String> lead = sentences.of(sentence.documentId()).stream().limit(Coreference.LEAD_SENTENCES)
                 .map(s -> s.span().of(candidate.document().text())).toList();
-        return coreference.reference(candidate.text(), previousText, candidate.document().title(), opening)
+        return coreference.reference(candidate.text(), previousText, candidate.document().title(), lead)
                 .map(r -> new Referent(r.inPrevious() ? previous : null, analysis.terms(r.antecedent())));
     }
 }

@@ -72,12 +72,12 @@ final class DocumentAnalyzer {
     private List<String> sentenceTexts(Document document, List<Span> spans) {
         String text = document.text();
         Coreference references = coreference.get();
-        List<String> opening = spans.stream().limit(Coreference.OPENING_SENTENCES).map(s -> s.of(text)).toList();
+        List<String> lead = spans.stream().limit(Coreference.LEAD_SENTENCES).map(s -> s.of(text)).toList();
         List<String> texts = new ArrayList<>(spans.size());
         String previous = null;
         for (Span span : spans) {
             String sentence = span.of(text);
-            texts.add(references.resolve(sentence, previous, document.title(), opening));
+            texts.add(references.resolve(sentence, previous, document.title(), lead));
             previous = sentence;
         }
         return texts;

@@ -21,8 +21,8 @@ import java.util.Set;
 @Singleton
 public final class Coreference {
 
-    /** How many of a document's first sentences may define what it is about (a title line often comes first). */
-    public static final int OPENING_SENTENCES = 3;
+    /** How many first sentences of a document (its lead) may define what it is about: a title line may come first. */
+    public static final int LEAD_SENTENCES = 3;
 
     /** First- and second-person pronouns: they refer to the writer or reader, not to an entity named before. */
     private static final Set<String> PERSONAL = Set.of("i", "me", "my", "we", "us", "our", "you", "your");
@@ -54,9 +54,9 @@ public final class Coreference {
     }
 
     /**
-     * {@link #reference(String, String, String)}, where a description may also name what the document's opening
-     * sentences define: after "Ferrow & Sons was a family-owned clock-making firm…", "The firm was established by…"
-     * speaks of Ferrow & Sons, though the title names no firm.
+     * {@link #reference(String, String, String)}, where a description may also name what the document's lead (its
+     * first sentences) defines: after "Ferrow & Sons was a family-owned clock-making firm…", "The firm was
+     * established by…" speaks of Ferrow & Sons, though the title names no firm.
      *
      * @param lead the document's first sentences (a few; a title line among them defines nothing)
      */
@@ -110,11 +110,11 @@ public final class Coreference {
     }
 
     /**
-     * The subject of the first opening sentence that says what it is ("X is a …", "X was a …"), when that is a
+     * The subject of the lead's first sentence that says what it is ("X is a …", "X was a …"), when that is a
      * {@code head}: the document's own definition of its subject's kind.
      */
-    private Optional<Phrase> definedAs(List<String> opening, String head) {
-        for (String sentence : opening) {
+    private Optional<Phrase> definedAs(List<String> lead, String head) {
+        for (String sentence : lead) {
             TaggedSentence s = tagger.tag(sentence);
             Optional<Phrase> subject = subject(sentence);
             if (subject.isEmpty()) {
@@ -215,9 +215,9 @@ public final class Coreference {
         return resolve(sentence, previous, title, List.of());
     }
 
-    /** {@link #resolve(String, String, String)} with the document's opening sentences, as {@link #reference} reads them. */
-    public String resolve(String sentence, String previous, String title, List<String> opening) {
-        return reference(sentence, previous, title, opening).map(r -> {
+    /** {@link #resolve(String, String, String)} with the document's lead, as {@link #reference} reads it. */
+    public String resolve(String sentence, String previous, String title, List<String> lead) {
+        return reference(sentence, previous, title, lead).map(r -> {
             String replacement = r.antecedent();
             String mention = r.mention().text().toLowerCase(Locale.ROOT);
             if (mention.equals("its") || mention.equals("his") || mention.equals("her") || mention.equals("their")) {

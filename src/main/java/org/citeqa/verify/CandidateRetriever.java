@@ -48,7 +48,7 @@ public class CandidateRetriever {
                             claimVector == null ? Double.NaN
                                     : SentenceVectors.similarity(claimVector, corpus.sentenceVectors().get().of(s)),
                             doc.pageAt(s.span().start()),
-                            coreference.resolve(quote, previous, doc.title(), opening(doc.text(), all)),
+                            coreference.resolve(quote, previous, doc.title(), lead(doc.text(), all)),
                             context(doc.text(), all, s.index()) + doc.title()));
                 }
             }
@@ -56,8 +56,9 @@ public class CandidateRetriever {
         return out;
     }
 
-    private static List<String> opening(String text, List<Sentence> all) {
-        return all.stream().limit(Coreference.OPENING_SENTENCES).map(s -> s.span().of(text)).toList();
+    /** The document's first sentences, where it may say what it is about. */
+    private static List<String> lead(String text, List<Sentence> all) {
+        return all.stream().limit(Coreference.LEAD_SENTENCES).map(s -> s.span().of(text)).toList();
     }
 
     /** Sentences of one paragraph before the one at {@code index} that a sentence may rely on for its names. */
