@@ -261,6 +261,19 @@ class ExtractiveClaimJudgeTest {
     }
 
     @Test
+    void aNounTheClaimLinksItsSubjectToIsAssertedThoughAVerbStandsInTheSubject() {
+        // "found" is a verb of the claim's subject; what the claim asserts is "a child", which the first sentence
+        // never says (it names thirty people, not the hiker's age).
+        Candidate dogs = candidate("The team began training search dogs in 1964, after a collie named Bess found a"
+                + " missing hiker on Harl Moss whom a line search of thirty people had missed.", "Harl Rescue Team", 0.9);
+        assertEquals(Verdict.NOT_ENOUGH_INFO, verdict("The missing hiker found by Bess on Harl Moss was a child.",
+                dogs));
+        Candidate child = candidate("In 1964 a collie named Bess found a missing hiker on Harl Moss, a child of nine"
+                + " who had strayed from a school party.", "Harl Rescue Team", 0.9);
+        assertEquals(Verdict.SUPPORTED, verdict("The missing hiker found by Bess on Harl Moss was a child.", child));
+    }
+
+    @Test
     void aSuperlativeTheSentenceBoundsInTimeIsNoneWithoutTheBound() {
         Candidate largest = candidate("The largest ship built at the yard before the Great War was the liner Merrowdale,"
                 + " of 7,800 gross tons.", "Harl Shipyard", 0.85);
