@@ -398,15 +398,14 @@ final class ClaimCoverage {
      * A claim with no verb of its own but one that links its subject to a complement asserts the complement: "Alden
      * Pryce was a Corvathi diplomat" is not stated by a sentence that names Alden Pryce without saying "diplomat" (or
      * a word WordNet gives for it). True when the complement's head is stated, or the claim has none. Read for a claim,
-     * a role given with "as" is asserted the same way, whatever the verb ({@link #roleHeads}).
+     * a role given with "as" is asserted the same way, whatever the verb ({@link #roleHeads}), and so is a noun
+     * complement when the claim's other verbs stand in its subject ("The walker found by Tess was a child").
      */
     static boolean complementCovered(Statement claim, EvidenceIndex ev, Set<Integer> covered) {
         if (ev.strict && roleHeads(claim).stream().anyMatch(h -> !covered.contains(h.index()) && ev.find(h) < 0)) {
             return false; // "worked as a nurse" is not stated by "a former schoolteacher"
         }
         List<Token> heads = complementHeads(claim);
-        // A claim's own verb may stand in its subject ("The walker found by Tess was a child"): read for a claim, a
-        // noun it links its subject to is asserted all the same.
         boolean nounComplement = ev.strict && heads.size() == 1 && heads.get(0).tag().startsWith("NN");
         if (!predicates(claim).isEmpty() && !nounComplement) {
             return true;
