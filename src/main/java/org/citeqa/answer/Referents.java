@@ -60,9 +60,8 @@ final class Referents {
         Sentence sentence = candidate.sentence();
         Sentence previous = sentence.index() > 0 ? sentences.of(sentence.documentId()).get(sentence.index() - 1) : null;
         String previousText = previous == null ? null : previous.span().of(candidate.document().text());
-        List<String> lead = sentences.of(sentence.documentId()).stream().limit(Coreference.LEAD_SENTENCES)
-                .map(s -> s.span().of(candidate.document().text())).toList();
-        return coreference.reference(candidate.text(), previousText, candidate.document().title(), lead)
+        return coreference.reference(candidate.text(), previousText, candidate.document().title(),
+                sentences.lead(candidate.document()))
                 .map(r -> new Referent(r.inPrevious() ? previous : null, analysis.terms(r.antecedent())));
     }
 }

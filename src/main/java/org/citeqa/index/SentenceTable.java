@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.citeqa.chunk.SentenceSplitter;
 import org.citeqa.chunk.Span;
 import org.citeqa.corpus.Document;
+import org.citeqa.language.Coreference;
 
 /**
  * Every sentence of the corpus, split and analysed once so that answering only looks them up. Immutable: adding or
@@ -134,6 +135,12 @@ public final class SentenceTable {
     /** All sentences of a document, in order. */
     public List<Sentence> of(String documentId) {
         return byDocument.getOrDefault(documentId, List.of());
+    }
+
+    /** A document's lead: the texts of its first {@link Coreference#LEAD_SENTENCES} sentences. */
+    public List<String> lead(Document document) {
+        return of(document.id()).stream().limit(Coreference.LEAD_SENTENCES).map(s -> s.span().of(document.text()))
+                .toList();
     }
 
     /** The sentences overlapping {@code [start, end)} of a document, in order (a chunk cut inside an overlong

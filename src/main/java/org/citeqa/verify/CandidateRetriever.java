@@ -48,17 +48,12 @@ public class CandidateRetriever {
                             claimVector == null ? Double.NaN
                                     : SentenceVectors.similarity(claimVector, corpus.sentenceVectors().get().of(s)),
                             doc.pageAt(s.span().start()),
-                            coreference.resolve(quote, previous, doc.title(), lead(doc.text(), all)),
+                            coreference.resolve(quote, previous, doc.title(), corpus.sentences().lead(doc)),
                             context(doc.text(), all, s.index()) + doc.title()));
                 }
             }
         }
         return out;
-    }
-
-    /** The document's first sentences, where it may say what it is about. */
-    private static List<String> lead(String text, List<Sentence> all) {
-        return all.stream().limit(Coreference.LEAD_SENTENCES).map(s -> s.span().of(text)).toList();
     }
 
     /** Sentences of one paragraph before the one at {@code index} that a sentence may rely on for its names. */
